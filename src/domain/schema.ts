@@ -1,0 +1,197 @@
+// The dataset schema. Structural rules live here (zod); cross-reference rules (ids resolve,
+// quotes match the text) live in validate.ts because they need the whole dataset and its text.
+import { z } from 'zod';
+
+export const ENTITY_KINDS = [
+  'country',
+  'person',
+  'organisation',
+  'media',
+  'place',
+  'weapon',
+  'group',
+] as const;
+
+export const EVENT_KINDS = [
+  'meeting',
+  'agreement',
+  'conflict',
+  'exercise',
+  'arrest',
+  'statement',
+  'invitation',
+  'support',
+  'delivery',
+  'cooperation',
+  'diplomatic_process',
+] as const;
+
+export const RELATION_KINDS = [
+  'member_of',
+  'leads',
+  'part_of',
+  'located_in',
+  'supports',
+  'opposes',
+  'cites',
+  'develops',
+  'supplies',
+  'affiliated_with',
+] as const;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
+export const CERTAINTIES = ['stated', 'inferred', 'unknown'] as const;
+export const EVENT_STATUSES = ['happened', 'ongoing', 'planned'] as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id of lowercase letters, digits, "-" or "_"');
+const nonEmpty = z.string().trim().min(1, 'a non-empty string');
+
+/** ISO calendar date, year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD), checked for a real day. */
+export const isoDate = z.string().refine(isRealIsoDate, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+export function isRealIsoDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  if (m === undefined) return true;
+  const month = Number(m);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+export const evidenceSchema = z.strictObject({
+  doc: id,
+  quote: nonEmpty,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  translation: nonEmpty,
+  note: z.string().optional(),
+});
+
+/** What a curator inferred rather than read, and why. */
+export const inferenceSchema = z.strictObject({ basis: nonEmpty });
+
+export const names = z.strictObject({
+  fa: nonEmpty,
+  en: nonEmpty,
+});
+
+/**
+ * A date as the source gives it. `value` is the single period for day/month/year precision;
+ * `start`/`end` bound a range. Dates relative to an unknown anchor keep `precision: 'unknown'`.
+ */
+export const fuzzyDateSchema = z
+  .strictObject({
+    stated: z.string().optional(),
+    precision: z.enum(DATE_PRECISIONS),
+    value: isoDate.optional(),
+    start: isoDate.optional(),
+    end: isoDate.optional(),
+    certainty: z.enum(CERTAINTIES),
+    basis: z.string().optional(),
+  })
+  .superRefine((date, ctx) => {
+    const need = (key: 'value' | 'start' | 'end', why: string) => {
+      if (date[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: why });
+    };
+    if (date.precision === 'range') {
+      need('start', 'a start date for a range');
+      need('end', 'an end date for a range');
+      if (date.start && date.end && date.start > date.end)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: 'an end not before the start' });
+    } else if (date.precision !== 'unknown') {
+      need('value', `a value for ${date.precision} precision`);
+      const lengths = { year: 4, month: 7, day: 10 } as const;
+      if (date.value && date.value.length !== lengths[date.precision])
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `a value of ${date.precision} precision` });
+    }
+    if (date.certainty === 'inferred' && !date.basis?.trim())
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: 'a basis for an inferred date' });
+  });
+
+export const entitySchema = z.strictObject({
+  id,
+  kind: z.enum(ENTITY_KINDS),
+  name: names,
+  aliases: z.array(nonEmpty).default([]),
+  country: id.optional(),
+  wikidata: z.string().regex(/^Q\d+$/, 'a Wikidata id like Q227').optional(),
+  description: z.string().optional(),
+  inferred: inferenceSchema.optional(),
+  evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
+});
+
+export const participantSchema = z.strictObject({
+  entity: id,
+  role: nonEmpty,
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  kind: z.enum(EVENT_KINDS),
+  label: names,
+  participants: z.array(participantSchema).min(1, 'at least one participant'),
+  place: id.optional(),
+  date: fuzzyDateSchema,
+  status: z.enum(EVENT_STATUSES),
+  inferred: inferenceSchema.optional(),
+  evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
+});
+
+export const relationSchema = z.strictObject({
+  id,
+  kind: z.enum(RELATION_KINDS),
+  source: id,
+  target: id,
+  label: z.string().optional(),
+  date: fuzzyDateSchema.optional(),
+  inferred: inferenceSchema.optional(),
+  evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
+});
+
+export const documentSchema = z.strictObject({
+  id,
+  title: names,
+  language: z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code'),
+  outlet: names,
+  /** Who the outlet cites, nearest first: Aran News → Fars → AzerTac. */
+  citationChain: z.array(names),
+  published: fuzzyDateSchema,
+  textFile: nonEmpty,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256'),
+  /** Sentences the curators read and found to carry no fact, by their first words, with why. */
+  uncoveredSentences: z
+    .array(z.strictObject({ start: z.number().int().nonnegative(), reason: nonEmpty }))
+    .default([]),
+});
+
+export const factsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  entities: z.array(entitySchema),
+  events: z.array(eventSchema),
+  relations: z.array(relationSchema),
+});
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type KEvent = z.infer<typeof eventSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type DocumentMeta = z.infer<typeof documentSchema>;
+export type Facts = z.infer<typeof factsSchema>;
+
+/** A validated dataset: documents with their texts, and the facts drawn from them. */
+export interface Dataset {
+  documents: DocumentMeta[];
+  texts: Record<string, string>;
+  entities: Entity[];
+  events: KEvent[];
+  relations: Relation[];
+}

@@ -1,0 +1,181 @@
+// Loads and validates one dataset from its raw parts. Pure: the caller reads the files (Node CLI,
+// browser import, tests) and this decides. Every problem names the file, the JSON path and what
+// was expected, and all problems are reported at once so a curator can fix them in one pass.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { z } from 'zod';
+import {
+  documentSchema,
+  factsSchema,
+  type Dataset,
+  type DocumentMeta,
+  type Evidence,
+  type Facts,
+} from './schema';
+
+export interface ValidationIssue {
+  file: string;
+  /** JSON path such as `events[3].evidence[0].quote`, or '' for the whole file. */
+  path: string;
+  rule: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; issues: [] }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Raw dataset parts: file names are used in messages only. */
+export interface RawDataset {
+  documentFile: string;
+  document: unknown;
+  factsFile: string;
+  facts: unknown;
+  /** The source text, keyed by the document's `textFile`. */
+  texts: Record<string, string | undefined>;
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.file}${issue.path ? ` at ${issue.path}` : ''}: ${issue.message} [${issue.rule}]`;
+}
+
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+function zodIssues(file: string, error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: formatPath(issue.path),
+    rule: 'schema',
+    message: describeZodIssue(issue),
+  }));
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unexpected key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    default:
+      return issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}`;
+  }
+}
+
+export function validateDataset(raw: RawDataset): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const doc = documentSchema.safeParse(raw.document);
+  const facts = factsSchema.safeParse(raw.facts);
+  if (!doc.success) issues.push(...zodIssues(raw.documentFile, doc.error));
+  if (!facts.success) issues.push(...zodIssues(raw.factsFile, facts.error));
+  if (!doc.success || !facts.success) return { ok: false, issues };
+
+  const text = raw.texts[doc.data.textFile];
+  if (text === undefined) {
+    issues.push({
+      file: raw.documentFile,
+      path: 'textFile',
+      rule: 'text-present',
+      message: `expected the source text file "${doc.data.textFile}" beside the document`,
+    });
+    return { ok: false, issues };
+  }
+  const actual = sha256Hex(text);
+  if (actual !== doc.data.sha256) {
+    issues.push({
+      file: raw.documentFile,
+      path: 'sha256',
+      rule: 'sha256',
+      message: `expected the text's sha256 to be ${doc.data.sha256}, but ${doc.data.textFile} hashes to ${actual}`,
+    });
+  }
+  issues.push(...checkFacts(raw.factsFile, facts.data, doc.data, text));
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    issues: [],
+    dataset: {
+      documents: [doc.data],
+      texts: { [doc.data.id]: text },
+      entities: facts.data.entities,
+      events: facts.data.events,
+      relations: facts.data.relations,
+    },
+  };
+}
+
+/** Cross-reference rules: unique ids, references resolve, quotes are exact slices of the text. */
+export function checkFacts(file: string, facts: Facts, doc: DocumentMeta, text: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, string>();
+  const entityIds = new Set(facts.entities.map((e) => e.id));
+  const claim = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first !== undefined)
+      issues.push({ file, path, rule: 'unique-id', message: `expected a unique id, but "${id}" is also used at ${first}` });
+    else seen.set(id, path);
+  };
+  const resolve = (ref: string | undefined, path: string, what: string) => {
+    if (ref !== undefined && !entityIds.has(ref))
+      issues.push({ file, path, rule: 'reference', message: `expected the id of ${what}, but no entity has id "${ref}"` });
+  };
+  const checkEvidence = (evidence: Evidence[], base: string) =>
+    evidence.forEach((ev, i) => issues.push(...checkQuote(file, `${base}.evidence[${i}]`, ev, doc, text)));
+
+  facts.entities.forEach((entity, i) => {
+    const base = `entities[${i}]`;
+    claim(entity.id, `${base}.id`);
+    resolve(entity.country, `${base}.country`, 'a country entity');
+    checkEvidence(entity.evidence, base);
+  });
+  facts.events.forEach((event, i) => {
+    const base = `events[${i}]`;
+    claim(event.id, `${base}.id`);
+    event.participants.forEach((p, j) => resolve(p.entity, `${base}.participants[${j}].entity`, 'a participant'));
+    resolve(event.place, `${base}.place`, 'a place');
+    checkEvidence(event.evidence, base);
+  });
+  facts.relations.forEach((relation, i) => {
+    const base = `relations[${i}]`;
+    claim(relation.id, `${base}.id`);
+    resolve(relation.source, `${base}.source`, 'the source entity');
+    resolve(relation.target, `${base}.target`, 'the target entity');
+    checkEvidence(relation.evidence, base);
+  });
+  return issues;
+}
+
+function checkQuote(file: string, path: string, ev: Evidence, doc: DocumentMeta, text: string): ValidationIssue[] {
+  if (ev.doc !== doc.id)
+    return [{ file, path: `${path}.doc`, rule: 'reference', message: `expected the document id "${doc.id}", got "${ev.doc}"` }];
+  if (ev.end <= ev.start || ev.end > text.length)
+    return [
+      {
+        file,
+        path: `${path}.end`,
+        rule: 'offsets',
+        message: `expected 0 <= start < end <= ${text.length} (the text's length), got start ${ev.start}, end ${ev.end}`,
+      },
+    ];
+  const actual = text.slice(ev.start, ev.end);
+  if (actual === ev.quote) return [];
+  const found = text.indexOf(ev.quote);
+  const hint = found >= 0 ? `; the quote occurs at ${found}–${found + ev.quote.length}` : '; the quote does not occur in the text';
+  return [
+    {
+      file,
+      path: `${path}.quote`,
+      rule: 'quote',
+      message: `expected the quote to equal text.slice(${ev.start}, ${ev.end}), which is ${JSON.stringify(actual)}${hint}`,
+    },
+  ];
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Unit and component tests: pure code in Node, components in jsdom (per-file `@vitest-environment`).
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/setup-unit.ts'],
+  },
+});
