@@ -1,0 +1,130 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { GraphCanvas } from '../cytoscape/GraphCanvas';
+import { useT } from '../i18n/useT';
+import { PANELS, type PanelName } from '../store/actions';
+import { appStore, selectVisibility, useApp } from '../store/store';
+import { DetailsPanel } from './DetailsPanel';
+import { FiltersPanel } from './FiltersPanel';
+import { GraphToolbar } from './GraphToolbar';
+import { Legend } from './Legend';
+import { PanelBoundary } from './PanelBoundary';
+import { SearchBox } from './SearchBox';
+import type { StringKey } from '../i18n/strings';
+
+const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
+const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
+const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
+
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
+
+function useBuiltinDataset() {
+  useEffect(() => {
+    if (appStore.getState().model) return;
+    import('../builtinDataset')
+      .then(({ loadBuiltinDataset }) => appStore.getState().setDataset(loadBuiltinDataset()))
+      .catch((error: unknown) => appStore.getState().setLoadError(error instanceof Error ? error.message : String(error)));
+  }, []);
+}
+
+function useDocumentLanguage() {
+  const lang = useApp((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+  }, [lang]);
+}
+
+function EmptyState() {
+  const t = useT();
+  const empty = useApp((s) => s.status === 'ready' && selectVisibility(s).nodes.size === 0);
+  const reset = useApp((s) => s.resetFilters);
+  if (!empty) return null;
+  return (
+    <div className="graph-overlay" role="status">
+      <p>{t('noMatch')}</p>
+      <button type="button" onClick={reset}>
+        {t('resetFilters')}
+      </button>
+    </div>
+  );
+}
+
+function GraphStatus() {
+  const t = useT();
+  const status = useApp((s) => s.status);
+  const error = useApp((s) => s.error);
+  if (status === 'loading')
+    return (
+      <div className="graph-overlay" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden /> {t('loading')}
+      </div>
+    );
+  if (status === 'error')
+    return (
+      <div className="graph-overlay error" role="alert">
+        <p>{t('loadError')}</p>
+        <pre>{error}</pre>
+      </div>
+    );
+  return null;
+}
+
+export function App() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const setLang = useApp((s) => s.setLang);
+  const panel = useApp((s) => s.panel);
+  const setPanel = useApp((s) => s.setPanel);
+  const ready = useApp((s) => s.status === 'ready');
+  useBuiltinDataset();
+  useDocumentLanguage();
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>
+        </h1>
+        {ready ? <SearchBox /> : null}
+        <button type="button" className="lang-switch" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')}>
+          {t('language')}
+        </button>
+      </header>
+      <aside className="filters" aria-label={t('filters')}>
+        <PanelBoundary name="filters">
+          <FiltersPanel />
+        </PanelBoundary>
+      </aside>
+      <main className="graph-area" aria-label={t('graph')}>
+        <PanelBoundary name="graph">
+          <GraphCanvas />
+          <GraphToolbar />
+          <Legend />
+          <GraphStatus />
+          <EmptyState />
+        </PanelBoundary>
+      </main>
+      <aside className="side" aria-label={t(PANEL_TITLES[panel])}>
+        <div role="tablist" className="tabs" aria-label={t('details')}>
+          {PANELS.map((name) => (
+            <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={panel === name} aria-controls="side-panel" onClick={() => setPanel(name)}>
+              {t(PANEL_TITLES[name])}
+            </button>
+          ))}
+        </div>
+        <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
+          <PanelBoundary name={panel} key={panel}>
+            <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
+              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : <FactTable />}
+            </Suspense>
+          </PanelBoundary>
+        </div>
+      </aside>
+      <footer className="timeline-area" aria-label={t('timeline')}>
+        <PanelBoundary name="timeline">
+          <Suspense fallback={null}>{ready ? <Timeline /> : null}</Suspense>
+        </PanelBoundary>
+      </footer>
+    </div>
+  );
+}

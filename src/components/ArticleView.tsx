@@ -1,0 +1,3 @@
+export function ArticleView() {
+  return null;
+}

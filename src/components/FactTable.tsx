@@ -1,0 +1,3 @@
+export function FactTable() {
+  return null;
+}

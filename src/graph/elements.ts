@@ -1,0 +1,87 @@
+// Graph model → Cytoscape element definitions. Element data holds flat primitives and ids only;
+// quotes are looked up by id (evidenceOf) except in the export, which must stand alone.
+import type { Evidence } from '../domain/schema';
+import { evidenceOf, type GraphEdge, type GraphModel, type GraphNode } from './model';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  labelFa: string;
+  nameEn: string;
+  nameFa: string;
+  type: GraphNode['type'];
+  kind: string;
+  country: string;
+  countryName: string;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  type: GraphEdge['type'];
+  kind: string;
+  factId: string;
+}
+
+export interface ElementDef<T> {
+  group: 'nodes' | 'edges';
+  data: T;
+  classes?: string;
+}
+
+export function nodeData(model: GraphModel, node: GraphNode): NodeData {
+  const country = node.country ?? '';
+  return {
+    id: node.id,
+    label: node.nameEn,
+    labelFa: node.nameFa,
+    nameEn: node.nameEn,
+    nameFa: node.nameFa,
+    type: node.type,
+    kind: node.kind,
+    country,
+    countryName: country ? (model.entityById.get(country)?.name.en ?? country) : '',
+  };
+}
+
+export function edgeData(edge: GraphEdge): EdgeData {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    label: edge.labelEn,
+    type: edge.type,
+    kind: edge.kind,
+    factId: edge.factId,
+  };
+}
+
+export function toElements(model: GraphModel): Array<ElementDef<NodeData> | ElementDef<EdgeData>> {
+  return [
+    ...model.nodes.map((node) => ({ group: 'nodes' as const, data: nodeData(model, node), classes: `${node.type} ${node.kind}` })),
+    ...model.edges.map((edge) => ({ group: 'edges' as const, data: edgeData(edge), classes: edge.type })),
+  ];
+}
+
+type ExportedEvidence = Omit<Evidence, 'quote'> & { quote: string };
+
+/** Cytoscape.js JSON ({elements: {nodes, edges}}) that opens in Cytoscape desktop and stands alone. */
+export function toCytoscapeJson(model: GraphModel, visible?: { nodes: Set<string>; edges: Set<string> }) {
+  const withEvidence = (id: string): ExportedEvidence[] => evidenceOf(model, id).map((ev) => ({ ...ev }));
+  return {
+    format_version: '1.0',
+    generated_by: 'kavosh',
+    target_cytoscapejs_version: '~3.35',
+    data: { name: model.dataset.documents.map((d) => d.title.en).join('; ') },
+    elements: {
+      nodes: model.nodes
+        .filter((n) => !visible || visible.nodes.has(n.id))
+        .map((n) => ({ data: { ...nodeData(model, n), evidence: withEvidence(n.id) } })),
+      edges: model.edges
+        .filter((e) => !visible || visible.edges.has(e.id))
+        .map((e) => ({ data: { ...edgeData(e), evidence: withEvidence(e.id) } })),
+    },
+  };
+}

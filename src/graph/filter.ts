@@ -1,0 +1,95 @@
+// Which nodes and edges a set of filters and a time window leave visible. Pure; the canvas
+// turns the result into class toggles, never into a rebuild.
+import { intersectsWindow } from '../domain/dates';
+import type { FuzzyDate } from '../domain/schema';
+import type { GraphModel } from './model';
+
+export interface Filters {
+  /** Country ids; empty means every country. */
+  countries: string[];
+  hiddenEntityKinds: string[];
+  hiddenEventKinds: string[];
+  hiddenRelationKinds: string[];
+}
+
+export interface TimeFilter {
+  /** UTC ms, half-open [start, end); null means no window. */
+  window: { start: number; end: number } | null;
+  showUndated: boolean;
+}
+
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export const EMPTY_FILTERS: Filters = { countries: [], hiddenEntityKinds: [], hiddenEventKinds: [], hiddenRelationKinds: [] };
+export const NO_TIME_FILTER: TimeFilter = { window: null, showUndated: true };
+
+/** Whether a fact's date passes the time filter. Facts without a date are timeless (relations). */
+export function passesTime(date: FuzzyDate | undefined, time: TimeFilter, timeless: boolean): boolean {
+  if (!date) return timeless || time.showUndated;
+  if (!time.window) return date.precision !== 'unknown' || time.showUndated;
+  const hit = intersectsWindow(date, time.window);
+  return hit === null ? time.showUndated : hit;
+}
+
+export function isFiltering(filters: Filters, time: TimeFilter): boolean {
+  return filters.countries.length > 0 || time.window !== null || !time.showUndated;
+}
+
+/**
+ * The rule: a fact (event or relation) is visible when its kind is shown, its date passes the time
+ * filter and, if countries are chosen, it involves one of them directly or through an affiliated
+ * actor. The entities of visible facts (the counterparts) are visible. When nothing narrows the
+ * view by country or time, every entity of a shown kind is visible, linked or not.
+ */
+export function computeVisibility(model: GraphModel, filters: Filters, time: TimeFilter): Visibility {
+  const hiddenEntity = new Set(filters.hiddenEntityKinds);
+  const hiddenEvent = new Set(filters.hiddenEventKinds);
+  const hiddenRelation = new Set(filters.hiddenRelationKinds);
+  let countryFacts: Set<string> | null = null;
+  if (filters.countries.length > 0) {
+    countryFacts = new Set();
+    for (const c of filters.countries) for (const f of model.countryFacts.get(c) ?? []) countryFacts.add(f);
+  }
+  const visibleFacts: string[] = [];
+  for (const event of model.dataset.events) {
+    if (hiddenEvent.has(event.kind) || (countryFacts && !countryFacts.has(event.id))) continue;
+    if (passesTime(event.date, time, false)) visibleFacts.push(event.id);
+  }
+  for (const relation of model.dataset.relations) {
+    if (hiddenRelation.has(relation.kind) || (countryFacts && !countryFacts.has(relation.id))) continue;
+    if (passesTime(relation.date, time, true)) visibleFacts.push(relation.id);
+  }
+
+  const nodes = new Set<string>();
+  const entityShown = (id: string) => {
+    const node = model.nodeById.get(id);
+    return node !== undefined && !hiddenEntity.has(node.kind);
+  };
+  if (!isFiltering(filters, time)) {
+    for (const entity of model.dataset.entities) if (!hiddenEntity.has(entity.kind)) nodes.add(entity.id);
+  }
+  for (const c of filters.countries) if (entityShown(c)) nodes.add(c);
+  for (const factId of visibleFacts) {
+    if (model.eventById.has(factId)) nodes.add(factId);
+    for (const entityId of model.factEntities.get(factId) ?? []) if (entityShown(entityId)) nodes.add(entityId);
+  }
+  const edges = new Set<string>();
+  for (const factId of visibleFacts) {
+    for (const edgeId of model.factEdges.get(factId) ?? []) {
+      const edge = model.edgeById.get(edgeId);
+      if (edge && nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edgeId);
+    }
+  }
+  return { nodes, edges };
+}
+
+/** Fact counts per country, for the filter list. */
+export function countryCounts(model: GraphModel): Array<{ id: string; count: number }> {
+  return [...model.countryFacts]
+    .filter(([id]) => model.entityById.get(id)?.kind === 'country')
+    .map(([id, facts]) => ({ id, count: facts.size }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
