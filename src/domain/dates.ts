@@ -71,11 +71,14 @@ export function dateSpan(d: FuzzyDate): TimeSpan | null {
   return d.value === undefined ? null : isoSpan(d.value);
 }
 
-/** Whether a date's period overlaps a half-open window; null when the date is undated. */
+/**
+ * Whether a date's period overlaps a half-open window (touching ends do not; an empty window
+ * overlaps nothing); null when the date is undated.
+ */
 export function intersectsWindow(d: FuzzyDate, window: TimeSpan): boolean | null {
   const span = dateSpan(d);
   if (!span) return null;
-  return span.start < window.end && window.start < span.end;
+  return window.start < window.end && span.start < window.end && window.start < span.end;
 }
 
 let solarHijriFormat: Intl.DateTimeFormat | undefined;

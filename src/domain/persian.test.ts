@@ -158,7 +158,7 @@ describe('boundedEditDistance', () => {
 
   it('agrees with a plain full-table OSA distance, capped at max + 1', () => {
     const osa = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_unused, j) => (i === 0 ? j : j === 0 ? i : 0)));
       const get = (i: number, j: number) => d[i]?.[j] ?? Infinity;
       for (let i = 1; i <= a.length; i++)
         for (let j = 1; j <= b.length; j++) {
