@@ -279,20 +279,12 @@ describe('searchIndex', () => {
     expect(index.search('zzzzzz')).toEqual([]);
   });
 
-  it('stays fast over 50k items', () => {
+  it('finds the right item among 50k (timings live in npm run bench, not here)', () => {
     const syllables = ['ba', 'ku', 'te', 'hr', 'an', 'zer', 'ba', 'yev', 'gun', 'ey', 'din', 'ali', 'mir', 'ka'];
     const rand = fc.sample(fc.array(fc.nat(syllables.length - 1), { minLength: 3, maxLength: 6 }), { numRuns: 50_000, seed: 42 });
     const items = rand.map((ix, i) => ({ i, name: ix.map((k) => syllables[k]).join(''), fa: `نام ${i}` }));
-    const t0 = performance.now();
     const big = searchIndex(items, (x) => [x.name, x.fa]);
-    const built = performance.now() - t0;
-    const t1 = performance.now();
-    for (const q of ['gunaydin', 'bakute', 'ali', 'نام ۱۲۳']) big.search(q);
-    const searched = (performance.now() - t1) / 4;
-    console.info(`searchIndex over 50k: build ${built.toFixed(0)} ms, search ${searched.toFixed(1)} ms`);
     expect(big.search('نام ۱۲۳۴۵')[0]?.item.i).toBe(12345);
-    // Generous bounds: a busy CI machine must not flake; typical figures are far below.
-    expect(built).toBeLessThan(5000);
-    expect(searched).toBeLessThan(1000);
+    expect(big.search('نام 12345')[0]?.item.i).toBe(12345);
   });
 });

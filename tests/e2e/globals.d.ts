@@ -1,0 +1,10 @@
+// The app's test hook, seen from test code that runs inside the page.
+import type { Core } from 'cytoscape';
+import type { AppStore } from '../../src/store/store';
+
+declare global {
+  interface Window {
+    kavosh?: { cy: Core | null; store: AppStore };
+  }
+}
+export {};
