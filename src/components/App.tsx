@@ -4,7 +4,9 @@ import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import { DetailsPanel } from './DetailsPanel';
+import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
+import { ImportButton } from './ImportButton';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PanelBoundary } from './PanelBoundary';
@@ -86,6 +88,10 @@ export function App() {
           {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>
         </h1>
         {ready ? <SearchBox /> : null}
+        <PanelBoundary name="import">
+          <ImportButton />
+        </PanelBoundary>
+        <PanelBoundary name="export">{ready ? <ExportMenu /> : null}</PanelBoundary>
         <button type="button" className="lang-switch" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')}>
           {t('language')}
         </button>

@@ -20,9 +20,10 @@ export function layoutOptions(name: LayoutName, elementCount: number): LayoutOpt
         ...common,
         quality: elementCount > 3000 ? 'draft' : 'default',
         randomize: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 120,
+        nodeRepulsion: () => 30000,
+        idealEdgeLength: () => 110,
+        nodeSeparation: 140,
+        gravity: 0.15,
         packComponents: true,
       } as LayoutOptions;
     case 'concentric':
