@@ -1,0 +1,55 @@
+import { buildGraphModel } from '../graph/model';
+import { loadAllDatasets } from '../../scripts/lib/load-all';
+import * as A from './actions';
+import { createAppStore, selectVisibility } from './store';
+
+const model = buildGraphModel(loadAllDatasets('data'));
+const ready: A.CoreState = { ...A.INITIAL_STATE, status: 'ready', model };
+
+describe('pure actions', () => {
+  it('toggleCountry adds then removes a country', () => {
+    const once = { ...ready, ...A.toggleCountry(ready, 'turkey') };
+    expect(once.filters.countries).toEqual(['turkey']);
+    expect(A.toggleCountry(once, 'turkey').filters.countries).toEqual([]);
+    expect(ready.filters.countries).toEqual([]);
+  });
+
+  it('toggleKind hides and shows a kind within its group only', () => {
+    const s = { ...ready, ...A.toggleKind(ready, 'hiddenEventKinds', 'meeting') };
+    expect(s.filters.hiddenEventKinds).toEqual(['meeting']);
+    expect(s.filters.hiddenEntityKinds).toEqual([]);
+  });
+
+  it('resetFilters clears filters and the time window', () => {
+    const s = { ...ready, ...A.toggleCountry(ready, 'turkey'), ...A.setWindow(ready, { start: 0, end: 10 }) };
+    const reset = { ...s, ...A.resetFilters() };
+    expect(reset.filters.countries).toEqual([]);
+    expect(reset.time.window).toBeNull();
+  });
+
+  it('setWindow refuses an empty or inverted window', () => {
+    expect(A.setWindow(ready, { start: 10, end: 10 }).time).toBe(ready.time);
+    expect(A.setWindow(ready, { start: 5, end: 10 }).time.window).toEqual({ start: 5, end: 10 });
+  });
+
+  it('select ignores unknown ids, bumps focus when asked, and opens details', () => {
+    expect(A.select(ready, 'no-such-id')).toEqual({});
+    const s = A.select({ ...ready, panel: 'article' }, 'turkey', true);
+    expect(s).toMatchObject({ selectedId: 'turkey', focusSeq: 1, panel: 'details' });
+    expect(A.select({ ...ready, panel: 'table' }, 'turkey').panel).toBe('table');
+    expect(A.select(ready, null).selectedId).toBeNull();
+  });
+});
+
+describe('store', () => {
+  it('derives visibility once per input change', () => {
+    const store = createAppStore({ status: 'ready', model });
+    const first = selectVisibility(store.getState());
+    store.getState().hover('turkey');
+    expect(selectVisibility(store.getState())).toBe(first);
+    store.getState().toggleCountry('pakistan');
+    const second = selectVisibility(store.getState());
+    expect(second).not.toBe(first);
+    expect(second.nodes.size).toBeLessThan(first.nodes.size);
+  });
+});
