@@ -5,8 +5,11 @@ import '@fontsource/vazirmatn/arabic-700.css';
 import './styles.css';
 import { App } from './components/App';
 import { exposeTestHook } from './cytoscape/testHook';
+import { appStore } from './store/store';
+import { startUrlSync } from './store/urlSync';
 
 exposeTestHook(null);
+startUrlSync(appStore);
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App />

@@ -71,6 +71,21 @@ function GraphStatus() {
   return null;
 }
 
+function Notice() {
+  const t = useT();
+  const notice = useApp((s) => s.notice);
+  const setNotice = useApp((s) => s.setNotice);
+  if (!notice) return null;
+  return (
+    <div className="notice" role="status">
+      <span>{notice}</span>
+      <button type="button" onClick={() => setNotice(null)}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
+
 export function App() {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -96,6 +111,7 @@ export function App() {
           {t('language')}
         </button>
       </header>
+      <Notice />
       <aside className="filters" aria-label={t('filters')}>
         <PanelBoundary name="filters">
           <FiltersPanel />

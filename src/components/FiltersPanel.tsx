@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { countryCounts } from '../graph/filter';
 import { kindName } from '../i18n/kinds';
+import { formatNumber } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import type { KindGroup } from '../store/actions';
 import { useApp } from '../store/store';
@@ -40,7 +41,7 @@ export function FiltersPanel() {
         <label key={kind} className="filter-row">
           <input type="checkbox" checked={!filters[group].includes(kind)} onChange={() => toggleKind(group, kind)} />
           <span className="filter-name">{kindName(kind, lang)}</span>
-          <span className="count">{count}</span>
+          <span className="count">{formatNumber(count, lang)}</span>
         </label>
       ))}
     </fieldset>
@@ -55,9 +56,7 @@ export function FiltersPanel() {
           <label key={id} className="filter-row" data-country={id}>
             <input type="checkbox" checked={filters.countries.includes(id)} onChange={() => toggleCountry(id)} />
             <span className="filter-name">{nodeName(model, id, lang)}</span>
-            <span className="count" title={`${count} facts`}>
-              {count}
-            </span>
+            <span className="count">{formatNumber(count, lang)}</span>
           </label>
         ))}
       </fieldset>

@@ -19,7 +19,8 @@ export function SearchBox() {
   const model = useApp((s) => s.model);
   const lang = useApp((s) => s.lang);
   const select = useApp((s) => s.select);
-  const [query, setQuery] = useState('');
+  const query = useApp((s) => s.search);
+  const setQuery = useApp((s) => s.setSearch);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();

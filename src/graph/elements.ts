@@ -1,6 +1,7 @@
 // Graph model → Cytoscape element definitions. Element data holds flat primitives and ids only;
 // quotes are looked up by id (evidenceOf) except in the export, which must stand alone.
 import type { Evidence } from '../domain/schema';
+import { kindName } from '../i18n/kinds';
 import { evidenceOf, type GraphEdge, type GraphModel, type GraphNode } from './model';
 
 export interface NodeData {
@@ -20,6 +21,7 @@ export interface EdgeData {
   source: string;
   target: string;
   label: string;
+  labelFa: string;
   type: GraphEdge['type'];
   kind: string;
   factId: string;
@@ -52,6 +54,7 @@ export function edgeData(edge: GraphEdge): EdgeData {
     source: edge.source,
     target: edge.target,
     label: edge.labelEn,
+    labelFa: kindName(edge.kind, 'fa'),
     type: edge.type,
     kind: edge.kind,
     factId: edge.factId,

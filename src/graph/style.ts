@@ -88,7 +88,7 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.7,
         'curve-style': large ? 'haystack' : 'bezier',
-        label: 'data(label)',
+        label,
         'font-size': 8,
         color: '#6b7280',
         'text-rotation': 'autorotate',

@@ -1,3 +1,5 @@
+import { toPersianDigits } from '../domain/persian';
+
 // Every UI string, in English and Persian. A test fails when a key is missing in either.
 export const en = {
   appTitle: 'Kavosh',
@@ -55,6 +57,8 @@ export const en = {
   target: 'Target',
   panelError: 'This panel failed: {msg}',
   retry: 'Retry',
+  linkIgnored: 'Some parts of the link were ignored: {detail}',
+  dismiss: 'Dismiss',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -115,13 +119,21 @@ export const fa: Record<StringKey, string> = {
   target: 'مقصد',
   panelError: 'این بخش از کار افتاد: {msg}',
   retry: 'تلاش دوباره',
+  linkIgnored: 'بخش‌هایی از پیوند نادیده گرفته شد: {detail}',
+  dismiss: 'بستن',
 };
 
 export type Lang = 'en' | 'fa';
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, fa };
 
+/** A number in the language's digits (Persian digits in Persian). */
+export function formatNumber(n: number, lang: Lang): string {
+  return lang === 'fa' ? toPersianDigits(String(n)) : String(n);
+}
+
 export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
   let s = STRINGS[lang][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+  if (vars)
+    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : v);
   return s;
 }

@@ -24,6 +24,10 @@ export interface CoreState {
   panel: PanelName;
   /** Bumped by "show in article" so the article scrolls even to the same fact again. */
   articleSeq: number;
+  /** The search box's text (kept here so links reproduce it). */
+  search: string;
+  /** A message for the user that is not an error of a panel (e.g. parts of a link were ignored). */
+  notice: string | null;
 }
 
 const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -75,4 +79,6 @@ export const INITIAL_STATE: CoreState = {
   layout: 'fcose',
   panel: 'details',
   articleSeq: 0,
+  search: '',
+  notice: null,
 };

@@ -21,6 +21,8 @@ export interface Actions {
   setLayout(layout: A.LayoutName): void;
   setPanel(panel: A.PanelName): void;
   showInArticle(): void;
+  setSearch(search: string): void;
+  setNotice(notice: string | null): void;
 }
 
 export type AppState = A.CoreState & Actions;
@@ -42,6 +44,8 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setLayout: (layout) => set({ layout }),
     setPanel: (panel) => set({ panel }),
     showInArticle: () => set((s) => A.showInArticle(s)),
+    setSearch: (search) => set({ search }),
+    setNotice: (notice) => set({ notice }),
   }));
 }
 

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/schema';
+import { buildGraphModel } from '../graph/model';
+import { loadAllDatasets } from '../../scripts/lib/load-all';
+import { LAYOUTS, PANELS } from './actions';
+import { DEFAULT_URL_STATE, parseQuery, resolveAgainstModel, toQuery, type UrlState } from './url';
+
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
+const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 5 }).map((xs) => [...xs].sort());
+const day = fc.integer({ min: -20_000, max: 40_000 }).map((d) => d * 86_400_000);
+const instant = fc.oneof(day, fc.integer({ min: -1e12, max: 4e12 }));
+
+const urlState: fc.Arbitrary<UrlState> = fc.record({
+  filters: fc.record({
+    countries: sortedUnique(id),
+    hiddenEntityKinds: sortedUnique(fc.constantFrom(...ENTITY_KINDS)),
+    hiddenEventKinds: sortedUnique(fc.constantFrom(...EVENT_KINDS)),
+    hiddenRelationKinds: sortedUnique(fc.constantFrom(...RELATION_KINDS)),
+  }),
+  search: fc.string({ maxLength: 50 }),
+  time: fc.record({
+    window: fc.option(
+      fc.tuple(instant, instant).filter(([a, b]) => a !== b).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+      { nil: null },
+    ),
+    showUndated: fc.boolean(),
+  }),
+  selectedId: fc.option(id, { nil: null }),
+  layout: fc.constantFrom(...LAYOUTS),
+  lang: fc.option(fc.constantFrom('en' as const, 'fa' as const), { nil: null }),
+  panel: fc.constantFrom(...PANELS),
+});
+
+describe('URL state', () => {
+  it('round-trips: state → URL → state is the identity', () => {
+    fc.assert(
+      fc.property(urlState, (state) => {
+        const parsed = parseQuery(toQuery(state));
+        expect(parsed.ignored).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary strings and always yields a well-formed state', () => {
+    const anyQuery = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
+        pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).slice(0, 200)}`).join('&'),
+      ),
+    );
+    fc.assert(
+      fc.property(anyQuery, (query) => {
+        const { state, ignored } = parseQuery(query);
+        expect(LAYOUTS).toContain(state.layout);
+        expect(PANELS).toContain(state.panel);
+        expect([null, 'en', 'fa']).toContain(state.lang);
+        for (const kind of state.filters.hiddenEntityKinds) expect(ENTITY_KINDS).toContain(kind);
+        if (state.time.window) expect(state.time.window.start).toBeLessThan(state.time.window.end);
+        expect(Array.isArray(ignored)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports what it ignores, and keeps what it can read', () => {
+    const { state, ignored } = parseQuery('?c=turkey,<script>&t=yesterday&l=spiral&lang=de&p=article&u=maybe&s=%E2%80%AE');
+    expect(state.filters.countries).toEqual(['turkey']);
+    expect(state.panel).toBe('article');
+    expect(state.layout).toBe(DEFAULT_URL_STATE.layout);
+    expect(state.time.window).toBeNull();
+    expect(ignored.join('\n')).toMatch(/c: "<script>"/);
+    expect(ignored.join('\n')).toMatch(/t: "yesterday" is not a time window/);
+    expect(ignored.join('\n')).toMatch(/l: "spiral"/);
+    expect(ignored.join('\n')).toMatch(/lang: "de"/);
+    expect(ignored.length).toBe(6);
+  });
+
+  it('refuses over-long values and inverted windows', () => {
+    expect(parseQuery(`q=${'a'.repeat(5000)}`).ignored).toEqual(['q: too long']);
+    expect(parseQuery('t=2021-01-01~2020-01-01').state.time.window).toBeNull();
+    expect(parseQuery('t=2020-02-30~2021-01-01').state.time.window).toBeNull();
+  });
+
+  it('drops countries and selections that the dataset does not have', () => {
+    const model = buildGraphModel(loadAllDatasets('data'));
+    const resolved = resolveAgainstModel(parseQuery('c=turkey,atlantis,baku&s=nowhere'), model);
+    expect(resolved.state.filters.countries).toEqual(['turkey']);
+    expect(resolved.state.selectedId).toBeNull();
+    expect(resolved.ignored).toHaveLength(2);
+    expect(resolveAgainstModel(parseQuery('s=turkey'), model).state.selectedId).toBe('turkey');
+  });
+});

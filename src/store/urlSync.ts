@@ -1,0 +1,97 @@
+// Binds the store to the address bar: state changes write the URL (pushState, so back and forward
+// step through views; typing in search replaces instead of stacking entries), and popstate or a
+// pasted link applies the URL to the store. What a link cannot say is ignored and announced.
+import { translate, type Lang } from '../i18n/strings';
+import type { AppStore } from './store';
+import { parseQuery, pickUrlState, resolveAgainstModel, toQuery, type ParsedUrl } from './url';
+
+const LANG_KEY = 'kavosh.lang';
+
+/** The first visit follows the browser's preference; later visits the user's last choice. */
+export function initialLanguage(): Lang {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    if (saved === 'en' || saved === 'fa') return saved;
+  } catch {
+    // Storage can be disabled; the browser preference still applies.
+  }
+  const preferred = navigator.languages?.[0] ?? navigator.language ?? 'en';
+  return preferred.toLowerCase().startsWith('fa') ? 'fa' : 'en';
+}
+
+function changedKeys(a: string, b: string): string[] {
+  const pa = new URLSearchParams(a);
+  const pb = new URLSearchParams(b);
+  const keys = new Set([...pa.keys(), ...pb.keys()]);
+  return [...keys].filter((k) => pa.get(k) !== pb.get(k));
+}
+
+export function startUrlSync(store: AppStore): () => void {
+  let applying = false;
+  let lastQuery = window.location.search.replace(/^\?/, '');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const early = parseQuery(lastQuery);
+  store.setState({ lang: early.state.lang ?? initialLanguage(), layout: early.state.layout, panel: early.state.panel, search: early.state.search });
+
+  const apply = (parsed: ParsedUrl, focus: boolean) => {
+    applying = true;
+    const s = store.getState();
+    store.setState({
+      filters: parsed.state.filters,
+      search: parsed.state.search,
+      time: parsed.state.time,
+      selectedId: parsed.state.selectedId,
+      focusSeq: focus && parsed.state.selectedId ? s.focusSeq + 1 : s.focusSeq,
+      layout: parsed.state.layout,
+      lang: parsed.state.lang ?? s.lang,
+      panel: parsed.state.panel,
+      notice: parsed.ignored.length > 0 ? translate(parsed.state.lang ?? s.lang, 'linkIgnored', { detail: parsed.ignored.join('; ') }) : null,
+    });
+    applying = false;
+  };
+
+  const applyLocation = (focus: boolean) => {
+    const model = store.getState().model;
+    if (!model) return;
+    lastQuery = window.location.search.replace(/^\?/, '');
+    apply(resolveAgainstModel(parseQuery(lastQuery), model), focus);
+  };
+
+  const write = () => {
+    const s = store.getState();
+    if (s.status !== 'ready') return;
+    const query = toQuery(pickUrlState(s));
+    if (query === lastQuery) return;
+    const soft = changedKeys(lastQuery, query).every((k) => k === 'q');
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (soft) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    lastQuery = query;
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) {
+      try {
+        localStorage.setItem(LANG_KEY, s.lang);
+      } catch {
+        // Not persisting the choice is acceptable; the URL still carries it.
+      }
+    }
+    if (s.model !== prev.model && s.model && !prev.model) {
+      applyLocation(true);
+      return;
+    }
+    if (applying) return;
+    clearTimeout(timer);
+    timer = setTimeout(write, 200);
+  });
+  const onPop = () => applyLocation(false);
+  window.addEventListener('popstate', onPop);
+  if (store.getState().model) applyLocation(true);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener('popstate', onPop);
+  };
+}
