@@ -62,13 +62,20 @@ export function DetailsPanel() {
         {entity && entity.aliases.length > 0 ? (
           <>
             <dt>{t('aliases')}</dt>
-            <dd className="aliases">{entity.aliases.join(' · ')}</dd>
+            <dd className="aliases">
+              {entity.aliases.map((alias, i) => (
+                <span key={alias}>
+                  {i > 0 ? ' · ' : null}
+                  <bdi>{alias}</bdi>
+                </span>
+              ))}
+            </dd>
           </>
         ) : null}
         {entity?.description ? (
           <>
             <dt>{t('description')}</dt>
-            <dd>{entity.description}</dd>
+            <dd lang="en" dir="ltr">{entity.description}</dd>
           </>
         ) : null}
         {event ? (
@@ -82,7 +89,7 @@ export function DetailsPanel() {
         {fact?.inferred ? (
           <>
             <dt>{t('inferred')}</dt>
-            <dd className="inferred">{fact.inferred.basis}</dd>
+            <dd className="inferred" lang="en" dir="ltr">{fact.inferred.basis}</dd>
           </>
         ) : null}
       </dl>
@@ -96,7 +103,7 @@ export function DetailsPanel() {
               const otherEnd = e.source === node.id ? e.target : e.source;
               return (
                 <li key={edgeId}>
-                  <span className="role">{kindName(e.kind, lang)}</span>{' '}
+                  <bdi className="role">{kindName(e.kind, lang)}</bdi>{' '}
                   <button type="button" className="link" onClick={() => select(otherEnd, true)}>
                     {nodeName(model, otherEnd, lang)}
                   </button>

@@ -56,7 +56,8 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
         'text-background-opacity': 0.8,
         'text-background-padding': '2px',
         'text-background-shape': 'round-rectangle',
-        'min-zoomed-font-size': large ? 9 : 6,
+        // Labels too small to read are hidden rather than piled up; zooming in brings them back.
+        'min-zoomed-font-size': large ? 9 : 8,
         width: 26,
         height: 26,
         'background-color': NO_COUNTRY_COLOUR,
