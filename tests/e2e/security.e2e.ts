@@ -25,12 +25,12 @@ describe('Content Security Policy', () => {
     await app.page.evaluate(() => {
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(e.violatedDirective));
       const s = document.createElement('script');
-      s.textContent = 'window.__pwned = 1';
+      s.textContent = 'window.kavoshPwned = 1';
       document.head.append(s);
     });
     await expect.poll(() => violations.length).toBeGreaterThan(0);
     expect(violations[0]).toMatch(/script-src/);
-    expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await app.page.evaluate(() => (window as unknown as { kavoshPwned?: number }).kavoshPwned)).toBeUndefined();
     // The harness logs violations as console errors: this one was ours, nothing else was.
     const others = app.problems.filter((p) => !p.includes('CSP violation: script-src') && !p.includes('Executing inline script violates'));
     expect(others, app.problems.join('\n')).toEqual([]);
