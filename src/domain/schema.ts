@@ -122,6 +122,7 @@ export const entitySchema = z.strictObject({
   name: names,
   aliases: z.array(nonEmpty).default([]),
   country: id.optional(),
+  /** A curator's reconciliation to Wikidata (never a claim of the text); used to merge datasets. */
   wikidata: z.string().regex(/^Q\d+$/, 'a Wikidata id like Q227').optional(),
   description: z.string().optional(),
   inferred: inferenceSchema.optional(),
