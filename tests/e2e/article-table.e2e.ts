@@ -1,0 +1,299 @@
+// The article and the fact table in Chromium: spans and rows select graph elements, "show in
+// article" finds a fact's spans, the keyboard drives the table, and axe-core finds no serious or
+// critical accessibility violation on the page.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppPage } from './browser';
+import { loadAllDatasets } from '../../scripts/lib/load-all';
+import { buildArticle } from '../../src/graph/article';
+import { buildFactRows, visibleRows } from '../../src/graph/factRows';
+import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from '../../src/graph/filter';
+import { buildGraphModel } from '../../src/graph/model';
+
+const model = buildGraphModel(loadAllDatasets('data'));
+const DOC = 'aran-news-baku';
+const article = buildArticle(model, DOC);
+const rows = buildFactRows(model, 'en');
+
+let app: AppPage | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.kavosh!.store.getState();
+    return { selectedId: s.selectedId, panel: s.panel };
+  });
+const chosenInGraph = (page: Page, id: string) => page.evaluate((el) => window.kavosh!.cy!.getElementById(el).hasClass('chosen'), id);
+const noProblems = (a: AppPage) => expect(a.problems, a.problems.join('\n')).toEqual([]);
+
+async function openTab(page: Page, name: 'Article' | 'Fact table') {
+  await page.getByRole('tab', { name }).click();
+  await page.locator(name === 'Article' ? '.article-view .fact-span' : '.fact-table tbody tr[data-id]').first().waitFor();
+}
+
+/** The span elements whose segment lists the fact first (the one a click selects). */
+const primarySpans = (page: Page, factId: string) => page.locator(`.fact-span[data-facts="${factId}"], .fact-span[data-facts^="${factId} "]`);
+
+describe('article view', () => {
+  it('shows the whole source right to left in Vazirmatn, with the coverage line', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    await openTab(app.page, 'Article');
+    const text = app.page.locator('.article-text');
+    expect(await text.getAttribute('dir')).toBe('rtl');
+    expect(await text.getAttribute('lang')).toBe('fa');
+    expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await text.evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Vazirmatn');
+    // Every character of the source is on the page, in order (whitespace aside; the headline's
+    // English translation is not part of the source).
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const shown = await text.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.article-title-other').forEach((n) => n.remove());
+      return copy.textContent ?? '';
+    });
+    expect(squash(shown)).toBe(squash(article.text));
+    expect(await app.page.locator('.article-headline').textContent()).toBe(model.dataset.documents[0]?.title.fa);
+    await expect(app.page.getByTestId('article-coverage').textContent()).resolves.toContain('15 of 15 sentences carry a fact (100%)');
+    expect(await app.page.locator('.article-view .fact-span').count()).toBe(article.segments.length);
+    // The panel fits the side column: nothing scrolls sideways.
+    const side = await app.page.locator('.article-scroll').evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
+    expect(side.sw).toBeLessThanOrEqual(side.cw);
+    noProblems(app);
+  });
+
+  it('clicking a highlighted span selects its fact in the graph and opens its details; again, the next fact there', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Article');
+    const span = primarySpans(page, 'baku-intelligence-meeting').first();
+    // Its name: the words it marks, then whose evidence they are.
+    const name = (await span.getAttribute('aria-label')) ?? '';
+    expect(name.startsWith(((await span.textContent()) ?? '').trim())).toBe(true);
+    expect(name).toContain('— Meeting: Valiyev–Güneydin meeting in Baku');
+    await span.click();
+    await expect.poll(() => state(page)).toEqual({ selectedId: 'baku-intelligence-meeting', panel: 'details' });
+    await expect.poll(() => chosenInGraph(page, 'baku-intelligence-meeting')).toBe(true);
+    await expect(page.locator('#details-title').textContent()).resolves.toBe('Valiyev–Güneydin meeting in Baku');
+
+    // Back in the article the fact's spans are marked; the same span now selects the next fact.
+    await openTab(page, 'Article');
+    const facts = ((await span.getAttribute('data-facts')) ?? '').split(' ');
+    expect(facts.length).toBeGreaterThan(1);
+    expect(await span.getAttribute('class')).toContain('is-selected');
+    await span.click();
+    await expect.poll(() => state(page)).toEqual({ selectedId: facts[1], panel: 'details' });
+    await expect.poll(() => chosenInGraph(page, facts[1]!)).toBe(true);
+    noProblems(app);
+  });
+
+  it('a span is reachable with the keyboard and Enter selects it', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Article');
+    const span = primarySpans(page, 'aran-news-cites-fars').first();
+    await span.focus();
+    expect(await span.getAttribute('tabindex')).toBe('0');
+    expect(await span.getAttribute('role')).toBe('button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => state(page)).toEqual({ selectedId: 'aran-news-cites-fars', panel: 'details' });
+    await expect.poll(() => chosenInGraph(page, 'aran-news-cites-fars')).toBe(true);
+    noProblems(app);
+  });
+
+  it('"show in article" scrolls to the selected element’s spans and marks them all', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    // A participation edge of the Gülen arrests: its spans are its event's, at the end of the text.
+    const edge = model.edges.find((e) => e.type === 'participation' && e.factId === 'gulen-arrests-azerbaijan')!;
+    await page.evaluate((id) => window.kavosh!.store.getState().select(id), edge.id);
+    await page.getByRole('button', { name: 'Show in article' }).click();
+    const marked = page.locator('.article-view .fact-span.is-selected');
+    await marked.first().waitFor();
+    const expected = article.segments.filter((s) => s.facts.includes('gulen-arrests-azerbaijan')).length;
+    expect(await marked.count()).toBe(expected);
+    expect(await state(page)).toEqual({ selectedId: edge.id, panel: 'article' });
+    await expect.poll(() => marked.first().evaluate((el) => el.classList.contains('flash'))).toBe(true);
+    // Scrolled into the article's viewport.
+    await expect
+      .poll(() =>
+        marked.first().evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const view = el.closest('.article-scroll')!.getBoundingClientRect();
+          return box.top >= view.top && box.bottom <= view.bottom;
+        }),
+      )
+      .toBe(true);
+    expect(await page.locator('.article-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    noProblems(app);
+  });
+
+  it('a sentence no evidence touches is visibly unmarked and lowers the coverage', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    // Drop every piece of evidence that quotes the sentence "بر اساس این گزارش، طرفین …".
+    const sentence = article.sentences.find((s) => article.text.slice(s.start, s.end).startsWith('بر اساس این گزارش'))!;
+    await page.evaluate(({ start, end }) => {
+      const s = window.kavosh!.store.getState();
+      const d = s.model!.dataset;
+      const keep = <T extends { evidence: Array<{ start: number; end: number }> }>(facts: T[]) =>
+        facts.map((f) => ({ ...f, evidence: f.evidence.filter((e) => e.end <= start || e.start >= end) })).filter((f) => f.evidence.length > 0);
+      s.setDataset({ ...d, entities: keep(d.entities), events: keep(d.events), relations: keep(d.relations) });
+    }, sentence);
+    await openTab(page, 'Article');
+    await expect(page.getByTestId('article-coverage').textContent()).resolves.toContain('14 of 15 sentences carry a fact (93%)');
+    const gap = page.locator(`.article-view .no-fact[data-start="${sentence.start}"]`);
+    expect(await gap.locator('.no-fact-tag').textContent()).toBe('no fact');
+    expect(await gap.locator('.fact-span').count()).toBe(0);
+    const look = await gap.evaluate((el) => getComputedStyle(el).textDecorationStyle);
+    expect(look).toBe('dotted');
+    noProblems(app);
+  });
+});
+
+describe('fact table', () => {
+  it('lists every event and relation, each row named for a screen reader', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Fact table');
+    expect(await page.locator('.fact-table tbody tr[data-id]').count()).toBe(36);
+    await expect(page.getByTestId('fact-count').textContent()).resolves.toBe('36 of 36 facts');
+    const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Güneydin, Baku, Tuesday', exact: true });
+    expect(await row.getAttribute('data-id')).toBe('military-intelligence-emphasis');
+    expect(await page.locator('.fact-table caption').textContent()).toContain('Fact table');
+    // The 380px column holds the table without sideways scrolling.
+    const scroll = await page.locator('.fact-table-scroll').evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
+    expect(scroll.sw).toBeLessThanOrEqual(scroll.cw);
+    noProblems(app);
+  });
+
+  it('selecting a row selects its element in the graph and keeps the table open', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Fact table');
+    const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Güneydin, Baku, Tuesday', exact: true });
+    await row.click();
+    await expect.poll(() => state(page)).toEqual({ selectedId: 'military-intelligence-emphasis', panel: 'table' });
+    await expect.poll(() => chosenInGraph(page, 'military-intelligence-emphasis')).toBe(true);
+    expect(await row.getAttribute('aria-selected')).toBe('true');
+    // A relation row selects its edge.
+    await page.getByRole('row', { name: 'Aran News cites Fars News Agency', exact: true }).click();
+    await expect.poll(() => chosenInGraph(page, 'aran-news-cites-fars')).toBe(true);
+    expect(await row.getAttribute('aria-selected')).toBe('false');
+    noProblems(app);
+  });
+
+  it('is driven by the keyboard: one tab stop, arrows, Home/End, Enter selects', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Fact table');
+    const body = page.locator('.fact-table tbody');
+    expect(await body.locator('tr[tabindex="0"]').count()).toBe(1);
+    await body.locator('tr[tabindex="0"]').focus();
+    const focusedId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+    const ids = await body.locator('tr[data-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
+    expect(await focusedId()).toBe(ids[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedId()).toBe(ids[2]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedId()).toBe(ids[1]);
+    await page.keyboard.press('End');
+    expect(await focusedId()).toBe(ids[ids.length - 1]);
+    await page.keyboard.press('Home');
+    expect(await focusedId()).toBe(ids[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => state(page)).toEqual({ selectedId: ids[1], panel: 'table' });
+    await expect.poll(() => chosenInGraph(page, ids[1]!)).toBe(true);
+    expect(await body.locator('tr[tabindex="0"]').getAttribute('data-id')).toBe(ids[1]);
+    noProblems(app);
+  });
+
+  it('sorts by a column, searches in either script, and follows the graph’s filters', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Fact table');
+    const factHeader = page.locator('.fact-table th').nth(1);
+    await factHeader.getByRole('button').click();
+    expect(await factHeader.getAttribute('aria-sort')).toBe('ascending');
+    const labels = () => page.locator('.fact-table tbody tr[data-id] .fact-label').allTextContents();
+    const sorted = [...rows.map((r) => r.label)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
+    expect(await labels()).toEqual(sorted);
+    await factHeader.getByRole('button').click();
+    expect(await factHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(await labels()).toEqual([...sorted].reverse());
+
+    const search = page.getByRole('searchbox', { name: 'Search facts' });
+    await search.fill('Gunaydin');
+    await expect.poll(() => page.locator('.fact-table tbody tr[data-id="gunaydin-leads-intelligence"]').count()).toBe(1);
+    expect(await page.locator('.fact-table tbody tr[data-id="second-karabakh-war"]').count()).toBe(0);
+    await search.fill('گفت\u200cوگو');
+    await expect.poll(() => page.locator('.fact-table tbody tr[data-id="baku-intelligence-meeting"]').count()).toBe(1);
+    await search.fill('');
+
+    await page.locator('[data-country="pakistan"] input').check();
+    const expected = visibleRows(rows, computeVisibility(model, { ...EMPTY_FILTERS, countries: ['pakistan'] }, NO_TIME_FILTER)).map((r) => r.id).sort();
+    await expect
+      .poll(async () => (await page.locator('.fact-table tbody tr[data-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id))).sort())
+      .toEqual(expected);
+    await expect(page.getByTestId('fact-count').textContent()).resolves.toBe(`${expected.length} of 36 facts`);
+    noProblems(app);
+  });
+});
+
+// axe-core runs in the page through page.evaluate (the DevTools protocol), which the app's
+// Content-Security-Policy (script-src 'self') does not govern, so the CSP stays on and any
+// violation the app itself causes is still reported. No bypassCSP is needed.
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+async function axeScan(page: Page, include?: string): Promise<AxeViolation[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(context ? { include: [context] } : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+  }, include ?? null);
+}
+
+const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+const describeViolations = (violations: AxeViolation[]) =>
+  violations.map((v) => `${v.impact} ${v.id} (${v.help}): ${v.targets.slice(0, 6).join(' | ')}${v.targets.length > 6 ? ` … ${v.targets.length} in all` : ''}`).join('\n');
+
+describe('accessibility (axe-core)', () => {
+  it('the article and the fact table panels have no serious or critical violations', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Article');
+    await page.evaluate(() => window.kavosh!.store.getState().select('karim-valiyev'));
+    await page.getByRole('tab', { name: 'Article' }).click();
+    const inArticle = serious(await axeScan(page, '.side'));
+    expect(inArticle, describeViolations(inArticle)).toEqual([]);
+    await openTab(page, 'Fact table');
+    const table = serious(await axeScan(page, '.side'));
+    expect(table, describeViolations(table)).toEqual([]);
+    noProblems(app);
+  });
+
+  it('the whole page, with the article and then the fact table open, has no serious or critical violations', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    const found: AxeViolation[] = [];
+    for (const tab of ['Article', 'Fact table'] as const) {
+      await openTab(page, tab);
+      found.push(...serious(await axeScan(page)).map((v) => ({ ...v, id: `${v.id} [${tab} open]` })));
+    }
+    expect(found, describeViolations(found)).toEqual([]);
+    noProblems(app);
+  });
+});
