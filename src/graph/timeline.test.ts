@@ -1,0 +1,391 @@
+import fc from 'fast-check';
+import { DAY_MS, fromSolarHijri, intersectsWindow } from '../domain/dates';
+import type { FuzzyDate } from '../domain/schema';
+import { loadAllDatasets } from '../../scripts/lib/load-all';
+import {
+  addUnits,
+  assignLanes,
+  axisTicks,
+  brushFromWindow,
+  classifyEvents,
+  dateStyle,
+  dayText,
+  fromX,
+  handleBounds,
+  handleText,
+  keyAction,
+  keyToBrush,
+  layoutBars,
+  moveHandle,
+  nextBoundary,
+  playFrames,
+  shiftBrush,
+  snapTo,
+  snapUnit,
+  startOfUnit,
+  timeDomain,
+  toX,
+  windowFromBrush,
+  windowText,
+  type Scale,
+  type TimelineEvent,
+} from './timeline';
+
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const ev = (id: string, date: FuzzyDate, kind = 'meeting'): TimelineEvent => ({ id, kind, date });
+const year = (value: string, certainty: FuzzyDate['certainty'] = 'stated'): FuzzyDate => ({ precision: 'year', value, certainty, basis: 'b' });
+const day = (value: string, certainty: FuzzyDate['certainty'] = 'stated'): FuzzyDate => ({ precision: 'day', value, certainty, basis: 'b' });
+const range = (start: string, end: string, certainty: FuzzyDate['certainty'] = 'inferred'): FuzzyDate => ({ precision: 'range', start, end, certainty, basis: 'b' });
+const unknown = (stated?: string): FuzzyDate => ({ precision: 'unknown', certainty: 'unknown', ...(stated ? { stated } : {}) });
+
+const DOMAIN = { start: utc('2020-01-01'), end: utc('2025-01-01') };
+const scale = (width: number, domain = DOMAIN): Scale => ({ domain, x0: 0, x1: width });
+
+describe('classifyEvents', () => {
+  it('puts each dated event on the axis as the span of its precision, with its style', () => {
+    const { dated, undated } = classifyEvents([
+      ev('war', year('2020')),
+      ev('invite', day('2023-01-08', 'inferred')),
+      ev('exercises', range('2020-03-20', '2024-03-19')),
+    ]);
+    expect(undated).toEqual([]);
+    expect(dated.map((d) => [d.id, iso(d.span.start), iso(d.span.end), d.precision, d.style])).toEqual([
+      ['war', '2020-01-01', '2021-01-01', 'year', 'stated'],
+      ['invite', '2023-01-08', '2023-01-09', 'day', 'inferred'],
+      ['exercises', '2020-03-20', '2024-03-20', 'range', 'inferred'],
+    ]);
+  });
+
+  it('keeps undated events in the undated lane, marking those dated only relative to publication', () => {
+    const { dated, undated } = classifyEvents([ev('tuesday', unknown('روز سهشنبه')), ev('plain', unknown()), ev('blank', unknown('  '))]);
+    expect(dated).toEqual([]);
+    expect(undated).toEqual([
+      { id: 'tuesday', kind: 'meeting', stated: 'روز سهشنبه', relative: true },
+      { id: 'plain', kind: 'meeting', relative: false },
+      { id: 'blank', kind: 'meeting', relative: false },
+    ]);
+  });
+
+  it('styles by certainty: stated is solid, inferred and unknown are not', () => {
+    expect(dateStyle(year('2020'))).toBe('stated');
+    expect(dateStyle(year('2020', 'inferred'))).toBe('inferred');
+    expect(dateStyle(year('2020', 'unknown'))).toBe('uncertain');
+  });
+
+  it('on the built-in dataset: 6 dated (3 stated years, 3 inferred) and 13 undated, none dropped', () => {
+    const events = loadAllDatasets('data').events;
+    const { dated, undated } = classifyEvents(events);
+    expect(dated.length + undated.length).toBe(events.length);
+    expect(dated.length).toBe(6);
+    expect(undated.length).toBe(13);
+    expect(dated.filter((d) => d.style === 'stated').map((d) => d.precision)).toEqual(['year', 'year', 'year']);
+    expect(dated.find((d) => d.id === 'demir-fighter-invitation')).toMatchObject({ style: 'inferred', precision: 'day', span: { start: utc('2023-01-08') } });
+    expect(undated.find((u) => u.id === 'baku-intelligence-meeting')).toMatchObject({ stated: 'روز سهشنبه', relative: true });
+    expect(timeDomain(dated.map((d) => d.span))).toEqual(DOMAIN);
+  });
+});
+
+describe('calendar units', () => {
+  it('finds the start of a day, month and year in both calendars', () => {
+    const t = utc('2023-01-08') + 5 * 3600_000;
+    expect(iso(startOfUnit(t, 'day', 'gregorian'))).toBe('2023-01-08');
+    expect(iso(startOfUnit(t, 'month', 'gregorian'))).toBe('2023-01-01');
+    expect(iso(startOfUnit(t, 'year', 'gregorian'))).toBe('2023-01-01');
+    // 18 Dey 1401 → 1 Dey 1401 = 22 December 2022; 1 Farvardin 1401 = 21 March 2022.
+    expect(iso(startOfUnit(t, 'month', 'solarHijri'))).toBe('2022-12-22');
+    expect(iso(startOfUnit(t, 'year', 'solarHijri'))).toBe('2022-03-21');
+  });
+
+  it('adds months and years, across year ends and Esfand', () => {
+    expect(iso(addUnits(utc('2023-12-15'), 'month', 1, 'gregorian'))).toBe('2024-01-01');
+    expect(iso(addUnits(utc('2023-01-08'), 'year', -3, 'gregorian'))).toBe('2020-01-01');
+    // From Esfand 1402 one month on is 1 Farvardin 1403 = 20 March 2024.
+    expect(iso(addUnits(utc('2024-03-01'), 'month', 1, 'solarHijri'))).toBe('2024-03-20');
+    expect(iso(addUnits(utc('2024-03-20'), 'month', -1, 'solarHijri'))).toBe('2024-02-20');
+    expect(iso(addUnits(utc('2023-01-08'), 'year', 1, 'solarHijri'))).toBe(iso(fromSolarHijri(1402, 1, 1).getTime()));
+  });
+
+  it('steps to the next boundary strictly after or before', () => {
+    expect(iso(nextBoundary(utc('2020-01-01'), 'month', 'gregorian', 1))).toBe('2020-02-01');
+    expect(iso(nextBoundary(utc('2020-01-01'), 'month', 'gregorian', -1))).toBe('2019-12-01');
+    expect(iso(nextBoundary(utc('2020-01-15'), 'month', 'gregorian', -1))).toBe('2020-01-01');
+    // 1 January 2020 is 11 Dey 1398: a Solar Hijri month later is 1 Bahman 1398 = 21 January 2020.
+    expect(iso(nextBoundary(utc('2020-01-01'), 'month', 'solarHijri', 1))).toBe('2020-01-21');
+    expect(iso(nextBoundary(utc('2024-01-01'), 'year', 'solarHijri', 1))).toBe('2024-03-20');
+    expect(iso(nextBoundary(utc('2023-01-08'), 'day', 'gregorian', 1))).toBe('2023-01-09');
+  });
+
+  it('snaps to the nearest boundary', () => {
+    expect(iso(snapTo(utc('2020-01-10'), 'month', 'gregorian'))).toBe('2020-01-01');
+    expect(iso(snapTo(utc('2020-01-20'), 'month', 'gregorian'))).toBe('2020-02-01');
+    expect(iso(snapTo(utc('2020-08-01'), 'year', 'gregorian'))).toBe('2021-01-01');
+  });
+
+  it('keeps boundaries ordered and aligned (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: utc('1990-01-01'), max: utc('2040-01-01') }),
+        fc.constantFrom('day' as const, 'month' as const, 'year' as const),
+        fc.constantFrom('gregorian' as const, 'solarHijri' as const),
+        (t, unit, calendar) => {
+          const next = nextBoundary(t, unit, calendar, 1);
+          const prev = nextBoundary(t, unit, calendar, -1);
+          expect(prev).toBeLessThan(t + (t % DAY_MS === 0 ? 0 : 1));
+          expect(next).toBeGreaterThan(t);
+          expect(startOfUnit(next, unit, calendar)).toBe(next);
+          expect(startOfUnit(prev, unit, calendar)).toBe(prev);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('timeDomain and scale', () => {
+  it('pads to whole years around every span', () => {
+    expect(timeDomain([{ start: utc('2020-03-20'), end: utc('2024-03-20') }])).toEqual({ start: utc('2020-01-01'), end: utc('2025-01-01') });
+    // A span ending exactly on 1 January does not add a year.
+    expect(timeDomain([{ start: utc('2020-01-01'), end: utc('2021-01-01') }])).toEqual({ start: utc('2020-01-01'), end: utc('2021-01-01') });
+    expect(timeDomain([{ start: utc('2023-01-08'), end: utc('2023-01-09') }])).toEqual({ start: utc('2023-01-01'), end: utc('2024-01-01') });
+    expect(timeDomain([])).toBeNull();
+  });
+
+  it('maps time to pixels and back, clamped', () => {
+    const s = scale(1000);
+    expect(toX(s, DOMAIN.start)).toBe(0);
+    expect(toX(s, DOMAIN.end)).toBe(1000);
+    expect(fromX(s, 500)).toBe((DOMAIN.start + DOMAIN.end) / 2);
+    expect(fromX(s, -20)).toBe(DOMAIN.start);
+    expect(fromX(s, 2000)).toBe(DOMAIN.end);
+  });
+
+  it('snaps dragged handles to days, months or years depending on the room', () => {
+    expect(snapUnit(scale(10_000))).toBe('day');
+    expect(snapUnit(scale(900))).toBe('month');
+    expect(snapUnit(scale(30))).toBe('year');
+  });
+});
+
+describe('lanes and bars', () => {
+  it('assigns lanes so overlapping intervals never share one, reusing freed lanes', () => {
+    const lanes = assignLanes([
+      { start: 0, end: 10 },
+      { start: 5, end: 15 },
+      { start: 10, end: 20 },
+      { start: 12, end: 13 },
+    ]);
+    expect(lanes).toEqual([0, 1, 0, 2]);
+    expect(assignLanes([{ start: 0, end: 10 }, { start: 10, end: 20 }], 2)).toEqual([0, 1]);
+    expect(assignLanes([])).toEqual([]);
+  });
+
+  it('never puts overlapping intervals in the same lane and uses as many lanes as the maximum overlap (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 30 })), { maxLength: 30 }), (pairs) => {
+        const intervals = pairs.map(([start, len]) => ({ start, end: start + len }));
+        const lanes = assignLanes(intervals);
+        for (let i = 0; i < intervals.length; i++)
+          for (let j = i + 1; j < intervals.length; j++) {
+            const a = intervals[i]!;
+            const b = intervals[j]!;
+            if (a.start < b.end && b.start < a.end) expect(lanes[i]).not.toBe(lanes[j]);
+          }
+        const depth = Math.max(0, ...intervals.map((a) => intervals.filter((b) => b.start <= a.start && a.start < b.end).length));
+        expect(lanes.length === 0 ? 0 : Math.max(...lanes) + 1).toBe(depth);
+      }),
+    );
+  });
+
+  it('draws a day at least 4 px wide, inside the plot, and stacks the 2020 events', () => {
+    const { dated } = classifyEvents([
+      ev('a', year('2020')),
+      ev('b', year('2020')),
+      ev('day', day('2023-01-08', 'inferred')),
+      ev('last', day('2024-12-31')),
+      ev('range', range('2020-11-10', '2024-03-19')),
+    ]);
+    const { bars, lanes } = layoutBars(dated, scale(1000));
+    const byId = Object.fromEntries(bars.map((b) => [b.id, b]));
+    expect(byId.a).toMatchObject({ x: 0, lane: 0 });
+    expect(byId.a!.width).toBeCloseTo((366 / 1827) * 1000, 5);
+    expect(byId.b!.lane).toBe(1);
+    expect(byId.range!.lane).toBe(2);
+    expect(byId.day!.width).toBe(4);
+    expect(byId.day!.lane).toBe(0);
+    expect(byId.last!.x + byId.last!.width).toBeLessThanOrEqual(1000);
+    expect(lanes).toBe(3);
+    expect(byId.day!.style).toBe('inferred');
+    expect(byId.a!.label).toBe('inside');
+    expect(byId.day!.label).toBe('none');
+  });
+
+  it('puts a narrow bar\'s label beside it, counting it when assigning lanes', () => {
+    const { dated } = classifyEvents([ev('a', year('2020')), ev('b', day('2021-01-10')), ev('c', day('2021-03-01')), ev('end', day('2024-12-30'))]);
+    const { bars, lanes } = layoutBars(dated, scale(1000), { labelWidth: () => 60 });
+    const byId = Object.fromEntries(bars.map((b) => [b.id, b]));
+    expect(byId.b).toMatchObject({ label: 'after', lane: 0 });
+    // c's bar alone would fit in lane 0 after b's, but b's label is in the way.
+    expect(byId.c!.x).toBeLessThan(byId.b!.x + byId.b!.width + 64);
+    expect(byId.c!.lane).toBe(1);
+    // At the plot's end the label goes before the bar.
+    expect(byId.end).toMatchObject({ label: 'before', lane: 0 });
+    expect(lanes).toBe(2);
+  });
+});
+
+describe('axisTicks', () => {
+  it('labels every Gregorian year, with month ticks when there is room', () => {
+    const ticks = axisTicks(scale(1000), 'gregorian', 'en');
+    expect(ticks.filter((t) => t.major).map((t) => [iso(t.ms), t.label])).toEqual([
+      ['2020-01-01', '2020'],
+      ['2021-01-01', '2021'],
+      ['2022-01-01', '2022'],
+      ['2023-01-01', '2023'],
+      ['2024-01-01', '2024'],
+      ['2025-01-01', '2025'],
+    ]);
+    expect(ticks.filter((t) => !t.major)).toHaveLength(5 * 11);
+    expect(ticks.filter((t) => !t.major).every((t) => t.label === '')).toBe(true);
+    // Too little room for months (or every year's label): only 1 January ticks, every other one labelled.
+    const narrow = axisTicks(scale(200), 'gregorian', 'en');
+    expect(narrow.every((t) => iso(t.ms).endsWith('-01-01'))).toBe(true);
+    expect(narrow.filter((t) => t.major).map((t) => t.label)).toEqual(['2020', '2022', '2024']);
+  });
+
+  it('labels Solar Hijri years at 1 Farvardin in Persian digits', () => {
+    const ticks = axisTicks(scale(1000), 'solarHijri', 'fa').filter((t) => t.major);
+    expect(ticks.map((t) => t.label)).toEqual(['۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲', '۱۴۰۳']);
+    expect(iso(ticks[0]!.ms)).toBe('2020-03-20');
+    expect(iso(ticks[4]!.ms)).toBe('2024-03-20'); // 1 Farvardin 1403
+    // Months before the first 1 Farvardin are ticked too: 1 Bahman and 1 Esfand 1398.
+    const minor = axisTicks(scale(1000), 'solarHijri', 'fa').filter((t) => !t.major && t.ms < ticks[0]!.ms);
+    expect(minor.map((t) => iso(t.ms))).toEqual(['2020-01-21', '2020-02-20']);
+  });
+
+  it('thins labels on a long axis', () => {
+    const long = { start: utc('1900-01-01'), end: utc('2030-01-01') };
+    const labels = axisTicks(scale(800, long), 'gregorian', 'en').filter((t) => t.major).map((t) => t.label);
+    expect(labels[0]).toBe('1900');
+    expect(labels.length).toBeLessThanOrEqual(800 / 44 + 1);
+    expect(labels.every((l) => Number(l) % 10 === 0)).toBe(true);
+  });
+});
+
+describe('the brush', () => {
+  it('puts the handles at the domain ends for no window, and back to null there', () => {
+    const brush = brushFromWindow(null, DOMAIN);
+    expect(brush).toEqual(DOMAIN);
+    expect(windowFromBrush(brush, DOMAIN)).toBeNull();
+    const w = { start: utc('2021-01-01'), end: DOMAIN.end };
+    expect(windowFromBrush(brushFromWindow(w, DOMAIN), DOMAIN)).toEqual(w);
+  });
+
+  it('clamps a window outside the domain and keeps a day between the handles', () => {
+    expect(brushFromWindow({ start: utc('2010-01-01'), end: utc('2022-01-01') }, DOMAIN)).toEqual({ start: DOMAIN.start, end: utc('2022-01-01') });
+    expect(brushFromWindow({ start: utc('2030-01-01'), end: utc('2031-01-01') }, DOMAIN)).toEqual({ start: DOMAIN.end - DAY_MS, end: DOMAIN.end });
+  });
+
+  it('keeps each handle on its side of the other', () => {
+    const brush = { start: utc('2021-01-01'), end: utc('2022-01-01') };
+    expect(handleBounds(brush, 'start', DOMAIN)).toEqual({ min: DOMAIN.start, max: utc('2021-12-31') });
+    expect(handleBounds(brush, 'end', DOMAIN)).toEqual({ min: utc('2021-01-02'), max: DOMAIN.end });
+    expect(moveHandle(brush, 'start', utc('2023-01-01'), DOMAIN)).toEqual({ start: utc('2021-12-31'), end: brush.end });
+    expect(moveHandle(brush, 'end', utc('2019-01-01'), DOMAIN)).toEqual({ start: brush.start, end: utc('2021-01-02') });
+    expect(shiftBrush(brush, 10 * 365 * DAY_MS, DOMAIN)).toEqual({ start: DOMAIN.end - 365 * DAY_MS, end: DOMAIN.end });
+    expect(shiftBrush(brush, -10 * 365 * DAY_MS, DOMAIN)).toEqual({ start: DOMAIN.start, end: DOMAIN.start + 365 * DAY_MS });
+  });
+
+  it('maps keys: arrows a month (Shift a day), pages a year, Home and End to the ends', () => {
+    expect(keyAction('ArrowRight')).toEqual({ unit: 'month', dir: 1 });
+    expect(keyAction('ArrowUp')).toEqual({ unit: 'month', dir: 1 });
+    expect(keyAction('ArrowLeft', true)).toEqual({ unit: 'day', dir: -1 });
+    expect(keyAction('PageUp')).toEqual({ unit: 'year', dir: 1 });
+    expect(keyAction('PageDown')).toEqual({ unit: 'year', dir: -1 });
+    expect(keyAction('Home')).toBe('min');
+    expect(keyAction('End')).toBe('max');
+    expect(keyAction('a')).toBeNull();
+  });
+
+  it('moves the start handle by calendar months and years', () => {
+    const all = brushFromWindow(null, DOMAIN);
+    expect(iso(keyToBrush(all, 'start', 'ArrowRight', false, DOMAIN, 'gregorian')!.start)).toBe('2020-02-01');
+    expect(iso(keyToBrush(all, 'start', 'PageUp', false, DOMAIN, 'gregorian')!.start)).toBe('2021-01-01');
+    expect(iso(keyToBrush(all, 'start', 'ArrowRight', true, DOMAIN, 'gregorian')!.start)).toBe('2020-01-02');
+    expect(iso(keyToBrush(all, 'start', 'ArrowRight', false, DOMAIN, 'solarHijri')!.start)).toBe('2020-01-21');
+    expect(iso(keyToBrush(all, 'start', 'PageUp', false, DOMAIN, 'solarHijri')!.start)).toBe('2020-03-20');
+    expect(keyToBrush(all, 'start', 'ArrowLeft', false, DOMAIN, 'gregorian')).toEqual(all);
+    expect(keyToBrush(all, 'start', 'End', false, DOMAIN, 'gregorian')).toEqual({ start: DOMAIN.end - DAY_MS, end: DOMAIN.end });
+    expect(keyToBrush(all, 'start', 'x', false, DOMAIN, 'gregorian')).toBeNull();
+  });
+
+  it('moves the end handle down to whole months, and Home stops a day after the start', () => {
+    const all = brushFromWindow(null, DOMAIN);
+    const b = keyToBrush(all, 'end', 'ArrowLeft', false, DOMAIN, 'gregorian')!;
+    expect(iso(b.end)).toBe('2024-12-01');
+    expect(handleText(b, 'end', 'en')).toBe('30 November 2024 · 10 Azar 1403 SH');
+    expect(keyToBrush(all, 'end', 'Home', false, DOMAIN, 'gregorian')).toEqual({ start: DOMAIN.start, end: DOMAIN.start + DAY_MS });
+  });
+
+  it('a window from the handles filters dated events like the graph does', () => {
+    let brush = brushFromWindow(null, DOMAIN);
+    brush = keyToBrush(brush, 'start', 'PageUp', false, DOMAIN, 'gregorian')!;
+    const window = windowFromBrush(brush, DOMAIN)!;
+    expect(intersectsWindow(year('2020'), window)).toBe(false);
+    expect(intersectsWindow(day('2023-01-08'), window)).toBe(true);
+    expect(intersectsWindow(range('2020-03-20', '2024-03-19'), window)).toBe(true);
+    expect(intersectsWindow(unknown('روز سهشنبه'), window)).toBeNull();
+  });
+});
+
+describe('playFrames', () => {
+  it('moves a year-wide window a month at a time, ending at the domain end', () => {
+    const frames = playFrames(DOMAIN, null, 'gregorian');
+    expect(iso(frames[0]!.start)).toBe('2020-01-01');
+    expect(iso(frames[0]!.end)).toBe('2021-01-01');
+    expect(iso(frames[1]!.start)).toBe('2020-02-01');
+    const last = frames[frames.length - 1]!;
+    expect(last).toEqual({ start: utc('2024-01-01'), end: DOMAIN.end });
+    expect(frames).toHaveLength(49);
+    for (let i = 1; i < frames.length; i++) {
+      expect(frames[i]!.start).toBeGreaterThan(frames[i - 1]!.start);
+      expect(frames[i]!.end - frames[i]!.start).toBe(frames[0]!.end - frames[0]!.start);
+    }
+  });
+
+  it('keeps the width of the current window and starts from it; a window at the end starts over', () => {
+    const current = { start: utc('2022-01-01'), end: utc('2022-07-01') };
+    const frames = playFrames(DOMAIN, current, 'gregorian');
+    expect(frames[0]).toEqual(current);
+    expect(frames.every((f) => f.end - f.start === current.end - current.start)).toBe(true);
+    expect(frames[frames.length - 1]!.end).toBe(DOMAIN.end);
+    const atEnd = { start: utc('2024-07-01'), end: DOMAIN.end };
+    expect(playFrames(DOMAIN, atEnd, 'gregorian')[0]!.start).toBe(DOMAIN.start);
+  });
+
+  it('steps by Solar Hijri months in Persian, and is a single frame when the domain is one window', () => {
+    const frames = playFrames(DOMAIN, null, 'solarHijri');
+    expect(iso(frames[1]!.start)).toBe('2020-01-21');
+    const oneYear = { start: utc('2023-01-01'), end: utc('2024-01-01') };
+    expect(playFrames(oneYear, null, 'gregorian')).toEqual([oneYear]);
+  });
+});
+
+describe('words', () => {
+  it('says a day in both calendars, known pairs included', () => {
+    expect(dayText(utc('2023-01-08'), 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
+    expect(dayText(utc('2023-01-08'), 'fa')).toBe('۱۸ دی ۱۴۰۱ خورشیدی · ۸ ژانویه ۲۰۲۳ میلادی');
+    expect(dayText(utc('2024-03-20'), 'en')).toBe('20 March 2024 · 1 Farvardin 1403 SH');
+  });
+
+  it('names the first day for the start handle and the last included day for the end handle', () => {
+    const brush = { start: utc('2023-01-08'), end: utc('2023-01-09') };
+    expect(handleText(brush, 'start', 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
+    expect(handleText(brush, 'end', 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
+  });
+
+  it('says a window, shortening whole years', () => {
+    expect(windowText({ start: utc('2021-01-01'), end: utc('2025-01-01') }, 'en')).toBe('2021–2024 · 12 Dey 1399 – 11 Dey 1403 SH');
+    expect(windowText({ start: utc('2023-01-08'), end: utc('2023-01-09') }, 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
+  });
+});

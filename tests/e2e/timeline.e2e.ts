@@ -1,0 +1,221 @@
+// The timeline in Chromium: the brush's keyboard sliders and the undated switch filter the graph,
+// bars and chips select in both directions, the tooltip gives the stated date in both calendars,
+// Persian is right to left with Solar Hijri steps, and axe-core finds no serious violation.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, visibleNodeIds, type AppPage } from './browser';
+import { loadAllDatasets } from '../../scripts/lib/load-all';
+import { buildGraphModel } from '../../src/graph/model';
+import { computeVisibility, EMPTY_FILTERS, type TimeFilter } from '../../src/graph/filter';
+
+const model = buildGraphModel(loadAllDatasets('data'));
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const DOMAIN_END = utc('2025-01-01');
+const expected = (time: TimeFilter) => [...computeVisibility(model, EMPTY_FILTERS, time).nodes].sort();
+
+let app: AppPage | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function openTimeline(): Promise<AppPage> {
+  const opened = await openApp();
+  await opened.page.getByRole('slider', { name: 'Window start' }).waitFor();
+  return opened;
+}
+
+const timeState = (a: AppPage) => a.page.evaluate(() => window.kavosh!.store.getState().time);
+const selectedId = (a: AppPage) => a.page.evaluate(() => window.kavosh!.store.getState().selectedId);
+
+describe('timeline in Chromium', () => {
+  it('moving the start handle with the keyboard changes the visible nodes', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    const start = page.getByRole('slider', { name: 'Window start' });
+    expect(await start.getAttribute('aria-valuetext')).toBe('1 January 2020 · 11 Dey 1398 SH');
+    expect((await timeState(app)).window).toBeNull();
+    const all = await visibleNodeIds(page);
+    expect(all.length).toBe(model.nodes.length);
+
+    await start.focus();
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => (await timeState(app!)).window).toEqual({ start: utc('2021-01-01'), end: DOMAIN_END });
+    expect(await start.getAttribute('aria-valuetext')).toBe('1 January 2021 · 12 Dey 1399 SH');
+    const visible = await visibleNodeIds(page);
+    expect(visible).toEqual(expected({ window: { start: utc('2021-01-01'), end: DOMAIN_END }, showUndated: true }));
+    expect(visible).not.toContain('second-karabakh-war'); // 2020: now outside the window
+    expect(visible).toContain('demir-fighter-invitation'); // 8 January 2023
+    expect(visible).toContain('baku-intelligence-meeting'); // undated, and undated are shown
+    expect(visible.length).toBeLessThan(all.length);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2021-02-01'));
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2021-01-31'));
+
+    // The end handle: a month earlier ends the window with November 2024.
+    const end = page.getByRole('slider', { name: 'Window end' });
+    await end.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await timeState(app!)).window?.end).toBe(utc('2024-12-01'));
+    expect(await end.getAttribute('aria-valuetext')).toBe('30 November 2024 · 10 Azar 1403 SH');
+
+    // Home and End take the handles back to the ends: no window, everything visible again.
+    await page.keyboard.press('End');
+    await start.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await timeState(app!)).window).toBeNull();
+    expect(await visibleNodeIds(page)).toEqual(all);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('the undated switch hides and shows the undated events', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    const toggle = page.getByRole('switch', { name: 'Show undated' });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    await expect.poll(async () => (await timeState(app!)).showUndated).toBe(false);
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    const visible = await visibleNodeIds(page);
+    expect(visible).toEqual(expected({ window: null, showUndated: false }));
+    expect(visible).not.toContain('baku-intelligence-meeting');
+    expect(visible).not.toContain('kaan-cooperation-protocol');
+    expect(visible).toContain('second-karabakh-war');
+    expect(visible).toContain('military-cooperation-increase');
+    // The undated lane stays, its chips marked as hidden rather than dropped.
+    expect(await page.locator('.timeline-undated.is-off .tl-chip').count()).toBe(13);
+
+    await toggle.click();
+    await expect.poll(async () => (await visibleNodeIds(page)).length).toBe(model.nodes.length);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('draws dated events as spans, inferred ones apart, and shows the stated date in both calendars', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    expect(await page.locator('.timeline .tl-event').count()).toBe(6);
+    expect(await page.locator('.timeline .tl-event.tl-stated').count()).toBe(3);
+    expect(await page.locator('.timeline .tl-event.tl-inferred').count()).toBe(3);
+    const war = page.locator('.tl-event[data-event="second-karabakh-war"] .tl-bar');
+    const invitation = page.locator('.tl-event[data-event="demir-fighter-invitation"] .tl-bar');
+    const [warBox, dayBox] = [await war.boundingBox(), await invitation.boundingBox()];
+    // A year is about 365 times as wide as a day, which is still drawn at least 4 px wide.
+    expect(warBox!.width).toBeGreaterThan(100);
+    expect(dayBox!.width).toBeGreaterThanOrEqual(3.9);
+    expect(dayBox!.width).toBeLessThan(8);
+    expect(await invitation.evaluate((el) => getComputedStyle(el).strokeDasharray)).not.toBe('none');
+    expect(await war.evaluate((el) => getComputedStyle(el).strokeDasharray)).toBe('none');
+
+    const bar = page.getByRole('button', { name: /^Demir invites .*, 8 January 2023 · 18 Dey 1401 SH \(inferred\)$/ });
+    await bar.focus();
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    const stated = tip.locator('[lang="fa"]');
+    expect(await stated.textContent()).toBe('«۱۸ دی ماه سال گذشته»');
+    expect(await stated.getAttribute('dir')).toBe('rtl');
+    expect(await tip.textContent()).toContain('8 January 2023 · 18 Dey 1401 SH');
+    expect(await bar.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('selecting an event on the timeline selects it in the graph, and the other way round', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    await page.locator('.tl-event[data-event="second-karabakh-war"]').click();
+    await expect.poll(() => selectedId(app!)).toBe('second-karabakh-war');
+    expect(await page.evaluate(() => window.kavosh!.cy!.getElementById('second-karabakh-war').hasClass('chosen'))).toBe(true);
+
+    await page.getByRole('button', { name: /^Valiyev–Güneydin meeting in Baku, Undated/ }).press('Enter');
+    await expect.poll(() => selectedId(app!)).toBe('baku-intelligence-meeting');
+
+    // From the graph side: an event, then a participation edge of another event.
+    await page.evaluate(() => window.kavosh!.store.getState().select('demir-fighter-invitation'));
+    await expect.poll(() => page.locator('.tl-event[data-event="demir-fighter-invitation"]').getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('.timeline [aria-current="true"]').count()).toBe(1);
+    const edge = model.factEdges.get('kaan-cooperation-protocol')![0]!;
+    await page.evaluate((id) => window.kavosh!.store.getState().select(id), edge);
+    await expect.poll(() => page.locator('.tl-chip[data-event="kaan-cooperation-protocol"]').getAttribute('aria-current')).toBe('true');
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('dragging a handle and playing move the window; "All time" clears it', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    const grip = page.locator('.tl-handle-start .tl-handle-grip');
+    const box = (await grip.boundingBox())!;
+    const plot = (await page.locator('.timeline-plot > svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(plot.x + plot.width / 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await timeState(app!)).window?.start ?? 0).toBeGreaterThan(utc('2021-06-01'));
+    const dragged = (await timeState(app)).window!;
+    expect(dragged.start).toBeLessThan(utc('2023-06-01'));
+    expect(dragged.end).toBe(DOMAIN_END);
+    expect(new Date(dragged.start).getUTCDate()).toBe(1); // snapped to a month at this width
+
+    await page.getByRole('button', { name: 'All time' }).click();
+    await expect.poll(async () => (await timeState(app!)).window).toBeNull();
+
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await timeState(app!)).window?.start).toBeGreaterThan(utc('2020-01-01'));
+    const playing = (await timeState(app)).window!;
+    expect(playing.end - playing.start).toBe(utc('2021-01-01') - utc('2020-01-01'));
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = (await timeState(app)).window;
+    await page.waitForTimeout(700);
+    expect((await timeState(app)).window).toEqual(paused);
+    expect(await visibleNodeIds(page)).toEqual(expected({ window: paused, showUndated: true }));
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('speaks Persian: handle labels and dates in Solar Hijri first, months of that calendar', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
+    const start = page.getByRole('slider', { name: 'آغاز بازه' });
+    await start.waitFor();
+    expect(await start.getAttribute('aria-valuetext')).toBe('۱۱ دی ۱۳۹۸ خورشیدی · ۱ ژانویه ۲۰۲۰ میلادی');
+    await start.focus();
+    await page.keyboard.press('ArrowRight');
+    // One Solar Hijri month on: 1 Bahman 1398 = 21 January 2020.
+    await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2020-01-21'));
+    expect(await start.getAttribute('aria-valuetext')).toBe('۱ بهمن ۱۳۹۸ خورشیدی · ۲۱ ژانویه ۲۰۲۰ میلادی');
+    const labels = await page.locator('.timeline .tl-tick.is-major text').allTextContents();
+    expect(labels).toEqual(['۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲', '۱۴۰۳']);
+    expect(await page.locator('.timeline').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await page.locator('.timeline-plot > svg').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), in English and Persian', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    await page.getByRole('slider', { name: 'Window start' }).focus();
+    await page.keyboard.press('PageUp');
+    await page.locator('.tl-event[data-event="demir-fighter-invitation"]').focus();
+    await page.getByRole('tooltip').waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
+    await page.getByRole('slider', { name: 'آغاز بازه' }).waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+});
+
+// axe-core is evaluated through the DevTools protocol, which the app's CSP does not govern.
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+async function axeSerious(page: AppPage['page']): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const { violations } = await axe.run({ include: ['.timeline'] }, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
