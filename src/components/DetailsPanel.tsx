@@ -114,7 +114,7 @@ export function DetailsPanel() {
         </section>
       ) : edge ? (
         <p className="edge-ends">
-          <Link id={edge.source} model={model} lang={lang} /> → <Link id={edge.target} model={model} lang={lang} />
+          <Link id={edge.source} model={model} lang={lang} /> {lang === 'fa' ? '←' : '→'} <Link id={edge.target} model={model} lang={lang} />
         </p>
       ) : null}
       <section>

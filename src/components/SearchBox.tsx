@@ -71,7 +71,8 @@ export function SearchBox() {
         aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
         placeholder={t('searchPlaceholder')}
         value={query}
-        dir="auto"
+        // While empty, the placeholder follows the interface's direction; typed text finds its own.
+        dir={query ? 'auto' : lang === 'fa' ? 'rtl' : 'ltr'}
         autoComplete="off"
         onChange={(e) => {
           setQuery(e.target.value);

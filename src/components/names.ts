@@ -13,5 +13,6 @@ export function nodeName(model: GraphModel, id: string, lang: Lang): string {
 export function elementName(model: GraphModel, id: string, lang: Lang): string {
   const edge = model.edgeById.get(id);
   if (!edge) return nodeName(model, id, lang);
-  return `${nodeName(model, edge.source, lang)} — ${kindName(edge.kind, lang)} → ${nodeName(model, edge.target, lang)}`;
+  const arrow = lang === 'fa' ? '←' : '→';
+  return `${nodeName(model, edge.source, lang)} — ${kindName(edge.kind, lang)} ${arrow} ${nodeName(model, edge.target, lang)}`;
 }
