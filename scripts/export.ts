@@ -1,6 +1,8 @@
-// `npm run export -- --format cyjs --out FILE [--data DIR]`: writes the whole dataset in a format
-// other tools read. The serialisers are the same pure functions the app's export menu uses.
-import { writeFileSync } from 'node:fs';
+// `npm run export -- --format F --out FILE [--data DIR]`: writes the whole dataset in a format other
+// tools read (F: cyjs, graphml, gexf, csv, json). csv writes two files, FILE-nodes.csv and
+// FILE-edges.csv. The serialisers are the same pure functions the app's export menu uses.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGraphModel } from '../src/graph/model';
 import { EXPORT_FORMATS, serialise, type ExportFormat } from '../src/graph/formats';
@@ -8,6 +10,7 @@ import { loadAllDatasets } from './lib/load-all';
 
 const { values } = parseArgs({
   options: { format: { type: 'string', default: 'cyjs' }, out: { type: 'string' }, data: { type: 'string', default: 'data' } },
+  strict: true,
 });
 const format = values.format as ExportFormat;
 if (!EXPORT_FORMATS.includes(format)) {
@@ -21,6 +24,7 @@ if (!values.out) {
 try {
   const model = buildGraphModel(loadAllDatasets(values.data));
   const files = serialise(model, format);
+  mkdirSync(dirname(values.out), { recursive: true });
   for (const file of files) {
     const path = files.length === 1 ? values.out : values.out.replace(/(\.[a-z]+)?$/, `-${file.suffix}$1`);
     writeFileSync(path, file.content);

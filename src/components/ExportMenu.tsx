@@ -1,3 +1,240 @@
+// The export menu: what the graph shows now (filters and time window applied) as an image or as a
+// file for other tools. Images come from the live cy; files from the pure serialisers, which load
+// on first use so they cost the first screen nothing.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Core } from 'cytoscape';
+import type { ExportFormat, SvgSnapshot } from '../graph/formats';
+import type { Lang } from '../i18n/strings';
+import { appStore, selectVisibility, useApp } from '../store/store';
+import './ExportMenu.css';
+
+type Item =
+  | { id: 'png' | 'png2x'; kind: 'png'; scale: number }
+  | { id: 'svg'; kind: 'svg' }
+  | { id: 'cyjs' | 'graphml' | 'gexf' | 'csvNodes' | 'csvEdges' | 'json'; kind: 'file'; format: ExportFormat; part?: string };
+
+const ITEMS: Item[] = [
+  { id: 'png', kind: 'png', scale: 1 },
+  { id: 'png2x', kind: 'png', scale: 2 },
+  { id: 'svg', kind: 'svg' },
+  { id: 'cyjs', kind: 'file', format: 'cyjs' },
+  { id: 'graphml', kind: 'file', format: 'graphml' },
+  { id: 'gexf', kind: 'file', format: 'gexf' },
+  { id: 'csvNodes', kind: 'file', format: 'csv', part: 'nodes' },
+  { id: 'csvEdges', kind: 'file', format: 'csv', part: 'edges' },
+  { id: 'json', kind: 'file', format: 'json' },
+];
+
+const TEXT: Record<Lang, Record<Item['id'] | 'menu' | 'hint' | 'saved' | 'failed' | 'noGraph', string>> = {
+  en: {
+    menu: 'Export',
+    hint: 'Exports the graph as shown: filters and the time window apply.',
+    png: 'PNG image',
+    png2x: 'PNG image (2×)',
+    svg: 'SVG drawing',
+    cyjs: 'Cytoscape JSON (.cyjs)',
+    graphml: 'GraphML (yEd, Gephi)',
+    gexf: 'GEXF with timeline (Gephi)',
+    csvNodes: 'CSV: nodes',
+    csvEdges: 'CSV: edges',
+    json: 'Kavosh bundle (.json)',
+    saved: 'Saved {name}',
+    failed: 'Export failed: {msg}',
+    noGraph: 'the graph is not drawn yet',
+  },
+  fa: {
+    menu: 'خروجی',
+    hint: 'گراف همان‌گونه که دیده می‌شود: پالایه‌ها و بازهٔ زمانی اعمال می‌شوند.',
+    png: 'تصویر PNG',
+    png2x: 'تصویر PNG (دو برابر)',
+    svg: 'تصویر برداری SVG',
+    cyjs: 'JSON سایتواسکیپ (.cyjs)',
+    graphml: 'GraphML (yEd، Gephi)',
+    gexf: 'GEXF با خط زمان (Gephi)',
+    csvNodes: 'CSV: گره‌ها',
+    csvEdges: 'CSV: یال‌ها',
+    json: 'بستهٔ کاوش (.json)',
+    saved: '{name} ذخیره شد',
+    failed: 'خروجی ناموفق بود: {msg}',
+    noGraph: 'گراف هنوز رسم نشده است',
+  },
+};
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The browser has the blob once the click is handled; keep the URL a little for slow starts.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+const px = (value: string) => Number.parseFloat(value) || 0;
+
+/** What the canvas shows (hidden elements left out), in model coordinates, for the SVG writer. */
+function snapshot(cy: Core, lang: Lang): SvgSnapshot {
+  const shown = cy.elements().filter((el) => el.visible());
+  const bb = shown.boundingBox({ includeLabels: true });
+  const labelKey = lang === 'fa' ? 'labelFa' : 'label';
+  // The drawing is the graph at 100% zoom: labels the canvas would hide there (its
+  // min-zoomed-font-size, e.g. edge labels until highlighted) stay out of it too.
+  const readable = (el: { style(name: string): string }) => px(el.style('font-size')) >= px(el.style('min-zoomed-font-size'));
+  return {
+    box: bb.w > 0 || bb.h > 0 ? { x1: bb.x1, y1: bb.y1, w: bb.w, h: bb.h } : { x1: 0, y1: 0, w: 1, h: 1 },
+    background: '#ffffff',
+    fontFamily: String(shown.nodes().first().style('font-family') || 'sans-serif'),
+    rtl: lang === 'fa',
+    nodes: shown.nodes().map((n) => ({
+      ...n.position(),
+      w: n.width(),
+      h: n.height(),
+      shape: String(n.style('shape')),
+      fill: String(n.style('background-color')),
+      stroke: String(n.style('border-color')),
+      strokeWidth: px(n.style('border-width')),
+      opacity: Number(n.style('opacity')),
+      label: readable(n) ? String(n.data(labelKey) ?? '') : '',
+      fontSize: px(n.style('font-size')),
+      maxWidth: n.style('text-wrap') === 'wrap' ? px(n.style('text-max-width')) : undefined,
+      color: String(n.style('color')),
+      fontStyle: String(n.style('font-style')),
+      fontWeight: String(n.style('font-weight')),
+    })),
+    edges: shown.edges().map((e) => {
+      const curved = e.style('curve-style') !== 'haystack' && e.style('curve-style') !== 'straight';
+      const controls = curved ? (e.controlPoints() ?? []) : [];
+      return {
+        points: [e.sourceEndpoint(), ...controls, e.targetEndpoint()],
+        curved: controls.length > 0,
+        color: String(e.style('line-color')),
+        width: px(e.style('width')),
+        arrow: e.style('target-arrow-shape') !== 'none',
+        opacity: Number(e.style('opacity')),
+        label: readable(e) ? String(e.data('label') ?? '') : '',
+        fontSize: px(e.style('font-size')),
+        labelColor: String(e.style('color')),
+        mid: e.midpoint(),
+      };
+    }),
+  };
+}
+
+async function runExport(item: Item, lang: Lang): Promise<string> {
+  const state = appStore.getState();
+  const cy = window.kavosh?.cy ?? null;
+  if (item.kind === 'png') {
+    if (!cy) throw new Error(TEXT[lang].noGraph);
+    const name = item.scale === 1 ? 'kavosh-graph.png' : `kavosh-graph@${item.scale}x.png`;
+    download(cy.png({ full: true, scale: item.scale, output: 'blob', bg: '#ffffff' }), name);
+    return name;
+  }
+  const formats = await import('../graph/formats');
+  if (item.kind === 'svg') {
+    if (!cy) throw new Error(TEXT[lang].noGraph);
+    download(new Blob([formats.toSvg(snapshot(cy, lang))], { type: 'image/svg+xml' }), 'kavosh-graph.svg');
+    return 'kavosh-graph.svg';
+  }
+  if (!state.model) throw new Error(TEXT[lang].noGraph);
+  const files = formats.serialise(state.model, item.format, selectVisibility(state));
+  const file = item.part ? files.find((f) => f.suffix === item.part) : files[0];
+  if (!file) throw new Error(`no ${item.id} output`);
+  const name = `kavosh-${file.suffix === file.extension ? 'graph' : file.suffix}.${file.extension}`;
+  download(new Blob([file.content], { type: file.mime }), name);
+  return name;
+}
+
 export function ExportMenu() {
-  return null;
+  const lang = useApp((s) => s.lang);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const hintId = useId();
+  const t = TEXT[lang];
+
+  useEffect(() => {
+    if (!open) return;
+    rootRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onPointerDown = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    if (!open) return;
+    const items = [...(rootRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
+    if (e.key === 'Escape') {
+      setOpen(false);
+      buttonRef.current?.focus();
+    } else if (e.key === 'ArrowDown') focus(at + 1);
+    else if (e.key === 'ArrowUp') focus(at - 1);
+    else if (e.key === 'Home') focus(0);
+    else if (e.key === 'End') focus(-1);
+    else if (e.key === 'Tab') setOpen(false);
+    else return;
+    e.preventDefault();
+  };
+
+  const choose = async (item: Item) => {
+    setOpen(false);
+    buttonRef.current?.focus();
+    setBusy(true);
+    try {
+      const name = await runExport(item, lang);
+      setStatus({ text: t.saved.replace('{name}', name), error: false });
+    } catch (error) {
+      setStatus({ text: t.failed.replace('{msg}', error instanceof Error ? error.message : String(error)), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="header-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-busy={busy}
+        onClick={() => {
+          setStatus(null);
+          setOpen((o) => !o);
+        }}
+      >
+        {t.menu} <span aria-hidden>▾</span>
+      </button>
+      {open ? (
+        <div className="export-menu-popup">
+          <p id={hintId} className="export-menu-hint">
+            {t.hint}
+          </p>
+          <ul id={menuId} role="menu" aria-label={t.menu} aria-describedby={hintId} onKeyDown={onKeyDown}>
+            {ITEMS.map((item) => (
+              <li key={item.id} role="none">
+                <button type="button" role="menuitem" tabIndex={-1} data-export={item.id} onClick={() => void choose(item)}>
+                  {t[item.id]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <span role="status" aria-live="polite" className={status?.error ? 'export-menu-error' : 'visually-hidden'} data-testid="export-status">
+        {status?.text}
+      </span>
+    </div>
+  );
 }

@@ -1,3 +1,262 @@
+// Import another dataset: files from the picker or dropped anywhere on the window. The importer
+// (validation and merge, src/domain/import.ts) loads on first use. A refused import lists every
+// problem by file, JSON path and rule and leaves the current dataset as it was; an accepted one
+// replaces it with the merge and says what changed.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ImportSummary } from '../domain/import';
+import type { ValidationIssue } from '../domain/validate';
+import { formatNumber, type Lang } from '../i18n/strings';
+import { appStore, useApp } from '../store/store';
+import './ImportButton.css';
+
+const SHOWN_ISSUES = 200;
+
+const TEXT = {
+  en: {
+    button: 'Import…',
+    buttonLabel: 'Import a dataset: a Kavosh bundle, or document.json, facts.json and the source text',
+    drop: 'Drop a Kavosh bundle (.json), or document.json + facts.json + the source text, to add it to the graph',
+    reading: 'Reading and checking the files…',
+    refused: 'Import refused: nothing was changed',
+    problems: (n: string) => `${n} problem(s). Fix them and import again.`,
+    more: (n: string) => `…and ${n} more.`,
+    file: 'File',
+    path: 'Path',
+    rule: 'Rule',
+    message: 'Problem',
+    close: 'Close',
+    done: (s: ImportSummary, n: (x: number) => string) => {
+      const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+      return (
+        `Imported ${s.documents.map((d) => `“${d.title.en}”`).join(', ') || 'the files'}: ${count(s.newEntities, 'new entity', 'new entities')}, ` +
+        `${n(s.mergedEntities)} merged with existing ones, ${count(s.newEvents, 'new event', 'new events')}, ${count(s.newRelations, 'new relation', 'new relations')}` +
+        `${s.conflicts.length > 0 ? `; ${count(s.conflicts.length, 'fact was', 'facts were')} already present` : ''}.`
+      );
+    },
+  },
+  fa: {
+    button: 'ورود داده…',
+    buttonLabel: 'ورود یک مجموعه داده: بستهٔ کاوش، یا document.json و facts.json و متن منبع',
+    drop: 'بستهٔ کاوش (.json)، یا document.json و facts.json و متن منبع را اینجا رها کنید تا به گراف افزوده شود',
+    reading: 'در حال خواندن و بررسی پرونده‌ها…',
+    refused: 'ورود داده پذیرفته نشد: چیزی تغییر نکرد',
+    problems: (n: string) => `${n} مشکل. آن‌ها را برطرف کنید و دوباره وارد کنید.`,
+    more: (n: string) => `…و ${n} مورد دیگر.`,
+    file: 'پرونده',
+    path: 'مسیر',
+    rule: 'قاعده',
+    message: 'مشکل',
+    close: 'بستن',
+    done: (s: ImportSummary, n: (x: number) => string) =>
+      `${s.documents.map((d) => `«${d.title.fa}»`).join('، ') || 'پرونده‌ها'} وارد شد: ${n(s.newEntities)} موجودیت تازه، ` +
+      `${n(s.mergedEntities)} موجودیت ادغام‌شده با موجودیت‌های کنونی، ${n(s.newEvents)} رویداد تازه، ${n(s.newRelations)} رابطهٔ تازه` +
+      `${s.conflicts.length > 0 ? `؛ ${n(s.conflicts.length)} واقعیت از پیش موجود بود` : ''}.`,
+  },
+} as const;
+
+type Failure = { issues: ValidationIssue[] };
+
+async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] }> {
+  const { importInto, MAX_IMPORT_BYTES } = await import('../domain/import');
+  // Oversized files are not read at all: the importer refuses them by their size.
+  const files = await Promise.all(
+    list.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_IMPORT_BYTES ? '' : await f.text() })),
+  );
+  // From here on everything is synchronous: the dataset merged into is the one showing now.
+  const outcome = importInto(appStore.getState().model?.dataset ?? null, files);
+  if (!outcome.ok) return outcome;
+  appStore.getState().setDataset(outcome.dataset);
+  return { ok: true, summary: outcome.summary };
+}
+
+function useFileDrop(onFiles: (files: File[]) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  const handler = useRef(onFiles);
+  useEffect(() => {
+    handler.current = onFiles;
+  });
+  useEffect(() => {
+    let depth = 0;
+    const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+    const enter = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      depth += 1;
+      setDragging(true);
+    };
+    const over = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 0) handler.current(files);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+  return dragging;
+}
+
+function IssuesDialog({ failure, lang, onClose }: { failure: Failure; lang: Lang; onClose: () => void }) {
+  const t = TEXT[lang];
+  const titleId = useId();
+  const descId = useId();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  const n = (x: number) => formatNumber(x, lang);
+  const { issues } = failure;
+  return (
+    <div
+      className="import-errors"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      data-testid="import-errors"
+    >
+      <h2 id={titleId}>{t.refused}</h2>
+      <p id={descId}>{t.problems(n(issues.length))}</p>
+      <div className="import-errors-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.file}</th>
+              <th scope="col">{t.path}</th>
+              <th scope="col">{t.rule}</th>
+              <th scope="col">{t.message}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
+              <tr key={i} data-rule={issue.rule}>
+                <td dir="ltr" className="import-file">{issue.file || '—'}</td>
+                <td dir="ltr">
+                  <code className="import-path">{issue.path || '—'}</code>
+                </td>
+                <td dir="ltr">
+                  <code className="import-rule">{issue.rule}</code>
+                </td>
+                <td dir="auto">{issue.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {issues.length > SHOWN_ISSUES ? <p>{t.more(n(issues.length - SHOWN_ISSUES))}</p> : null}
+      <button ref={closeRef} type="button" onClick={onClose}>
+        {t.close}
+      </button>
+    </div>
+  );
+}
+
 export function ImportButton() {
-  return null;
+  const lang = useApp((s) => s.lang);
+  const loading = useApp((s) => s.status === 'loading');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [message, setMessage] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const t = TEXT[lang];
+
+  // A success note fades after a while; a refusal stays until it is closed.
+  useEffect(() => {
+    if (!message || failure || busy) return;
+    const timer = setTimeout(() => setMessage(''), 12_000);
+    return () => clearTimeout(timer);
+  }, [message, failure, busy]);
+
+  const importFiles = async (files: File[]) => {
+    // While the built-in data is still loading, an import would be overwritten when it lands.
+    if (busy || appStore.getState().status === 'loading') return;
+    setBusy(true);
+    setFailure(null);
+    setMessage(t.reading);
+    try {
+      const result = await readAndImport(files);
+      if (result.ok) setMessage(t.done(result.summary, (x) => formatNumber(x, lang)));
+      else {
+        setMessage(t.refused);
+        setFailure({ issues: result.issues });
+      }
+    } catch (error) {
+      setMessage(t.refused);
+      setFailure({
+        issues: [{ file: files.map((f) => f.name).join(', '), path: '', rule: 'read', message: `expected readable files: ${error instanceof Error ? error.message : String(error)}` }],
+      });
+    } finally {
+      setBusy(false);
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  };
+  const closeIssues = useCallback(() => {
+    setFailure(null);
+    buttonRef.current?.focus();
+  }, []);
+  const dragging = useFileDrop((files) => void importFiles(files));
+
+  return (
+    <div className="import">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="header-button"
+        aria-label={t.buttonLabel}
+        aria-busy={busy}
+        disabled={loading}
+        onClick={() => inputRef.current?.click()}
+      >
+        {t.button}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        accept=".json,.cyjs,.txt,application/json,text/plain"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden
+        data-testid="import-input"
+        onChange={(e) => {
+          const files = [...(e.currentTarget.files ?? [])];
+          if (files.length > 0) void importFiles(files);
+        }}
+      />
+      <span role="status" aria-live="polite" className={message && !failure ? 'import-status' : 'visually-hidden'} data-testid="import-status">
+        {message}
+      </span>
+      {dragging ? (
+        <div className="import-dropzone" aria-hidden>
+          <p>{t.drop}</p>
+        </div>
+      ) : null}
+      {failure ? <IssuesDialog failure={failure} lang={lang} onClose={closeIssues} /> : null}
+    </div>
+  );
 }
