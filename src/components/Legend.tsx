@@ -18,7 +18,8 @@ export function Legend() {
   const kinds = new Set<string>(model.dataset.entities.map((e) => e.kind));
   const eventKinds = new Set<string>(model.dataset.events.map((e) => e.kind));
   return (
-    <details className="legend" open>
+    // Open by default only where the graph has room for it; it is one click away elsewhere.
+    <details className="legend" open={window.innerHeight >= 860}>
       <summary>{t('legend')}</summary>
       <ul>
         {[...colours].map(([id, colour]) => (
