@@ -13,32 +13,9 @@ import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { selectVisibility, useApp } from '../store/store';
 import './ArticleView.css';
+import { ARTICLE_STRINGS } from '../i18n/panels';
 
 // Strings this panel needs beyond i18n/strings.ts, in both languages.
-const LOCAL = {
-  en: {
-    noFact: 'no fact',
-    noFactWhy: 'No fact anchored in this sentence',
-    legend: 'Highlight colours',
-    relation: 'Relation',
-    actor: 'Actor, place or thing named',
-    more: (n: number) => `, and ${n} more here (click again)`,
-    document: 'Document',
-    citing: 'citing',
-    noText: 'This document has no text loaded.',
-  },
-  fa: {
-    noFact: 'بی‌واقعیت',
-    noFactWhy: 'در این جمله واقعیتی ثبت نشده است',
-    legend: 'رنگ‌ها',
-    relation: 'رابطه',
-    actor: 'کنشگر، مکان یا چیز نام‌برده',
-    more: (n: number) => `، و ${toPersianDigits(String(n))} مورد دیگر (دوباره بزنید)`,
-    document: 'سند',
-    citing: 'به نقل از',
-    noText: 'متن این سند بارگذاری نشده است.',
-  },
-} as const;
 
 const RELATION_FILL = '#e8e8ec';
 const digits = (n: number, lang: Lang) => (lang === 'fa' ? toPersianDigits(String(n)) : String(n));
@@ -76,7 +53,7 @@ export function ArticleView() {
   const articleSeq = useApp((s) => s.articleSeq);
   const select = useApp((s) => s.select);
   const visibility = useApp(selectVisibility);
-  const words = LOCAL[lang];
+  const words = ARTICLE_STRINGS[lang];
 
   const documents = model?.dataset.documents ?? [];
   // The document shown: the reader's choice, or on "show in article" the selection's document.
@@ -241,7 +218,7 @@ function Sentences({ view, paragraph }: { view: SegmentView; paragraph: number }
 }
 
 function UncoveredSentence({ start, text, view }: { start: number; text: string; view: SegmentView }) {
-  const words = LOCAL[view.lang];
+  const words = ARTICLE_STRINGS[view.lang];
   // Curators may have read the sentence and said why it carries no fact (document.json).
   const reason = view.doc.uncoveredSentences.find((u) => u.start === start)?.reason;
   return (
@@ -275,7 +252,7 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
     .join(' ');
   // The name starts with the visible words (WCAG 2.5.3, label in name) and then says whose evidence
   // they are: "… — Meeting: Valiyev–Güneydin meeting in Baku, and 1 more here".
-  const label = (primary?.label ?? seg.facts[0] ?? '') + (seg.facts.length > 1 ? LOCAL[view.lang].more(seg.facts.length - 1) : '');
+  const label = (primary?.label ?? seg.facts[0] ?? '') + (seg.facts.length > 1 ? ARTICLE_STRINGS[view.lang].more(seg.facts.length - 1) : '');
   const name = text.trim() ? `${text.trim()} — ${label}` : label;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;

@@ -7,6 +7,7 @@ import type { ExportFormat, SvgSnapshot } from '../graph/formats';
 import type { Lang } from '../i18n/strings';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import './ExportMenu.css';
+import { EXPORT_STRINGS } from '../i18n/panels';
 
 type Item =
   | { id: 'png' | 'png2x'; kind: 'png'; scale: number }
@@ -25,40 +26,6 @@ const ITEMS: Item[] = [
   { id: 'json', kind: 'file', format: 'json' },
 ];
 
-const TEXT: Record<Lang, Record<Item['id'] | 'menu' | 'hint' | 'saved' | 'failed' | 'noGraph', string>> = {
-  en: {
-    menu: 'Export',
-    hint: 'Exports the graph as shown: filters and the time window apply.',
-    png: 'PNG image',
-    png2x: 'PNG image (2×)',
-    svg: 'SVG drawing',
-    cyjs: 'Cytoscape JSON (.cyjs)',
-    graphml: 'GraphML (yEd, Gephi)',
-    gexf: 'GEXF with timeline (Gephi)',
-    csvNodes: 'CSV: nodes',
-    csvEdges: 'CSV: edges',
-    json: 'Kavosh bundle (.json)',
-    saved: 'Saved {name}',
-    failed: 'Export failed: {msg}',
-    noGraph: 'the graph is not drawn yet',
-  },
-  fa: {
-    menu: 'خروجی',
-    hint: 'گراف همان‌گونه که دیده می‌شود: پالایه‌ها و بازهٔ زمانی اعمال می‌شوند.',
-    png: 'تصویر PNG',
-    png2x: 'تصویر PNG (دو برابر)',
-    svg: 'تصویر برداری SVG',
-    cyjs: 'JSON سایتواسکیپ (.cyjs)',
-    graphml: 'GraphML (yEd، Gephi)',
-    gexf: 'GEXF با خط زمان (Gephi)',
-    csvNodes: 'CSV: گره‌ها',
-    csvEdges: 'CSV: یال‌ها',
-    json: 'بستهٔ کاوش (.json)',
-    saved: '{name} ذخیره شد',
-    failed: 'خروجی ناموفق بود: {msg}',
-    noGraph: 'گراف هنوز رسم نشده است',
-  },
-};
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -127,18 +94,18 @@ async function runExport(item: Item, lang: Lang): Promise<string> {
   const state = appStore.getState();
   const cy = window.kavosh?.cy ?? null;
   if (item.kind === 'png') {
-    if (!cy) throw new Error(TEXT[lang].noGraph);
+    if (!cy) throw new Error(EXPORT_STRINGS[lang].noGraph);
     const name = item.scale === 1 ? 'kavosh-graph.png' : `kavosh-graph@${item.scale}x.png`;
     download(cy.png({ full: true, scale: item.scale, output: 'blob', bg: '#ffffff' }), name);
     return name;
   }
   const formats = await import('../graph/formats');
   if (item.kind === 'svg') {
-    if (!cy) throw new Error(TEXT[lang].noGraph);
+    if (!cy) throw new Error(EXPORT_STRINGS[lang].noGraph);
     download(new Blob([formats.toSvg(snapshot(cy, lang))], { type: 'image/svg+xml' }), 'kavosh-graph.svg');
     return 'kavosh-graph.svg';
   }
-  if (!state.model) throw new Error(TEXT[lang].noGraph);
+  if (!state.model) throw new Error(EXPORT_STRINGS[lang].noGraph);
   const files = formats.serialise(state.model, item.format, selectVisibility(state));
   const file = item.part ? files.find((f) => f.suffix === item.part) : files[0];
   if (!file) throw new Error(`no ${item.id} output`);
@@ -156,7 +123,7 @@ export function ExportMenu() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const hintId = useId();
-  const t = TEXT[lang];
+  const t = EXPORT_STRINGS[lang];
 
   useEffect(() => {
     if (!open) return;

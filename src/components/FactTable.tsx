@@ -10,28 +10,9 @@ import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { selectVisibility, useApp } from '../store/store';
 import './FactTable.css';
+import { FACT_TABLE_STRINGS } from '../i18n/panels';
 
 // Strings this panel needs beyond i18n/strings.ts, in both languages.
-const LOCAL = {
-  en: {
-    search: 'Search facts',
-    placeholder: 'Search facts… (e.g. Baku, گفتوگو)',
-    shown: (n: string, total: string) => `${n} of ${total} facts`,
-    noMatch: 'No fact matches the search and filters.',
-    sortBy: (col: string) => `Sort by ${col}`,
-    hint: 'Arrow keys move between rows; Enter selects the fact in the graph.',
-    place: 'Place',
-  },
-  fa: {
-    search: 'جست‌وجوی واقعیت‌ها',
-    placeholder: 'جست‌وجو… (مثلاً باکو، Baku)',
-    shown: (n: string, total: string) => `${n} از ${total} واقعیت`,
-    noMatch: 'هیچ واقعیتی با این جست‌وجو و پالایه‌ها جور نیست.',
-    sortBy: (col: string) => `مرتب‌سازی بر اساس ${col}`,
-    hint: 'با کلیدهای جهت‌نما میان ردیف‌ها بروید؛ Enter واقعیت را در گراف برمی‌گزیند.',
-    place: 'مکان',
-  },
-} as const;
 
 const RELATION_SWATCH = '#c9ccd3';
 const digits = (n: number, lang: Lang) => (lang === 'fa' ? toPersianDigits(String(n)) : String(n));
@@ -46,7 +27,7 @@ export function FactTable() {
   const selectedId = useApp((s) => s.selectedId);
   const select = useApp((s) => s.select);
   const visibility = useApp(selectVisibility);
-  const words = LOCAL[lang];
+  const words = FACT_TABLE_STRINGS[lang];
 
   const [query, setQuery] = useState(remembered.query);
   const [sort, setSort] = useState<SortState>(remembered.sort);

@@ -8,51 +8,10 @@ import type { ValidationIssue } from '../domain/validate';
 import { formatNumber, type Lang } from '../i18n/strings';
 import { appStore, useApp } from '../store/store';
 import './ImportButton.css';
+import { IMPORT_STRINGS } from '../i18n/panels';
 
 const SHOWN_ISSUES = 200;
 
-const TEXT = {
-  en: {
-    button: 'Import…',
-    buttonLabel: 'Import a dataset: a Kavosh bundle, or document.json, facts.json and the source text',
-    drop: 'Drop a Kavosh bundle (.json), or document.json + facts.json + the source text, to add it to the graph',
-    reading: 'Reading and checking the files…',
-    refused: 'Import refused: nothing was changed',
-    problems: (n: string) => `${n} problem(s). Fix them and import again.`,
-    more: (n: string) => `…and ${n} more.`,
-    file: 'File',
-    path: 'Path',
-    rule: 'Rule',
-    message: 'Problem',
-    close: 'Close',
-    done: (s: ImportSummary, n: (x: number) => string) => {
-      const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
-      return (
-        `Imported ${s.documents.map((d) => `“${d.title.en}”`).join(', ') || 'the files'}: ${count(s.newEntities, 'new entity', 'new entities')}, ` +
-        `${n(s.mergedEntities)} merged with existing ones, ${count(s.newEvents, 'new event', 'new events')}, ${count(s.newRelations, 'new relation', 'new relations')}` +
-        `${s.conflicts.length > 0 ? `; ${count(s.conflicts.length, 'fact was', 'facts were')} already present` : ''}.`
-      );
-    },
-  },
-  fa: {
-    button: 'ورود داده…',
-    buttonLabel: 'ورود یک مجموعه داده: بستهٔ کاوش، یا document.json و facts.json و متن منبع',
-    drop: 'بستهٔ کاوش (.json)، یا document.json و facts.json و متن منبع را اینجا رها کنید تا به گراف افزوده شود',
-    reading: 'در حال خواندن و بررسی پرونده‌ها…',
-    refused: 'ورود داده پذیرفته نشد: چیزی تغییر نکرد',
-    problems: (n: string) => `${n} مشکل. آن‌ها را برطرف کنید و دوباره وارد کنید.`,
-    more: (n: string) => `…و ${n} مورد دیگر.`,
-    file: 'پرونده',
-    path: 'مسیر',
-    rule: 'قاعده',
-    message: 'مشکل',
-    close: 'بستن',
-    done: (s: ImportSummary, n: (x: number) => string) =>
-      `${s.documents.map((d) => `«${d.title.fa}»`).join('، ') || 'پرونده‌ها'} وارد شد: ${n(s.newEntities)} موجودیت تازه، ` +
-      `${n(s.mergedEntities)} موجودیت ادغام‌شده با موجودیت‌های کنونی، ${n(s.newEvents)} رویداد تازه، ${n(s.newRelations)} رابطهٔ تازه` +
-      `${s.conflicts.length > 0 ? `؛ ${n(s.conflicts.length)} واقعیت از پیش موجود بود` : ''}.`,
-  },
-} as const;
 
 type Failure = { issues: ValidationIssue[] };
 
@@ -117,7 +76,7 @@ function useFileDrop(onFiles: (files: File[]) => void): boolean {
 }
 
 function IssuesDialog({ failure, lang, onClose }: { failure: Failure; lang: Lang; onClose: () => void }) {
-  const t = TEXT[lang];
+  const t = IMPORT_STRINGS[lang];
   const titleId = useId();
   const descId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -183,7 +142,7 @@ export function ImportButton() {
   const [message, setMessage] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const t = TEXT[lang];
+  const t = IMPORT_STRINGS[lang];
 
   // A success note fades after a while; a refusal stays until it is closed.
   useEffect(() => {

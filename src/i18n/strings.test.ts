@@ -1,3 +1,4 @@
+import * as panels from './panels';
 import { en, fa, translate } from './strings';
 
 describe('UI strings', () => {
@@ -13,5 +14,12 @@ describe('UI strings', () => {
 
   it('fills placeholders', () => {
     expect(translate('en', 'nodesShown', { n: 3, total: 48 })).toBe('3 of 48 nodes shown');
+  });
+});
+
+describe('panel strings', () => {
+  it.each(Object.entries(panels))('%s has the same keys in English and Persian', (_name, table) => {
+    expect(Object.keys(table.fa).sort()).toEqual(Object.keys(table.en).sort());
+    for (const [key, value] of Object.entries(table.fa)) if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
   });
 });

@@ -1,0 +1,132 @@
+// Panel strings in English and Persian, beside the shared ones in strings.ts. Every table has
+// the same keys in both languages; src/i18n/strings.test.ts fails when one is missing.
+import { toPersianDigits } from '../domain/persian';
+import type { ImportSummary } from '../domain/import';
+import type { Lang } from './strings';
+
+export const ARTICLE_STRINGS = {
+  en: {
+    noFact: 'no fact',
+    noFactWhy: 'No fact anchored in this sentence',
+    legend: 'Highlight colours',
+    relation: 'Relation',
+    actor: 'Actor, place or thing named',
+    more: (n: number) => `, and ${n} more here (click again)`,
+    document: 'Document',
+    citing: 'citing',
+    noText: 'This document has no text loaded.',
+  },
+  fa: {
+    noFact: 'بی‌واقعیت',
+    noFactWhy: 'در این جمله واقعیتی ثبت نشده است',
+    legend: 'رنگ‌ها',
+    relation: 'رابطه',
+    actor: 'کنشگر، مکان یا چیز نام‌برده',
+    more: (n: number) => `، و ${toPersianDigits(String(n))} مورد دیگر (دوباره بزنید)`,
+    document: 'سند',
+    citing: 'به نقل از',
+    noText: 'متن این سند بارگذاری نشده است.',
+  },
+} as const;
+
+export const FACT_TABLE_STRINGS = {
+  en: {
+    search: 'Search facts',
+    placeholder: 'Search facts… (e.g. Baku, گفتوگو)',
+    shown: (n: string, total: string) => `${n} of ${total} facts`,
+    noMatch: 'No fact matches the search and filters.',
+    sortBy: (col: string) => `Sort by ${col}`,
+    hint: 'Arrow keys move between rows; Enter selects the fact in the graph.',
+    place: 'Place',
+  },
+  fa: {
+    search: 'جست‌وجوی واقعیت‌ها',
+    placeholder: 'جست‌وجو… (مثلاً باکو، Baku)',
+    shown: (n: string, total: string) => `${n} از ${total} واقعیت`,
+    noMatch: 'هیچ واقعیتی با این جست‌وجو و پالایه‌ها جور نیست.',
+    sortBy: (col: string) => `مرتب‌سازی بر اساس ${col}`,
+    hint: 'با کلیدهای جهت‌نما میان ردیف‌ها بروید؛ Enter واقعیت را در گراف برمی‌گزیند.',
+    place: 'مکان',
+  },
+} as const;
+
+export type ExportStringKey = 'png' | 'png2x' | 'svg' | 'cyjs' | 'graphml' | 'gexf' | 'csvNodes' | 'csvEdges' | 'json' | 'menu' | 'hint' | 'saved' | 'failed' | 'noGraph';
+
+export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
+  en: {
+    menu: 'Export',
+    hint: 'Exports the graph as shown: filters and the time window apply.',
+    png: 'PNG image',
+    png2x: 'PNG image (2×)',
+    svg: 'SVG drawing',
+    cyjs: 'Cytoscape JSON (.cyjs)',
+    graphml: 'GraphML (yEd, Gephi)',
+    gexf: 'GEXF with timeline (Gephi)',
+    csvNodes: 'CSV: nodes',
+    csvEdges: 'CSV: edges',
+    json: 'Kavosh bundle (.json)',
+    saved: 'Saved {name}',
+    failed: 'Export failed: {msg}',
+    noGraph: 'the graph is not drawn yet',
+  },
+  fa: {
+    menu: 'خروجی',
+    hint: 'گراف همان‌گونه که دیده می‌شود: پالایه‌ها و بازهٔ زمانی اعمال می‌شوند.',
+    png: 'تصویر PNG',
+    png2x: 'تصویر PNG (دو برابر)',
+    svg: 'تصویر برداری SVG',
+    cyjs: 'JSON سایتواسکیپ (.cyjs)',
+    graphml: 'GraphML (yEd، Gephi)',
+    gexf: 'GEXF با خط زمان (Gephi)',
+    csvNodes: 'CSV: گره‌ها',
+    csvEdges: 'CSV: یال‌ها',
+    json: 'بستهٔ کاوش (.json)',
+    saved: '{name} ذخیره شد',
+    failed: 'خروجی ناموفق بود: {msg}',
+    noGraph: 'گراف هنوز رسم نشده است',
+  },
+};
+
+export const IMPORT_STRINGS = {
+  en: {
+    button: 'Import…',
+    buttonLabel: 'Import a dataset: a Kavosh bundle, or document.json, facts.json and the source text',
+    drop: 'Drop a Kavosh bundle (.json), or document.json + facts.json + the source text, to add it to the graph',
+    reading: 'Reading and checking the files…',
+    refused: 'Import refused: nothing was changed',
+    problems: (n: string) => `${n} problem(s). Fix them and import again.`,
+    more: (n: string) => `…and ${n} more.`,
+    file: 'File',
+    path: 'Path',
+    rule: 'Rule',
+    message: 'Problem',
+    close: 'Close',
+    done: (s: ImportSummary, n: (x: number) => string) => {
+      const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+      return (
+        `Imported ${s.documents.map((d) => `“${d.title.en}”`).join(', ') || 'the files'}: ${count(s.newEntities, 'new entity', 'new entities')}, ` +
+        `${n(s.mergedEntities)} merged with existing ones, ${count(s.newEvents, 'new event', 'new events')}, ${count(s.newRelations, 'new relation', 'new relations')}` +
+        `${s.conflicts.length > 0 ? `; ${count(s.conflicts.length, 'fact was', 'facts were')} already present` : ''}.`
+      );
+    },
+  },
+  fa: {
+    button: 'ورود داده…',
+    buttonLabel: 'ورود یک مجموعه داده: بستهٔ کاوش، یا document.json و facts.json و متن منبع',
+    drop: 'بستهٔ کاوش (.json)، یا document.json و facts.json و متن منبع را اینجا رها کنید تا به گراف افزوده شود',
+    reading: 'در حال خواندن و بررسی پرونده‌ها…',
+    refused: 'ورود داده پذیرفته نشد: چیزی تغییر نکرد',
+    problems: (n: string) => `${n} مشکل. آن‌ها را برطرف کنید و دوباره وارد کنید.`,
+    more: (n: string) => `…و ${n} مورد دیگر.`,
+    file: 'پرونده',
+    path: 'مسیر',
+    rule: 'قاعده',
+    message: 'مشکل',
+    close: 'بستن',
+    done: (s: ImportSummary, n: (x: number) => string) =>
+      `${s.documents.map((d) => `«${d.title.fa}»`).join('، ') || 'پرونده‌ها'} وارد شد: ${n(s.newEntities)} موجودیت تازه، ` +
+      `${n(s.mergedEntities)} موجودیت ادغام‌شده با موجودیت‌های کنونی، ${n(s.newEvents)} رویداد تازه، ${n(s.newRelations)} رابطهٔ تازه` +
+      `${s.conflicts.length > 0 ? `؛ ${n(s.conflicts.length)} واقعیت از پیش موجود بود` : ''}.`,
+  },
+} as const;
+
