@@ -22,6 +22,12 @@ const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article
 function useBuiltinDataset() {
   useEffect(() => {
     if (appStore.getState().model) return;
+    // `?data=folder/` loads a same-origin dataset folder (bench corpora, other articles) instead.
+    const folder = new URLSearchParams(window.location.search).get('data');
+    if (folder) {
+      void import('../dataSource').then(({ loadDataParamIntoStore }) => loadDataParamIntoStore(folder));
+      return;
+    }
     import('../builtinDataset')
       .then(({ loadBuiltinDataset }) => appStore.getState().setDataset(loadBuiltinDataset()))
       .catch((error: unknown) => appStore.getState().setLoadError(error instanceof Error ? error.message : String(error)));

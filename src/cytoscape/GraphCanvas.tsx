@@ -1,85 +1,217 @@
 // The only component that owns the cy instance. Elements are built once per dataset; filters,
 // hover and selection arrive through store subscriptions and become class toggles.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+//
+// Past LARGE elements the graph changes gear: positions come from the dataset's layout.json or a
+// Web Worker (never a layout on the main thread), the stylesheet drops per-element finery, hover
+// stops fading the whole graph, and while zoomed out the overview (overview.ts) draws the picture.
+// `?naive` swaps in the baseline the bench compares against; `?overview=0` and `?webgl` keep
+// Cytoscape drawing at every zoom (canvas or its WebGL renderer) so the bench can compare them.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Collection, Core, ElementDefinition, EventObject } from 'cytoscape';
 import { toElements } from '../graph/elements';
+import type { Visibility } from '../graph/filter';
+import type { GraphModel } from '../graph/model';
 import { buildStylesheet, countryColours } from '../graph/style';
 import { appStore, selectVisibility, useApp } from '../store/store';
-import type { Visibility } from '../graph/filter';
 import { applyHover, applySelection, applyVisibility } from './classes';
-import { runLayout } from './layouts';
+import { CytoscapeView } from './CytoscapeView';
+import { applyPositions, computePositions, fitToPositions, readPositions, runLayout } from './layouts';
+import { afterPaint, mark, type PaintMark } from './marks';
+import { OVERVIEW_MAX_ZOOM, Overview } from './overview';
+import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
+import { LayoutProgress } from './LayoutProgress';
 import { exposeTestHook } from './testHook';
 
-const LARGE = 5000;
+/** Elements (nodes + edges) from which a graph counts as large. */
+export const LARGE = 3000;
+
+const NaiveGraphCanvas = lazy(() => import('./NaiveGraphCanvas').then((m) => ({ default: m.NaiveGraphCanvas })));
+
+function flag(name: string): string | null {
+  return typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
+}
 
 export function GraphCanvas() {
+  if (flag('naive') !== null)
+    return (
+      <Suspense fallback={null}>
+        <NaiveGraphCanvas />
+      </Suspense>
+    );
+  return <FastGraphCanvas />;
+}
+
+const modelKeys = new WeakMap<GraphModel, number>();
+let nextModelKey = 1;
+function modelKey(model: GraphModel | null): number {
+  if (!model) return 0;
+  let key = modelKeys.get(model);
+  if (key === undefined) modelKeys.set(model, (key = nextModelKey++));
+  return key;
+}
+
+function FastGraphCanvas() {
   const model = useApp((s) => s.model);
   const lang = useApp((s) => s.lang);
   const layout = useApp((s) => s.layout);
   const [cy, setCy] = useState<Core | null>(null);
+  const [layoutStarted, setLayoutStarted] = useState<number | null>(null);
   const cyRef = useRef<Core | null>(null);
+  const overviewRef = useRef<Overview | null>(null);
+  const positionsRef = useRef<Positions | null>(null);
+  const webgl = flag('webgl') !== null;
+  const overviewWanted = flag('overview') !== '0' && !webgl;
 
-  const elements = useMemo(() => (model ? (toElements(model) as ElementDefinition[]) : []), [model]);
-  const large = elements.length > LARGE;
+  const large = model ? model.nodes.length + model.edges.length > LARGE : false;
   const colours = useMemo(
     () => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id) : []),
     [model],
   );
+  // A large graph's cached positions go into the element definitions: no layout pass at all.
+  const given = useMemo(() => (model && large ? knownPositions(model, 'fcose', structureKey(model, 'fcose')) : null), [model, large]);
+  const elements = useMemo(() => (model ? (toElements(model, given) as ElementDefinition[]) : []), [model, given]);
   const stylesheet = useMemo(() => buildStylesheet(colours, lang, large), [colours, lang, large]);
 
-  // react-cytoscapejs calls this on every update: only a new instance counts.
-  const handleCy = useCallback((instance: Core) => {
-    if (cyRef.current === instance) return;
-    cyRef.current = instance;
-    setCy(instance);
+  // react-cytoscapejs calls this on every update: only a new instance counts. The overview is
+  // installed here, synchronously, so Cytoscape never draws a big graph's first frame itself.
+  // A new instance only comes with a new dataset (the view is keyed by model), so the callback's
+  // model is the instance's.
+  const handleCy = useCallback(
+    (instance: Core) => {
+      if (cyRef.current === instance) return;
+      cyRef.current = instance;
+      overviewRef.current?.destroy();
+      overviewRef.current = null;
+      if (model && large && overviewWanted) {
+        const overview = new Overview(instance, model, colours);
+        if (overview.available) {
+          overview.setLang(lang);
+          overview.update(true);
+          overviewRef.current = overview;
+        } else overview.destroy();
+      }
+      if (model) mark('kavosh:graph-created');
+      setCy(instance);
+    },
+    [model, large, colours, lang, overviewWanted],
+  );
+  useEffect(() => () => overviewRef.current?.destroy(), []);
+
+  // Whatever draws the next frame (Cytoscape or the overview) takes the pending paint marks.
+  const paint = useRef({ pending: new Set<PaintMark>(), after: [] as Array<() => void> });
+  const requestPaint = useCallback((name: PaintMark | null, after?: () => void) => {
+    const instance = cyRef.current;
+    if (!instance) return;
+    const state = paint.current;
+    if (name) state.pending.add(name);
+    if (after) state.after.push(after);
+    const flush = () =>
+      afterPaint(() => {
+        for (const m of state.pending) mark(m);
+        if (state.pending.has('kavosh:graph-painted')) document.body.dataset.graphReady = 'true';
+        state.pending.clear();
+        const callbacks = state.after.splice(0);
+        for (const fn of callbacks) fn();
+      });
+    const overview = overviewRef.current;
+    if (overview?.isActive) {
+      overview.onDraw = flush;
+      overview.schedule();
+    } else {
+      instance.one('render', flush);
+      instance.forceRender();
+    }
   }, []);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     exposeTestHook(cy);
+    // Under the overview, cy may still hold elements a filter hid (their classes wait): skip them.
+    const shown = (id: string) => overviewRef.current?.isShown(id) ?? true;
     const onTap = (e: EventObject) => {
       const target = e.target as Core | { id(): string };
-      appStore.getState().select(target === cy ? null : (target as { id(): string }).id());
+      const id = target === cy ? null : (target as { id(): string }).id();
+      appStore.getState().select(id !== null && shown(id) ? id : null);
     };
-    const onOver = (e: EventObject) => appStore.getState().hover((e.target as { id(): string }).id());
+    const onOver = (e: EventObject) => {
+      const id = (e.target as { id(): string }).id();
+      if (shown(id)) appStore.getState().hover(id);
+    };
     const onOut = () => appStore.getState().hover(null);
+    // Zooming in hands the drawing back to Cytoscape, which culls to the viewport.
+    const onViewport = () => overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
+    const onDrag = (e: EventObject) => {
+      const node = e.target as { id(): string; position(): { x: number; y: number } };
+      const p = node.position();
+      overviewRef.current?.moveNode(node.id(), p.x, p.y);
+    };
     cy.on('tap', onTap);
     cy.on('mouseover', 'node', onOver);
     cy.on('mouseout', 'node', onOut);
+    cy.on('viewport', onViewport);
+    cy.on('drag', 'node', onDrag);
     return () => {
+      cy.off('drag', 'node', onDrag);
       cy.off('tap', onTap);
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
+      cy.off('viewport', onViewport);
     };
   }, [cy]);
 
+  useEffect(() => overviewRef.current?.setLang(lang), [lang]);
+
   // Store → classes. Subscriptions read the latest state when it changes, outside React renders.
   useEffect(() => {
-    if (!cy || !model) return;
-    let prev: Visibility | null = null;
-    const sync = () => {
-      const s = appStore.getState();
-      const next = selectVisibility(s);
-      if (next !== prev) {
-        applyVisibility(cy, next, prev);
-        prev = next;
-        performance.mark('kavosh:visibility-applied');
+    if (!cy || cy.destroyed() || !model) return;
+    const overview = overviewRef.current;
+    let shown: Visibility | null = null; // what the picture shows
+    let applied: Visibility | null = null; // what cy's classes say
+    const applyClasses = () => {
+      if (!shown || shown === applied) return;
+      // While the overview draws, cy's redraw requests are moot: keep them from scheduling frames.
+      const next = shown;
+      const run = () => applyVisibility(cy, next, applied);
+      if (overview?.isActive) overview.quietly(run);
+      else run();
+      applied = next;
+    };
+    if (overview) overview.onLeave = applyClasses;
+    const sync = (initial: boolean) => {
+      const next = selectVisibility(appStore.getState());
+      if (next === shown) return;
+      shown = next;
+      overview?.setVisibility(next);
+      mark('kavosh:visibility-applied');
+      // Under the overview cy's classes wait until Cytoscape draws again (onLeave): restyling
+      // thousands of elements costs more than the picture, and taps on what the overview hides
+      // are ignored meanwhile (see onTap).
+      if (overview?.isActive) {
+        if (!initial) requestPaint('kavosh:visibility-painted');
+      } else {
+        applyClasses();
+        if (!initial) requestPaint('kavosh:visibility-painted');
       }
     };
-    sync();
-    let hovered = appStore.getState().hoveredId;
+    sync(true);
+    if (overview) overview.isShown = (id) => !shown || shown.nodes.has(id) || shown.edges.has(id);
+    const s0 = appStore.getState();
+    let hovered: string | null = null;
+    let hood: Collection | undefined;
     let selected: string | null = null;
-    let focusSeq = appStore.getState().focusSeq;
-    const syncSelection = () => {
+    let focusSeq = s0.focusSeq;
+    const syncSelection = (initial: boolean) => {
       const s = appStore.getState();
       if (s.hoveredId !== hovered) {
         hovered = s.hoveredId;
-        applyHover(cy, hovered);
+        hood = applyHover(cy, hovered, !large, hood);
+        overview?.setHighlight(s.selectedId, hovered);
       }
       if (s.selectedId !== selected) {
+        applySelection(cy, s.selectedId, selected);
         selected = s.selectedId;
-        applySelection(cy, selected);
+        overview?.setHighlight(selected, hovered);
+        if (!initial) requestPaint('kavosh:selection-painted');
       }
       if (s.focusSeq !== focusSeq) {
         focusSeq = s.focusSeq;
@@ -87,44 +219,83 @@ export function GraphCanvas() {
         if (target && target.nonempty()) cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
       }
     };
-    syncSelection();
+    syncSelection(true);
     return appStore.subscribe(() => {
-      sync();
-      syncSelection();
+      sync(false);
+      syncSelection(false);
     });
-  }, [cy, model]);
+  }, [cy, model, large, requestPaint]);
 
   // Layout: once per dataset and per layout choice, never on a filter change.
   useEffect(() => {
-    if (!cy || !model) return;
-    let cancelled = false;
+    if (!cy || cy.destroyed() || !model) return;
+    const controller = new AbortController();
     document.body.dataset.graphReady = 'false';
-    runLayout(cy, layout).then(() => {
-      if (cancelled) return;
-      cy.fit(cy.elements().not('.hidden'), 30);
-      cy.one('render', () => {
-        performance.mark('kavosh:graph-painted');
-        document.body.dataset.graphReady = 'true';
-      });
-      cy.forceRender();
-    });
-    return () => {
-      cancelled = true;
+    const done = (positions: Positions | null) => {
+      if (controller.signal.aborted) return;
+      mark('kavosh:layout-done');
+      const overview = overviewRef.current;
+      if (positions) {
+        positionsRef.current = positions;
+        fitToPositions(cy, positions, selectVisibility(appStore.getState()).nodes);
+        overview?.readPositions();
+        overview?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
+      } else cy.fit(cy.elements().not('.hidden'), 30);
+      requestPaint('kavosh:graph-painted', () => overview?.warmUp());
     };
-  }, [cy, model, layout]);
+    if (!large) {
+      // Computed once per graph and layout: shipped, from layout.json, or from an earlier run.
+      const key = structureKey(model, layout);
+      const known = knownPositions(model, layout, key);
+      if (known) {
+        applyPositions(cy, known);
+        done(null);
+      } else
+        runLayout(cy, layout).then(() => {
+          if (cy.destroyed()) return;
+          // A layout of a filtered view leaves the hidden nodes where they were: not worth keeping.
+          if (cy.elements('.hidden').empty()) rememberPositions(key, readPositions(cy));
+          done(null);
+        });
+    } else {
+      const key = structureKey(model, layout);
+      const known = layout === 'fcose' && given ? given : knownPositions(model, layout, key);
+      if (known) {
+        if (known !== given || positionsRef.current) applyPositions(cy, known);
+        done(known);
+      } else {
+        computePositions(model, layout, controller.signal, () => setLayoutStarted(performance.now()))
+          .then((positions) => {
+            rememberPositions(key, positions);
+            applyPositions(cy, positions);
+            done(positions);
+          })
+          .catch((error: unknown) => {
+            if (!controller.signal.aborted) appStore.getState().setNotice(`Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+          })
+          .finally(() => setLayoutStarted(null));
+      }
+    }
+    return () => controller.abort();
+  }, [cy, model, layout, large, given, requestPaint]);
 
   return (
-    <CytoscapeComponent
-      elements={elements}
-      stylesheet={stylesheet}
-      cy={handleCy}
-      className="graph-canvas"
-      style={{ width: '100%', height: '100%' }}
-      minZoom={0.05}
-      maxZoom={4}
-      boxSelectionEnabled={false}
-      textureOnViewport={large}
-      hideEdgesOnViewport={large}
-    />
+    <>
+      <CytoscapeView
+        key={modelKey(model)}
+        elements={elements}
+        stylesheet={stylesheet}
+        cy={handleCy}
+        webgl={webgl}
+        className="graph-canvas"
+        style={{ width: '100%', height: '100%' }}
+        minZoom={large ? 0.005 : 0.05}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+        // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
+        hideEdgesOnViewport={large}
+      />
+      {layoutStarted !== null && model ? <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} /> : null}
+    </>
   );
 }

@@ -1,7 +1,13 @@
-// Layout options per name. fcose is loaded lazily (its 35 KB gzip stay off the first screen's
-// critical path until the graph needs it) and registered once.
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+// Layouts. A small graph is laid out in place on the main thread (fcose is loaded lazily: its
+// 35 KB gzip stay off the first screen until the graph needs it). A large graph's positions come
+// from a cache or from a Web Worker running headless Cytoscape, so the page never freezes.
+import cytoscape, { type Core } from 'cytoscape';
+import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../store/actions';
+import { layoutOptions, type LayoutRequest, type LayoutResponse } from './layoutOptions';
+import type { Positions } from './positions';
+
+export { layoutOptions } from './layoutOptions';
 
 let fcoseReady: Promise<void> | null = null;
 function ensureFcose(): Promise<void> {
@@ -9,30 +15,6 @@ function ensureFcose(): Promise<void> {
     cytoscape.use(fcose);
   });
   return fcoseReady;
-}
-
-export function layoutOptions(name: LayoutName, elementCount: number): LayoutOptions {
-  const common = { animate: false, fit: true, padding: 30 } as const;
-  switch (name) {
-    case 'fcose':
-      return {
-        name: 'fcose',
-        ...common,
-        quality: elementCount > 3000 ? 'draft' : 'default',
-        randomize: true,
-        nodeRepulsion: () => 30000,
-        idealEdgeLength: () => 110,
-        nodeSeparation: 140,
-        gravity: 0.15,
-        packComponents: true,
-      } as LayoutOptions;
-    case 'concentric':
-      return { name: 'concentric', ...common, minNodeSpacing: 30, concentric: (n) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
-    case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, roots: 'node.country' } as LayoutOptions;
-    case 'grid':
-      return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: 20 } as LayoutOptions;
-  }
 }
 
 /** Runs a layout over the visible elements; resolves when it has stopped. */
@@ -44,4 +26,87 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await done;
+}
+
+/**
+ * Computes positions for every node in a Web Worker; `onStarted` fires once the worker is at work
+ * (for the progress indicator), `signal` terminates it.
+ */
+export function computePositions(model: GraphModel, name: LayoutName, signal: AbortSignal, onStarted?: () => void): Promise<Positions> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('layout cancelled', 'AbortError'));
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (event: MessageEvent<LayoutResponse | 'started'>) => {
+      if (event.data === 'started') {
+        onStarted?.();
+        return;
+      }
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(event.data.positions);
+    };
+    worker.onerror = (event) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      reject(new Error(`layout worker: ${event.message}`));
+    };
+    const request: LayoutRequest = {
+      layout: name,
+      nodes: model.nodes.map((n) => [n.id, n.type === 'event' ? 'event' : n.kind === 'country' ? 'country' : 'entity']),
+      edges: model.edges.map((e) => [e.id, e.source, e.target]),
+    };
+    worker.postMessage(request);
+  });
+}
+
+export function readPositions(cy: Core): Positions {
+  const positions: Positions = {};
+  cy.nodes().forEach((node) => {
+    const p = node.position();
+    positions[node.id()] = [Math.round(p.x), Math.round(p.y)];
+  });
+  return positions;
+}
+
+/** Moves the nodes to the given positions in one batch. */
+export function applyPositions(cy: Core, positions: Positions): void {
+  cy.batch(() => {
+    cy.nodes().positions((node) => {
+      const p = positions[node.id()];
+      return p ? { x: p[0], y: p[1] } : node.position();
+    });
+  });
+}
+
+/**
+ * Fits the viewport to the given nodes from their positions alone. cy.fit() would measure every
+ * label for the bounding box, which costs seconds at 50k elements.
+ */
+export function fitToPositions(cy: Core, positions: Positions, ids: Iterable<string>, padding = 30): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const id of ids) {
+    const p = positions[id];
+    if (!p) continue;
+    if (p[0] < x1) x1 = p[0];
+    if (p[0] > x2) x2 = p[0];
+    if (p[1] < y1) y1 = p[1];
+    if (p[1] > y2) y2 = p[1];
+  }
+  if (!Number.isFinite(x1)) return;
+  const margin = 30; // half the largest node plus room for a label
+  x1 -= margin;
+  y1 -= margin;
+  x2 += margin;
+  y2 += margin;
+  const w = cy.width() - 2 * padding;
+  const h = cy.height() - 2 * padding;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) } });
 }

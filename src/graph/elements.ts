@@ -61,11 +61,27 @@ export function edgeData(edge: GraphEdge): EdgeData {
   };
 }
 
-export function toElements(model: GraphModel): Array<ElementDef<NodeData> | ElementDef<EdgeData>> {
-  return [
-    ...model.nodes.map((node) => ({ group: 'nodes' as const, data: nodeData(model, node), classes: `${node.type} ${node.kind}` })),
-    ...model.edges.map((edge) => ({ group: 'edges' as const, data: edgeData(edge), classes: edge.type })),
-  ];
+export interface PositionedElementDef<T> extends ElementDef<T> {
+  position?: { x: number; y: number };
+}
+
+/**
+ * Every node and edge of the model. With `positions` (node id → [x, y], e.g. a cached layout)
+ * nodes are created in place, so no layout pass is needed afterwards.
+ */
+export function toElements(
+  model: GraphModel,
+  positions?: Record<string, [number, number]> | null,
+): Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> {
+  const out: Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> = [];
+  for (const node of model.nodes) {
+    const def: PositionedElementDef<NodeData> = { group: 'nodes', data: nodeData(model, node), classes: `${node.type} ${node.kind}` };
+    const p = positions?.[node.id];
+    if (p) def.position = { x: p[0], y: p[1] };
+    out.push(def);
+  }
+  for (const edge of model.edges) out.push({ group: 'edges', data: edgeData(edge), classes: edge.type });
+  return out;
 }
 
 type ExportedEvidence = Omit<Evidence, 'quote'> & { quote: string };

@@ -37,9 +37,18 @@ export function countryColours(countryIds: string[]): Map<string, string> {
 
 type Style = { selector: string; style: Record<string, string | number> };
 
+/**
+ * The stylesheet. `large` (past GraphCanvas's size threshold) trades finish for speed where it
+ * costs per element and is invisible anyway at the zoom levels Cytoscape draws a big graph at:
+ * no label backgrounds, straight haystack edges without arrows, edge labels only on the
+ * highlighted and chosen edges, and labels hidden until they are readable.
+ */
 export function buildStylesheet(colours: Map<string, string>, lang: Lang, large = false): Style[] {
   const label = lang === 'fa' ? 'data(labelFa)' : 'data(label)';
   const font = lang === 'fa' ? 'Vazirmatn, sans-serif' : 'Inter, system-ui, sans-serif';
+  const labelBackground: Record<string, string | number> = large
+    ? {}
+    : { 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '2px', 'text-background-shape': 'round-rectangle' };
   const styles: Style[] = [
     {
       selector: 'node',
@@ -48,14 +57,12 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
         'font-family': font,
         'font-size': 11,
         color: '#1d2330',
-        'text-wrap': 'wrap',
+        'text-wrap': large ? 'none' : 'wrap',
         'text-max-width': '120px',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'text-background-padding': '2px',
-        'text-background-shape': 'round-rectangle',
+        ...labelBackground,
+        ...(large ? { 'text-outline-color': '#ffffff', 'text-outline-width': 2 } : {}),
         // Labels too small to read are hidden rather than piled up; zooming in brings them back.
         'min-zoomed-font-size': large ? 9 : 8,
         width: 26,
@@ -82,21 +89,33 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
     },
     {
       selector: 'edge',
-      style: {
-        width: 1.2,
-        'line-color': '#b6bcc6',
-        'target-arrow-color': '#b6bcc6',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.7,
-        'curve-style': large ? 'haystack' : 'bezier',
-        label,
-        'font-size': 8,
-        color: '#6b7280',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'min-zoomed-font-size': 9,
-      },
+      style: large
+        ? {
+            width: 1.2,
+            'line-color': '#b6bcc6',
+            'curve-style': 'haystack',
+            'haystack-radius': 0,
+            'font-size': 8,
+            color: '#374151',
+            'text-outline-color': '#ffffff',
+            'text-outline-width': 2,
+            'min-zoomed-font-size': 9,
+          }
+        : {
+            width: 1.2,
+            'line-color': '#b6bcc6',
+            'target-arrow-color': '#b6bcc6',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.7,
+            'curve-style': 'bezier',
+            label,
+            'font-size': 8,
+            color: '#6b7280',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.85,
+            'min-zoomed-font-size': 9,
+          },
     },
     { selector: 'edge.participation', style: { 'line-style': 'solid', 'target-arrow-shape': 'none' } },
     { selector: 'edge.relation', style: { 'line-color': '#7c8594', 'target-arrow-color': '#7c8594', width: 1.6 } },
@@ -105,13 +124,15 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
   for (const [kind, colour] of Object.entries(EVENT_COLOURS)) styles.push({ selector: `node.event.${kind}`, style: { 'background-color': colour } });
   for (const [country, colour] of colours)
     styles.push({ selector: `node.entity[country = "${country}"]`, style: { 'background-color': colour } });
+  // A large graph shows the labels of the edges being looked at only.
+  const edgeLabel: Record<string, string> = large ? { label } : {};
   styles.push(
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
     { selector: 'node.highlighted', style: { 'border-color': '#111827', 'border-width': 2.5, 'z-index': 9 } },
-    { selector: 'edge.highlighted', style: { 'line-color': '#374151', 'target-arrow-color': '#374151', width: 2.2, 'z-index': 9, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.highlighted', style: { 'line-color': '#374151', 'target-arrow-color': '#374151', width: 2.2, 'z-index': 9, 'min-zoomed-font-size': 0, ...edgeLabel } },
     { selector: 'node.chosen', style: { 'border-color': '#f59e0b', 'border-width': 4, 'z-index': 10, 'overlay-opacity': 0 } },
-    { selector: 'edge.chosen', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3.5, 'z-index': 10, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.chosen', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3.5, 'z-index': 10, 'min-zoomed-font-size': 0, ...edgeLabel } },
     { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
   );
   return styles;

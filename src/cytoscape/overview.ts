@@ -1,0 +1,418 @@
+// The overview: how a large graph is drawn while zoomed out. Cytoscape's canvas renderer costs
+// tens of microseconds per element per frame (bounding boxes, style lookups, one texture or path
+// per element), so a 10k–50k-element graph takes hundreds of milliseconds to repaint after a
+// filter change and pans stutter. Zoomed out, every node is a few pixels wide and no label is
+// legible, so this draws the same picture directly into pixels: nodes as discs and boxes in their
+// colours, edges as blended one-pixel lines, country names on top, the selection and the hovered
+// neighbourhood outlined. A full frame is a few milliseconds per 10k elements.
+//
+// While the overview is active, Cytoscape keeps the elements, the viewport, hit-testing and
+// events (tap, hover, drag to pan, wheel to zoom) but its redraw requests are rerouted here, and
+// its canvases are hidden. Zoomed in past OVERVIEW_MAX_ZOOM, Cytoscape draws again (and culls to
+// the viewport, so it stays cheap).
+import type { Core } from 'cytoscape';
+import type { Visibility } from '../graph/filter';
+import type { GraphModel } from '../graph/model';
+import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
+
+/** Below this zoom a large graph is drawn by the overview; nodes are then at most ~9 px wide. */
+export const OVERVIEW_MAX_ZOOM = 0.35;
+
+const BACKGROUND = '#fbfbfc';
+const EDGE = '#a9b0bb';
+const RELATION = '#6f7887';
+const EVENT_BORDER = '#6b7280';
+
+interface Renderer {
+  redraw(options?: unknown): void;
+  flushRenderedStyleQueue?: () => void;
+  redrawHint(group: string, value: boolean): void;
+  data: { canvasContainer?: HTMLElement };
+}
+
+/** RGB of a #rrggbb colour as 0xAABBGGRR (ImageData's byte order on little-endian machines). */
+function packed(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return (0xff << 24) | ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+const discs = new Map<number, Int16Array>();
+/** Pixel offsets (dx, dy pairs) of a filled disc of radius r. */
+function disc(r: number): Int16Array {
+  let offsets = discs.get(r);
+  if (!offsets) {
+    const list: number[] = [];
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= r * r + r * 0.8) list.push(dx, dy);
+    offsets = Int16Array.from(list);
+    discs.set(r, offsets);
+  }
+  return offsets;
+}
+
+export class Overview {
+  readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly renderer: Renderer | null;
+  private readonly originalRedraw: Renderer['redraw'] | null = null;
+  private readonly originalFlush: (() => void) | null = null;
+  private warmup = 0;
+  private readonly n: number;
+  private readonly xs: Float32Array;
+  private readonly ys: Float32Array;
+  private readonly fill: Uint32Array;
+  /** 0 entity, 1 event, 2 country. */
+  private readonly shape: Uint8Array;
+  private readonly src: Int32Array;
+  private readonly tgt: Int32Array;
+  private readonly relation: Uint8Array;
+  private readonly nodeIndex = new Map<string, number>();
+  private readonly edgeIndex = new Map<string, number>();
+  private readonly countries: number[] = [];
+  private nodeOn: Uint8Array;
+  private edgeOn: Uint8Array;
+  private image: ImageData | null = null;
+  private frame = 0;
+  private active = false;
+  private quiet = false;
+  private selected: string | null = null;
+  private hovered: string | null = null;
+  private lang: 'en' | 'fa' = 'en';
+  /** Called after each overview frame has been drawn (for the `kavosh:` paint marks). */
+  onDraw: (() => void) | null = null;
+  /** Whether the current filters show an element (set by the canvas; cy's classes may lag). */
+  isShown: (id: string) => boolean = () => true;
+  /** Called when Cytoscape takes over again, so pending class updates can be flushed first. */
+  onLeave: (() => void) | null = null;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly model: GraphModel,
+    colours: Map<string, string>,
+  ) {
+    const { nodes, edges } = model;
+    this.n = nodes.length;
+    this.xs = new Float32Array(nodes.length);
+    this.ys = new Float32Array(nodes.length);
+    this.fill = new Uint32Array(nodes.length);
+    this.shape = new Uint8Array(nodes.length);
+    this.nodeOn = new Uint8Array(nodes.length).fill(1);
+    nodes.forEach((node, i) => {
+      this.nodeIndex.set(node.id, i);
+      const colour = node.type === 'event' ? (EVENT_COLOURS[node.kind] ?? '#eeeeee') : (colours.get(node.country ?? '') ?? NO_COUNTRY_COLOUR);
+      this.fill[i] = packed(colour);
+      this.shape[i] = node.type === 'event' ? 1 : node.kind === 'country' ? 2 : 0;
+      if (node.kind === 'country') this.countries.push(i);
+    });
+    this.src = new Int32Array(edges.length);
+    this.tgt = new Int32Array(edges.length);
+    this.relation = new Uint8Array(edges.length);
+    this.edgeOn = new Uint8Array(edges.length).fill(1);
+    edges.forEach((edge, i) => {
+      this.edgeIndex.set(edge.id, i);
+      this.src[i] = this.nodeIndex.get(edge.source) ?? -1;
+      this.tgt[i] = this.nodeIndex.get(edge.target) ?? -1;
+      this.relation[i] = edge.type === 'relation' ? 1 : 0;
+    });
+    this.readPositions();
+
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'graph-overview';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(this.canvas.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '5', display: 'none' });
+    this.ctx = this.canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
+    cy.container()?.appendChild(this.canvas);
+
+    // Reroute Cytoscape's redraw requests while the overview is active (see the file comment).
+    const renderer = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
+    this.renderer = renderer && typeof renderer.redraw === 'function' ? renderer : null;
+    if (this.renderer) {
+      const original = this.renderer.redraw;
+      this.originalRedraw = original;
+      this.renderer.redraw = (options?: unknown) => {
+        if (!this.active) original.call(this.renderer, options);
+        else if (!this.quiet) this.schedule();
+      };
+      // Cytoscape also computes every dirty element's style and label sizes on frames it does not
+      // draw (for its texture caches): seconds for a fresh 50k graph, in the frame the overview
+      // wants. Hold that while the overview draws; warmUp() does it in idle time instead.
+      const flush = this.renderer.flushRenderedStyleQueue;
+      if (typeof flush === 'function') {
+        this.originalFlush = flush;
+        this.renderer.flushRenderedStyleQueue = () => {
+          if (!this.active) flush.call(this.renderer);
+        };
+      }
+    }
+  }
+
+  /** Whether this browser lets the overview take over (it needs Cytoscape's canvas renderer). */
+  get available(): boolean {
+    return this.renderer !== null;
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  readPositions(): void {
+    this.cy.nodes().forEach((node) => {
+      const i = this.nodeIndex.get(node.id());
+      if (i === undefined) return;
+      const p = node.position();
+      this.xs[i] = p.x;
+      this.ys[i] = p.y;
+    });
+  }
+
+  /** A node dragged by the user. */
+  moveNode(id: string, x: number, y: number): void {
+    const i = this.nodeIndex.get(id);
+    if (i === undefined) return;
+    this.xs[i] = x;
+    this.ys[i] = y;
+  }
+
+  setVisibility(visibility: Visibility): void {
+    const { nodes, edges } = this.model;
+    for (let i = 0; i < nodes.length; i++) this.nodeOn[i] = visibility.nodes.has((nodes[i] as { id: string }).id) ? 1 : 0;
+    for (let i = 0; i < edges.length; i++) this.edgeOn[i] = visibility.edges.has((edges[i] as { id: string }).id) ? 1 : 0;
+    if (this.active) this.schedule();
+  }
+
+  setHighlight(selected: string | null, hovered: string | null): void {
+    this.selected = selected;
+    this.hovered = hovered;
+    if (this.active) this.schedule();
+  }
+
+  setLang(lang: 'en' | 'fa'): void {
+    this.lang = lang;
+    if (this.active) this.schedule();
+  }
+
+  /** Switches between the overview and Cytoscape's own drawing; true when the overview is on. */
+  update(wantOverview: boolean): boolean {
+    if (!this.renderer) return false;
+    if (wantOverview === this.active) return this.active;
+    const canvases = this.renderer.data.canvasContainer;
+    if (wantOverview) {
+      this.active = true;
+      // A frame Cytoscape already asked for would draw every element once: drop it.
+      (this.renderer as unknown as { requestedFrame?: boolean }).requestedFrame = false;
+      this.canvas.style.display = 'block';
+      if (canvases) canvases.style.visibility = 'hidden';
+      this.schedule();
+    } else {
+      this.active = false;
+      this.onLeave?.();
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      // Keep the overview on screen until Cytoscape has painted its first frame.
+      this.cy.one('render', () => {
+        if (this.active) return;
+        this.canvas.style.display = 'none';
+        if (canvases) canvases.style.visibility = 'visible';
+      });
+      this.renderer.redrawHint('eles', true);
+      this.renderer.redrawHint('drag', true);
+      this.originalRedraw?.call(this.renderer);
+    }
+    return this.active;
+  }
+
+  /** Runs `fn` (class updates the overview already shows) without scheduling another frame. */
+  quietly(fn: () => void): void {
+    this.quiet = true;
+    try {
+      fn();
+    } finally {
+      this.quiet = false;
+    }
+  }
+
+  schedule(): void {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.active) return;
+      this.draw();
+      this.onDraw?.();
+    });
+  }
+
+  /**
+   * Computes the elements' styles and rendered sizes a chunk at a time in idle periods, so the
+   * first zoom-in (when Cytoscape draws again) does not pay for all of them at once.
+   */
+  warmUp(chunk = 1500): void {
+    const eles = this.cy.elements();
+    let i = 0;
+    const step = (deadline: IdleDeadline) => {
+      this.warmup = 0;
+      if (this.cy.destroyed()) return;
+      while (i < eles.length && deadline.timeRemaining() > 4) {
+        // Undocumented but public on collections: style plus label and edge geometry.
+        (eles.slice(i, i + chunk / 10) as unknown as { recalculateRenderedStyle(useCache: boolean): void }).recalculateRenderedStyle(true);
+        i += chunk / 10;
+      }
+      if (i < eles.length) this.warmup = requestIdleCallback(step, { timeout: 1000 });
+    };
+    if (typeof requestIdleCallback === 'function') this.warmup = requestIdleCallback(step, { timeout: 1000 });
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    if (this.warmup && typeof cancelIdleCallback === 'function') cancelIdleCallback(this.warmup);
+    if (this.renderer && this.originalFlush) this.renderer.flushRenderedStyleQueue = this.originalFlush;
+    if (this.renderer && this.originalRedraw) this.renderer.redraw = this.originalRedraw;
+    this.canvas.remove();
+  }
+
+  /** Draws one frame at the current viewport, synchronously. */
+  draw(): void {
+    const cy = this.cy;
+    const dpr = window.devicePixelRatio || 1;
+    const cssW = cy.width();
+    const cssH = cy.height();
+    const w = Math.max(1, Math.round(cssW * dpr));
+    const h = Math.max(1, Math.round(cssH * dpr));
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+      this.image = null;
+    }
+    if (!this.image || this.image.width !== w || this.image.height !== h) this.image = this.ctx.createImageData(w, h);
+    const image = this.image;
+    const px = new Uint32Array(image.data.buffer);
+    px.fill(packed(BACKGROUND));
+    const zoom = cy.zoom() * dpr;
+    const pan = cy.pan();
+    const ox = pan.x * dpr;
+    const oy = pan.y * dpr;
+    const { xs, ys, nodeOn, edgeOn, src, tgt } = this;
+
+    const edgeColour = packed(EDGE);
+    const relationColour = packed(RELATION);
+    for (let e = 0; e < src.length; e++) {
+      if (edgeOn[e] === 0) continue;
+      const a = src[e] as number;
+      const b = tgt[e] as number;
+      if (a < 0 || b < 0) continue;
+      line(px, w, h, (xs[a] as number) * zoom + ox, (ys[a] as number) * zoom + oy, (xs[b] as number) * zoom + ox, (ys[b] as number) * zoom + oy, this.relation[e] ? relationColour : edgeColour, this.relation[e] ? 150 : 110);
+    }
+
+    const r = Math.max(1, Math.round(13 * zoom));
+    const rCountry = Math.max(2, Math.round(20 * zoom));
+    const eventW = Math.max(1, Math.round(11 * zoom));
+    const eventH = Math.max(1, Math.round(8 * zoom));
+    const eventBorder = packed(EVENT_BORDER);
+    for (let i = 0; i < this.n; i++) {
+      if (nodeOn[i] === 0) continue;
+      const x = Math.round((xs[i] as number) * zoom + ox);
+      const y = Math.round((ys[i] as number) * zoom + oy);
+      const shape = this.shape[i];
+      const colour = this.fill[i] as number;
+      if (shape === 1) {
+        // Events: pale boxes with a grey frame (the frame is what shows at small sizes).
+        box(px, w, h, x, y, eventW, eventH, eventBorder);
+        if (eventW > 1 && eventH > 1) box(px, w, h, x, y, eventW - 1, eventH - 1, colour);
+      } else {
+        const offsets = disc(shape === 2 ? rCountry : r);
+        for (let k = 0; k < offsets.length; k += 2) {
+          const qx = x + (offsets[k] as number);
+          const qy = y + (offsets[k + 1] as number);
+          if (qx >= 0 && qy >= 0 && qx < w && qy < h) px[qy * w + qx] = colour;
+        }
+      }
+    }
+    this.ctx.putImageData(image, 0, 0);
+    this.drawOverlays(zoom, ox, oy);
+  }
+
+  private drawOverlays(zoom: number, ox: number, oy: number): void {
+    const ctx = this.ctx;
+    const at = (i: number) => [(this.xs[i] as number) * zoom + ox, (this.ys[i] as number) * zoom + oy] as const;
+    const ring = (i: number, colour: string, width: number) => {
+      const [x, y] = at(i);
+      ctx.beginPath();
+      ctx.arc(x, y, Math.max(5, 15 * zoom), 0, 2 * Math.PI);
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = width;
+      ctx.stroke();
+    };
+    const neighbourhood = (id: string, colour: string) => {
+      const i = this.nodeIndex.get(id);
+      const edges = this.model.incident.get(id) ?? (this.edgeIndex.has(id) ? [id] : []);
+      ctx.beginPath();
+      for (const edgeId of edges) {
+        const e = this.edgeIndex.get(edgeId);
+        if (e === undefined || this.edgeOn[e] === 0) continue;
+        const [x1, y1] = at(this.src[e] as number);
+        const [x2, y2] = at(this.tgt[e] as number);
+        ctx.moveTo(x1, y1);
+        ctx.lineTo(x2, y2);
+      }
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+      if (i !== undefined && this.nodeOn[i]) ring(i, colour, 2);
+    };
+    if (this.hovered && this.hovered !== this.selected) neighbourhood(this.hovered, '#374151');
+    if (this.selected) neighbourhood(this.selected, '#f59e0b');
+
+    // Country names: the few labels that say where the clusters are.
+    ctx.font = `bold 12px ${this.lang === 'fa' ? 'Vazirmatn, sans-serif' : 'Inter, system-ui, sans-serif'}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#ffffffd0';
+    ctx.fillStyle = '#1d2330';
+    for (const i of this.countries) {
+      if (this.nodeOn[i] === 0) continue;
+      const node = this.model.nodes[i];
+      if (!node) continue;
+      const [x, y] = at(i);
+      const label = this.lang === 'fa' ? node.nameFa : node.nameEn;
+      const ty = y + Math.max(4, 22 * zoom);
+      ctx.strokeText(label, x, ty);
+      ctx.fillText(label, x, ty);
+    }
+  }
+}
+
+/** A filled axis-aligned box of half-sizes hw × hh centred on (x, y). */
+function box(px: Uint32Array, w: number, h: number, x: number, y: number, hw: number, hh: number, colour: number): void {
+  const x0 = Math.max(0, x - hw);
+  const x1 = Math.min(w - 1, x + hw);
+  const y0 = Math.max(0, y - hh);
+  const y1 = Math.min(h - 1, y + hh);
+  for (let qy = y0; qy <= y1; qy++) px.fill(colour, qy * w + x0, qy * w + x1 + 1);
+}
+
+/** A one-pixel line blended over what is there (alpha of 255), clipped to the image. */
+function line(px: Uint32Array, w: number, h: number, x1: number, y1: number, x2: number, y2: number, colour: number, alpha: number): void {
+  if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 >= w && x2 >= w) || (y1 >= h && y2 >= h)) return;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const steps = Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
+  if (steps === 0 || steps > 20000) return;
+  const sx = dx / steps;
+  const sy = dy / steps;
+  const cr = colour & 0xff;
+  const cg = (colour >> 8) & 0xff;
+  const cb = (colour >> 16) & 0xff;
+  const inv = 255 - alpha;
+  let x = x1;
+  let y = y1;
+  for (let s = 0; s <= steps; s++, x += sx, y += sy) {
+    const qx = x | 0;
+    const qy = y | 0;
+    if (qx < 0 || qy < 0 || qx >= w || qy >= h) continue;
+    const k = qy * w + qx;
+    const d = px[k] as number;
+    const r = ((d & 0xff) * inv + cr * alpha) >> 8;
+    const g = (((d >> 8) & 0xff) * inv + cg * alpha) >> 8;
+    const b = (((d >> 16) & 0xff) * inv + cb * alpha) >> 8;
+    px[k] = 0xff000000 | (b << 16) | (g << 8) | r;
+  }
+}

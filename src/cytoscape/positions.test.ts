@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraphModel } from '../graph/model';
+import { generateCorpus } from '../graph/synth';
+import { validateDataset } from '../domain/validate';
+import { knownPositions, parsePositions, provideCachedPositions, rememberPositions, structureKey } from './positions';
+
+function model(seed: number) {
+  const c = generateCorpus({ elements: 300, seed });
+  const r = validateDataset({ documentFile: 'd', document: c.document, factsFile: 'f', facts: c.facts, texts: { 'source.txt': c.text } });
+  if (!r.ok) throw new Error('invalid');
+  return { model: buildGraphModel(r.dataset), layout: c.layout };
+}
+
+describe('cached positions', () => {
+  it('accepts layout.json and refuses anything else', () => {
+    expect(parsePositions({ version: 1, positions: { a: [1, 2] } })).toEqual({ a: [1, 2] });
+    expect(parsePositions({ version: 2, positions: {} })).toBeNull();
+    expect(parsePositions({ version: 1, positions: { a: [1] } })).toBeNull();
+    expect(parsePositions({ version: 1, positions: { a: ['x', 2] } })).toBeNull();
+  });
+
+  it('keys layouts by graph structure and layout name', () => {
+    const a = model(1).model;
+    expect(structureKey(a, 'fcose')).toBe(structureKey(model(1).model, 'fcose'));
+    expect(structureKey(a, 'fcose')).not.toBe(structureKey(a, 'grid'));
+    expect(structureKey(a, 'fcose')).not.toBe(structureKey(model(2).model, 'fcose'));
+  });
+
+  it('serves a dataset layout for the default layout only, and remembered ones by key', () => {
+    const { model: m, layout } = model(5);
+    provideCachedPositions(m.dataset, layout.positions);
+    expect(knownPositions(m, 'fcose', structureKey(m, 'fcose'))).toBe(layout.positions);
+    expect(knownPositions(m, 'grid', structureKey(m, 'grid'))).toBeNull();
+    rememberPositions(structureKey(m, 'grid'), layout.positions);
+    expect(knownPositions(m, 'grid', structureKey(m, 'grid'))).toEqual(layout.positions);
+    // Positions that miss a node are not used.
+    const partial = { ...layout.positions };
+    delete partial[m.nodes[0]!.id];
+    rememberPositions(structureKey(m, 'concentric'), partial);
+    expect(knownPositions(m, 'concentric', structureKey(m, 'concentric'))).toBeNull();
+  });
+});

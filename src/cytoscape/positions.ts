@@ -1,0 +1,92 @@
+// Node positions computed once and kept: a dataset folder's layout.json, or what the layout
+// worker computed, in memory and in sessionStorage keyed by the graph's identity (the texts'
+// sha256s and a hash of its nodes and edges), so a reload or a switch back never lays out again.
+import type { Dataset } from '../domain/schema';
+import type { GraphModel } from '../graph/model';
+import shipped from './cachedLayouts.json';
+
+/** Node id → [x, y] in model coordinates. */
+export type Positions = Record<string, [number, number]>;
+
+const provided = new WeakMap<Dataset, Positions>();
+const memory = new Map<string, Positions>();
+const SESSION_PREFIX = 'kavosh.layout.';
+
+/** layout.json's shape: `{ "version": 1, "positions": { "id": [x, y] } }`; null if it is not that. */
+export function parsePositions(json: unknown): Positions | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { version, positions } = json as { version?: unknown; positions?: unknown };
+  if (version !== 1 || typeof positions !== 'object' || positions === null) return null;
+  for (const value of Object.values(positions)) {
+    if (!Array.isArray(value) || value.length !== 2 || !Number.isFinite(value[0]) || !Number.isFinite(value[1])) return null;
+  }
+  return positions as Positions;
+}
+
+export function provideCachedPositions(dataset: Dataset, positions: Positions): void {
+  provided.set(dataset, positions);
+}
+
+/** FNV-1a over the strings, as 8 hex digits: cheap, and enough to tell graphs apart. */
+function fnv(strings: Iterable<string>): string {
+  let h = 0x811c9dc5;
+  for (const s of strings) {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x1f;
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** What a layout depends on: the documents and the graph's structure, not quotes or labels. */
+export function structureKey(model: GraphModel, layout: string): string {
+  function* parts() {
+    yield layout;
+    for (const d of model.dataset.documents) yield d.sha256;
+    for (const n of model.nodes) yield n.id;
+    for (const e of model.edges) {
+      yield e.source;
+      yield e.target;
+    }
+  }
+  const docs = model.dataset.documents.map((d) => d.sha256.slice(0, 16)).join('+');
+  return `${layout}.${docs}.${model.nodes.length}.${model.edges.length}.${fnv(parts())}`;
+}
+
+/**
+ * Positions for every node of the model, if known: the dataset's layout.json (which stands for the
+ * default, force-directed layout), or what was computed for this layout before.
+ */
+export function knownPositions(model: GraphModel, layout: string, key: string): Positions | null {
+  const given = layout === 'fcose' ? provided.get(model.dataset) : undefined;
+  // Shipped with the app (scripts/bench/cache-layouts.ts): the built-in article's default layout.
+  const builtIn = (shipped as unknown as Record<string, Positions | undefined>)[key];
+  const cached = given ?? builtIn ?? memory.get(key) ?? readSession(key);
+  if (!cached) return null;
+  for (const node of model.nodes) if (!cached[node.id]) return null;
+  return cached;
+}
+
+export function rememberPositions(key: string, positions: Positions): void {
+  memory.set(key, positions);
+  try {
+    sessionStorage.setItem(SESSION_PREFIX + key, JSON.stringify(positions));
+  } catch {
+    // Over quota or storage disabled: the in-memory copy still serves this page.
+  }
+}
+
+function readSession(key: string): Positions | null {
+  try {
+    const text = sessionStorage.getItem(SESSION_PREFIX + key);
+    if (!text) return null;
+    const positions = JSON.parse(text) as Positions;
+    memory.set(key, positions);
+    return positions;
+  } catch {
+    return null;
+  }
+}
