@@ -83,7 +83,7 @@ function FastGraphCanvas() {
       overviewRef.current?.destroy();
       overviewRef.current = null;
       if (model && large && overviewWanted) {
-        const overview = new Overview(instance, model, colours);
+        const overview = new Overview(instance, model, colours, given !== null);
         if (overview.available) {
           overview.setLang(lang);
           overview.update(true);
@@ -93,7 +93,7 @@ function FastGraphCanvas() {
       if (model) mark('kavosh:graph-created');
       setCy(instance);
     },
-    [model, large, colours, lang, overviewWanted],
+    [model, large, colours, lang, overviewWanted, given],
   );
   useEffect(() => () => overviewRef.current?.destroy(), []);
 
@@ -288,7 +288,8 @@ function FastGraphCanvas() {
         cy={handleCy}
         webgl={webgl}
         className="graph-canvas"
-        style={{ width: '100%', height: '100%' }}
+        // Its own stacking context: the overview canvas inside stays under the toolbar and legend.
+        style={{ width: '100%', height: '100%', zIndex: 0 }}
         minZoom={large ? 0.005 : 0.05}
         maxZoom={4}
         boxSelectionEnabled={false}

@@ -16,7 +16,8 @@ export function LayoutProgress({ started, nodes, lang }: { started: number; node
   }, []);
   const seconds = Math.max(0, (now - started) / 1000);
   return (
-    <div className="graph-overlay" role="status" aria-live="polite" data-testid="layout-progress">
+    // Above the overview canvas (z-index 5).
+    <div className="graph-overlay" role="status" aria-live="polite" data-testid="layout-progress" style={{ zIndex: 6 }}>
       <span className="spinner" aria-hidden /> {TEXT[lang](formatNumber(nodes, lang), formatNumber(Math.floor(seconds), lang))}
       <progress aria-label={TEXT[lang](formatNumber(nodes, lang), '')} />
     </div>

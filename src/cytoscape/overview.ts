@@ -84,10 +84,15 @@ export class Overview {
   /** Called when Cytoscape takes over again, so pending class updates can be flushed first. */
   onLeave: (() => void) | null = null;
 
+  /**
+   * `placed`: whether the nodes already stand where they belong; if not (a layout is being
+   * computed), frames show the empty background until readPositions().
+   */
   constructor(
     private readonly cy: Core,
     private readonly model: GraphModel,
     colours: Map<string, string>,
+    private placed = true,
   ) {
     const { nodes, edges } = model;
     this.n = nodes.length;
@@ -155,6 +160,7 @@ export class Overview {
   }
 
   readPositions(): void {
+    this.placed = true;
     this.cy.nodes().forEach((node) => {
       const i = this.nodeIndex.get(node.id());
       if (i === undefined) return;
@@ -285,6 +291,10 @@ export class Overview {
     const image = this.image;
     const px = new Uint32Array(image.data.buffer);
     px.fill(packed(BACKGROUND));
+    if (!this.placed) {
+      this.ctx.putImageData(image, 0, 0);
+      return;
+    }
     const zoom = cy.zoom() * dpr;
     const pan = cy.pan();
     const ox = pan.x * dpr;
