@@ -1,6 +1,7 @@
 // Loads a dataset from a same-origin folder URL (`?data=bench-data/10k/`): document.json,
-// facts.json, the text file the document names and, if present, layout.json with cached node
-// positions. It is validated with the same rules as `npm run data:check`; any problem becomes the
+// facts.json, the text file the document names and, when the link names one
+// (`&layout=layout.json`), a file of cached node positions. The layout file is asked for only when
+// named, so a folder without one costs no failed request (which the console would report). It is validated with the same rules as `npm run data:check`; any problem becomes the
 // store's load error, one line per issue.
 import { provideCachedPositions, parsePositions } from './cytoscape/positions';
 import { formatIssue, validateDataset } from './domain/validate';
@@ -11,6 +12,12 @@ import { appStore } from './store/store';
 export function dataParam(search: string = window.location.search): string | null {
   const value = new URLSearchParams(search).get('data');
   return value === null || value.trim() === '' ? null : value.trim();
+}
+
+/** The `layout` query parameter: a file name of cached positions inside the data folder. */
+export function layoutParam(search: string = window.location.search): string | null {
+  const value = new URLSearchParams(search).get('layout');
+  return value !== null && /^[\w.-]+\.json$/.test(value) ? value : null;
 }
 
 /** Resolves the folder against the page; refuses other origins (the CSP would too, less clearly). */
@@ -43,14 +50,14 @@ function parseJson(text: string, label: string): unknown {
 }
 
 /** Fetches and validates the folder's dataset; cached positions, if any, go to the canvas. */
-export async function loadDatasetFolder(folder: string): Promise<Dataset> {
+export async function loadDatasetFolder(folder: string, layoutFile: string | null = layoutParam()): Promise<Dataset> {
   performance.mark('kavosh:fetch-start');
   const base = resolveFolder(folder);
   const label = (name: string) => `${folder.replace(/\/?$/, '/')}${name}`;
   const [docText, factsText, layoutText] = await Promise.all([
     fetchText(new URL('document.json', base), label('document.json')),
     fetchText(new URL('facts.json', base), label('facts.json')),
-    fetchText(new URL('layout.json', base), label('layout.json'), true),
+    layoutFile ? fetchText(new URL(layoutFile, base), label(layoutFile), true) : Promise.resolve(undefined),
   ]);
   const document = parseJson(docText ?? '', label('document.json'));
   const textFile = (document as { textFile?: unknown } | null)?.textFile;
@@ -64,9 +71,9 @@ export async function loadDatasetFolder(folder: string): Promise<Dataset> {
   performance.mark('kavosh:validated');
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   if (layoutText !== undefined) {
-    const positions = parsePositions(parseJson(layoutText, label('layout.json')));
+    const positions = parsePositions(parseJson(layoutText, label(layoutFile ?? 'layout.json')));
     if (positions) provideCachedPositions(result.dataset, positions);
-    else console.warn(`${label('layout.json')}: expected {"version": 1, "positions": {"id": [x, y]}}; the layout will be computed`);
+    else console.warn(`${label(layoutFile ?? 'layout.json')}: expected {"version": 1, "positions": {"id": [x, y]}}; the layout will be computed`);
   }
   return result.dataset;
 }

@@ -98,7 +98,7 @@ async function measureRun(baseUrl: string, size: string, variant: string, ops: n
   const { context, page, problems } = await launch(variant);
   const timeout = variant === 'naive' ? 300_000 : 120_000;
   try {
-    const query = [size === 'article' ? '' : `data=bench-data/${size}/`, QUERY[variant] ?? ''].filter(Boolean).join('&');
+    const query = [size === 'article' ? '' : `data=bench-data/${size}/${size.endsWith('-nolayout') ? '' : '&layout=layout.json'}`, QUERY[variant] ?? ''].filter(Boolean).join('&');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(`${baseUrl}${query ? `?${query}` : ''}`);

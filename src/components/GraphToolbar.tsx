@@ -1,11 +1,7 @@
+import { fitView, zoomBy } from '../cytoscape/viewport';
 import { useT } from '../i18n/useT';
 import { LAYOUTS, type LayoutName } from '../store/actions';
 import { selectVisibility, useApp } from '../store/store';
-
-function withCy(fn: (cy: NonNullable<NonNullable<Window['kavosh']>['cy']>) => void) {
-  const cy = window.kavosh?.cy;
-  if (cy) fn(cy);
-}
 
 export function GraphToolbar() {
   const t = useT();
@@ -13,8 +9,6 @@ export function GraphToolbar() {
   const setLayout = useApp((s) => s.setLayout);
   const shown = useApp((s) => selectVisibility(s).nodes.size);
   const total = useApp((s) => s.model?.nodes.length ?? 0);
-  const zoom = (factor: number) =>
-    withCy((cy) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
   return (
     <div className="graph-toolbar" role="toolbar" aria-label={t('graph')}>
       <label>
@@ -27,13 +21,13 @@ export function GraphToolbar() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => withCy((cy) => cy.fit(cy.elements().not('.hidden'), 30))}>
+      <button type="button" onClick={fitView}>
         {t('fit')}
       </button>
-      <button type="button" aria-label={t('zoomIn')} onClick={() => zoom(1.25)}>
+      <button type="button" aria-label={t('zoomIn')} onClick={() => zoomBy(1.25)}>
         +
       </button>
-      <button type="button" aria-label={t('zoomOut')} onClick={() => zoom(0.8)}>
+      <button type="button" aria-label={t('zoomOut')} onClick={() => zoomBy(0.8)}>
         −
       </button>
       <span className="shown-count" aria-live="polite" data-testid="shown-count">

@@ -27,6 +27,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   panel: 'details',
 };
 
+/** The query parameters this module reads and writes; any other is left alone. */
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p'] as const;
+
 const MAX_VALUE = 2000;
 const MAX_LIST = 500;
 const ID = /^[a-z0-9][a-z0-9_~-]*$/;

@@ -3,7 +3,7 @@
 // pasted link applies the URL to the store. What a link cannot say is ignored and announced.
 import { translate, type Lang } from '../i18n/strings';
 import type { AppStore } from './store';
-import { parseQuery, pickUrlState, resolveAgainstModel, toQuery, type ParsedUrl } from './url';
+import { MANAGED_KEYS, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type ParsedUrl } from './url';
 
 const LANG_KEY = 'kavosh.lang';
 
@@ -61,7 +61,11 @@ export function startUrlSync(store: AppStore): () => void {
   const write = () => {
     const s = store.getState();
     if (s.status !== 'ready') return;
-    const query = toQuery(pickUrlState(s));
+    // Parameters this module does not manage (?data=, ?layout=, ?naive, ?overview, ?webgl) choose
+    // what is loaded and how it is drawn: they stay in the link, ahead of the view's state.
+    const kept = new URLSearchParams(window.location.search);
+    for (const key of MANAGED_KEYS) kept.delete(key);
+    const query = [kept.toString(), toQuery(pickUrlState(s))].filter(Boolean).join('&');
     if (query === lastQuery) return;
     const soft = changedKeys(lastQuery, query).every((k) => k === 'q');
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
