@@ -55,7 +55,7 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
       style: {
         label,
         'font-family': font,
-        'font-size': 11,
+        'font-size': 13,
         color: '#1d2330',
         'text-wrap': large ? 'none' : 'wrap',
         'text-max-width': '120px',
@@ -64,7 +64,7 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
         ...labelBackground,
         ...(large ? { 'text-outline-color': '#ffffff', 'text-outline-width': 2 } : {}),
         // Labels too small to read are hidden rather than piled up; zooming in brings them back.
-        'min-zoomed-font-size': large ? 9 : 8,
+        'min-zoomed-font-size': large ? 9 : 7,
         width: 26,
         height: 26,
         'background-color': NO_COUNTRY_COLOUR,
@@ -72,7 +72,7 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
         'border-color': '#ffffff',
       },
     },
-    { selector: 'node.country', style: { width: 40, height: 40, 'font-size': 13, 'font-weight': 'bold' } },
+    { selector: 'node.country', style: { width: 40, height: 40, 'font-size': 15, 'font-weight': 'bold' } },
     {
       selector: 'node.event',
       style: {
@@ -81,10 +81,13 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
         height: 16,
         'border-width': 1.5,
         'border-color': '#6b7280',
-        'font-size': 9,
+        'font-size': 10,
         'text-max-width': '96px',
         color: '#4b5563',
         'font-style': 'italic',
+        // Event titles are long and sit between the actors: they appear from 120% zoom, or on hover
+        // and selection (below), so the overview shows the actors' names without a pile of text.
+        'min-zoomed-font-size': 12,
       },
     },
     {
@@ -129,9 +132,9 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
   styles.push(
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
-    { selector: 'node.highlighted', style: { 'border-color': '#111827', 'border-width': 2.5, 'z-index': 9 } },
+    { selector: 'node.highlighted', style: { 'border-color': '#111827', 'border-width': 2.5, 'z-index': 9, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.highlighted', style: { 'line-color': '#374151', 'target-arrow-color': '#374151', width: 2.2, 'z-index': 9, 'min-zoomed-font-size': 0, ...edgeLabel } },
-    { selector: 'node.chosen', style: { 'border-color': '#f59e0b', 'border-width': 4, 'z-index': 10, 'overlay-opacity': 0 } },
+    { selector: 'node.chosen', style: { 'border-color': '#f59e0b', 'border-width': 4, 'z-index': 10, 'overlay-opacity': 0, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.chosen', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3.5, 'z-index': 10, 'min-zoomed-font-size': 0, ...edgeLabel } },
     { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
   );
