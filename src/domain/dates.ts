@@ -2,7 +2,8 @@
 // the whole year, so spans are half-open [start, end) in UTC epoch ms. Solar Hijri comes from the
 // `persian` calendar of Intl; month names are fixed tables (they match ICU) so output is the same
 // in every browser. Pure: runs in the browser and in Node.
-import { isRealIsoDate, type FuzzyDate } from './schema';
+import { isRealIsoDate } from './kinds';
+import type { FuzzyDate } from './schema';
 import { toLatinDigits, toPersianDigits } from './persian';
 
 /** A half-open interval [start, end) of UTC epoch milliseconds. */

@@ -1,70 +1,19 @@
 // The dataset schema. Structural rules live here (zod); cross-reference rules (ids resolve,
 // quotes match the text) live in validate.ts because they need the whole dataset and its text.
 import { z } from 'zod';
+import { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, RELATION_KINDS, isRealIsoDate } from './kinds';
+
+export { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, RELATION_KINDS, isRealIsoDate };
 
 // No eval: zod's JIT probes `new Function`, which the app's Content Security Policy forbids
 // (and reports as a violation even when zod catches it).
 z.config({ jitless: true });
-
-export const ENTITY_KINDS = [
-  'country',
-  'person',
-  'organisation',
-  'media',
-  'place',
-  'weapon',
-  'group',
-] as const;
-
-export const EVENT_KINDS = [
-  'meeting',
-  'agreement',
-  'conflict',
-  'exercise',
-  'arrest',
-  'statement',
-  'invitation',
-  'support',
-  'delivery',
-  'cooperation',
-  'diplomatic_process',
-] as const;
-
-export const RELATION_KINDS = [
-  'member_of',
-  'leads',
-  'part_of',
-  'located_in',
-  'supports',
-  'opposes',
-  'cites',
-  'develops',
-  'supplies',
-  'affiliated_with',
-] as const;
-
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
-export const CERTAINTIES = ['stated', 'inferred', 'unknown'] as const;
-export const EVENT_STATUSES = ['happened', 'ongoing', 'planned'] as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id of lowercase letters, digits, "-" or "_"');
 const nonEmpty = z.string().trim().min(1, 'a non-empty string');
 
 /** ISO calendar date, year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD), checked for a real day. */
 export const isoDate = z.string().refine(isRealIsoDate, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
-
-export function isRealIsoDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  if (m === undefined) return true;
-  const month = Number(m);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
 
 export const evidenceSchema = z.strictObject({
   doc: id,

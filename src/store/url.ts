@@ -1,7 +1,7 @@
 // The view in the URL: filters, search, time window, selection, layout, language and panel.
 // Pure: `toQuery` writes, `parseQuery` reads anything (hostile input included) and reports what it
 // could not read instead of throwing; `resolveAgainstModel` drops ids the dataset does not know.
-import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/schema';
+import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/kinds';
 import { EMPTY_FILTERS, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
