@@ -2,19 +2,23 @@
 // two-handle brush that sets the store's time window, an undated switch and "play". Geometry and
 // time arithmetic are pure (graph/timeline.ts); this file only draws and wires events to the store.
 //
+// Scale: past TL.DENSITY_THRESHOLD dated events the plot draws one canvas of their density (events
+// per column, stacked by kind, the ones the filters hide greyed above) instead of a bar each, and
+// the undated lane lists its first UNDATED_MAX chips. The per-dataset work (spans, columns) is
+// memoised per model and width; a filter change recounts in O(events) and repaints one canvas.
+//
 // Direction: time runs left to right in both languages. Years and dates are written in digits,
 // which run left to right in Persian too, and a mirrored axis would make the same link look
 // different per language. The panel's controls and the undated lane follow the page (RTL in
 // Persian); keys mean "earlier/later" the same way on screen: Right and Up are later.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { DAY_MS, describeDate, intersectsWindow, type Calendar, type TimeSpan } from '../domain/dates';
 import type { KEvent } from '../domain/schema';
-import { computeVisibility, NO_TIME_FILTER } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS } from '../graph/style';
 import * as TL from '../graph/timeline';
 import { kindName } from '../i18n/kinds';
-import type { Lang } from '../i18n/strings';
+import { formatNumber, type Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { appStore, useApp, type AppState } from '../store/store';
 import { nodeName } from './names';
@@ -36,6 +40,33 @@ const LABEL_MAX = 180; // px for a narrow bar's label beside it
 /** A rough width of a bar label at 10.5px: enough to reserve its lane space; the text is clipped to it. */
 const textPx = (text: string) => Math.ceil(text.length * 5.8) + 4;
 const labelPx = (text: string) => Math.min(LABEL_MAX, textPx(text));
+const UNDATED_MAX = 50; // chips in the undated lane; the fact table lists the rest
+const SUMMARY_ID = 'timeline-density-summary';
+const DIMMED_FILL = '#c9ced6';
+const OUTLINE = '#4b5563';
+
+/** The density view's own words (the shared tables in i18n/ are not this panel's to grow). */
+const DENSITY_TEXT = {
+  en: {
+    summary: (dated: string, period: string, shown: string) =>
+      `${dated} dated events, ${period}, drawn as how many fall in each stretch of time; ${shown} of them match the filters. The fact table lists them one by one.`,
+    peak: (n: string) => `peak ${n}`,
+    more: (n: string) => `and ${n} more in the fact table`,
+  },
+  fa: {
+    summary: (dated: string, period: string, shown: string) =>
+      `${dated} رویداد تاریخ‌دار، ${period}، به صورت شمار رویدادها در هر بازهٔ زمانی؛ ${shown} تای آن‌ها با پالایه‌ها جورند. جدول واقعیت‌ها یکایک آن‌ها را فهرست می‌کند.`,
+    peak: (n: string) => `اوج ${n}`,
+    more: (n: string) => `و ${n} مورد دیگر در جدول واقعیت‌ها`,
+  },
+} as const;
+/** A kind's pastel graph colour with `k` times its ink (its distance from white): pastels stacked thin need it. */
+function deepen(hex: string, k = 3): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return hex;
+  const channel = (h: string) => Math.max(0, 255 - (255 - parseInt(h, 16)) * k);
+  return `rgb(${channel(m[1]!)} ${channel(m[2]!)} ${channel(m[3]!)})`;
+}
 
 const calendarOf = (lang: Lang): Calendar => (lang === 'fa' ? 'solarHijri' : 'gregorian');
 const days = (ms: number) => Math.round(ms / DAY_MS);
@@ -49,6 +80,31 @@ function eventOf(s: AppState, id: string | null): string | null {
 }
 const selectSelectedEvent = (s: AppState) => eventOf(s, s.selectedId);
 const selectHoveredEvent = (s: AppState) => eventOf(s, s.hoveredId);
+const selectNothing = () => null;
+
+interface Words {
+  label: string;
+  aria: string;
+}
+
+/**
+ * Names and spoken dates per model and language, made on first use: describeDate formats through
+ * Intl, which for 12,000 events would cost more than the rest of a change. At scale only the chips
+ * shown, the tooltip and the selection ask.
+ */
+function wordsOf(model: GraphModel | null, lang: Lang): (id: string) => Words {
+  const cache = new Map<string, Words>();
+  return (id) => {
+    let words = cache.get(id);
+    if (words) return words;
+    const event = model?.eventById.get(id);
+    if (!event) return { label: id, aria: id };
+    const label = lang === 'fa' ? event.label.fa : event.label.en;
+    words = { label, aria: `${label}, ${describeDate(event.date, lang)}` };
+    cache.set(id, words);
+    return words;
+  };
+}
 
 interface Tip {
   id: string;
@@ -107,28 +163,23 @@ export function Timeline() {
   const showUndated = useApp((s) => s.time.showUndated);
   const setShowUndated = useApp((s) => s.setShowUndated);
   const selected = useApp(selectSelectedEvent);
-  const hovered = useApp(selectHoveredEvent);
   const rootRef = useRef<HTMLElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const calendar = calendarOf(lang);
 
-  const { dated, undated, domain } = useMemo(() => {
+  // Once per dataset: spans, domain, and whether there are too many events for a bar each.
+  const { dated, undated, domain, dense } = useMemo(() => {
     const split = TL.classifyEvents(model?.dataset.events ?? []);
-    return { ...split, domain: TL.timeDomain(split.dated.map((d) => d.span)) };
+    return { ...split, domain: TL.timeDomain(split.dated.map((d) => d.span)), dense: split.dated.length > TL.DENSITY_THRESHOLD };
   }, [model]);
+  // A graph hover lights a bar up; the density view has none to light, so it does not listen.
+  const hovered = useApp(dense ? selectNothing : selectHoveredEvent);
   // Events the other filters (countries, kinds) hide are dimmed; the window is shown by the brush.
-  const shown = useMemo(() => (model ? computeVisibility(model, filters, NO_TIME_FILTER).nodes : new Set<string>()), [model, filters]);
+  const shown = useMemo(() => (model ? TL.shownEvents(model.dataset.events, filters, model.countryFacts) : new Set<string>()), [model, filters]);
   const { playing, play, stop } = usePlayer(domain, calendar);
-  // Names and spoken dates per language, once: describeDate formats through Intl.
-  const words = useMemo(() => {
-    const map = new Map<string, { label: string; aria: string }>();
-    for (const event of model?.dataset.events ?? []) {
-      const label = lang === 'fa' ? event.label.fa : event.label.en;
-      map.set(event.id, { label, aria: `${label}, ${describeDate(event.date, lang)}` });
-    }
-    return map;
-  }, [model, lang]);
-  const labelOf = useCallback((id: string) => words.get(id)?.label ?? id, [words]);
+  const words = useMemo(() => wordsOf(model, lang), [model, lang]);
+  const labelOf = useCallback((id: string) => words(id).label, [words]);
+  const chips = useMemo(() => TL.undatedShortList(undated, UNDATED_MAX, selected), [undated, selected]);
 
   const showTip = useCallback((id: string, el: Element) => {
     const root = rootRef.current;
@@ -147,7 +198,7 @@ export function Timeline() {
     return {
       event,
       label: labelOf(id),
-      aria: words.get(id)?.aria ?? id,
+      aria: words(id).aria,
       selected: selected === id,
       hovered: hovered === id,
       dimmed: !shown.has(id),
@@ -187,11 +238,34 @@ export function Timeline() {
       </div>
       <div className="timeline-body">
         {domain ? (
-          <Plot domain={domain} calendar={calendar} lang={lang} bars={dated} item={item} labelOf={labelOf} handlers={handlers} tipId={tip?.id} onUserMove={stop} />
+          <Plot
+            domain={domain}
+            calendar={calendar}
+            lang={lang}
+            bars={dated}
+            dense={dense}
+            shown={shown}
+            selected={selected}
+            item={item}
+            labelOf={labelOf}
+            handlers={handlers}
+            tipId={tip?.id}
+            onUserMove={stop}
+          />
         ) : (
           <div className="timeline-plot" />
         )}
-        <UndatedLane items={undated} item={item} handlers={handlers} off={!showUndated} tipId={tip?.id} title={t('undated')} />
+        <UndatedLane
+          items={chips.list}
+          total={undated.length}
+          more={chips.more}
+          lang={lang}
+          item={item}
+          handlers={handlers}
+          off={!showUndated}
+          tipId={tip?.id}
+          title={t('undated')}
+        />
       </div>
       {tip ? <Tooltip model={model} id={tip.id} lang={lang} left={tip.left} top={tip.top} /> : null}
     </section>
@@ -256,6 +330,10 @@ interface PlotProps {
   calendar: Calendar;
   lang: Lang;
   bars: TL.DatedItem[];
+  /** Draw the density of `bars` instead of a bar each. */
+  dense: boolean;
+  shown: ReadonlySet<string>;
+  selected: string | null;
   item(id: string): Item;
   labelOf(id: string): string;
   handlers: ItemHandlers;
@@ -263,7 +341,7 @@ interface PlotProps {
   onUserMove(): void;
 }
 
-function Plot({ domain, calendar, lang, bars: items, item, labelOf, handlers, tipId, onUserMove }: PlotProps) {
+function Plot({ domain, calendar, lang, bars: items, dense, shown, selected, item, labelOf, handlers, tipId, onUserMove }: PlotProps) {
   const t = useT();
   const win = useApp((s) => s.time.window);
   const [plotRef, width] = useWidth();
@@ -273,7 +351,14 @@ function Plot({ domain, calendar, lang, bars: items, item, labelOf, handlers, ti
   const pending = useRef<{ window: TimeSpan | null } | null>(null);
 
   const scale = useMemo<TL.Scale>(() => ({ domain, x0: PAD_X, x1: Math.max(PAD_X + 1, width - PAD_X) }), [domain, width]);
-  const { bars, lanes } = useMemo(() => TL.layoutBars(items, scale, { labelWidth: (d) => labelPx(labelOf(d.id)) }), [items, scale, labelOf]);
+  const { bars, lanes } = useMemo(
+    () => (dense ? { bars: [], lanes: 0 } : TL.layoutBars(items, scale, { labelWidth: (d) => labelPx(labelOf(d.id)) })),
+    [dense, items, scale, labelOf],
+  );
+  // The density's columns once per dataset and width; its counts once per filter change.
+  const placement = useMemo(() => (dense ? TL.placeDensity(items, scale) : null), [dense, items, scale]);
+  const density = useMemo(() => (placement ? TL.densityCounts(placement, (id) => shown.has(id)) : null), [placement, shown]);
+  const columnsOf = useMemo(() => new Map(placement?.ids.map((id, i) => [id, i])), [placement]);
   const ticks = useMemo(() => TL.axisTicks(scale, calendar, lang), [scale, calendar, lang]);
   const brush = TL.brushFromWindow(win, domain);
   const laneH = Math.max(LANE_MIN, Math.min(LANE_MAX, (HEIGHT - TOP - AXIS) / Math.max(1, lanes)));
@@ -338,9 +423,15 @@ function Plot({ domain, calendar, lang, bars: items, item, labelOf, handlers, ti
     }
   };
   const onPointerUp = (e: ReactPointerEvent<SVGSVGElement>) => {
-    if (drag.current?.pointerId !== e.pointerId) return;
+    const d = drag.current;
+    if (d?.pointerId !== e.pointerId) return;
     drag.current = null;
     if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
+    // A click on the density (not a drag) selects the event under it, as a click on a bar does.
+    if (placement && !d.moved && (d.mode === 'new' || d.mode === 'band')) {
+      const id = TL.eventAt(placement, xOf(e), (x) => shown.has(x));
+      if (id) appStore.getState().select(id, true);
+    }
   };
 
   const xs = TL.toX(scale, brush.start);
@@ -372,11 +463,21 @@ function Plot({ domain, calendar, lang, bars: items, item, labelOf, handlers, ti
 
   return (
     <div className="timeline-plot" ref={plotRef}>
+      {width > 0 && density && placement ? (
+        <>
+          <DensityCanvas density={density} placement={placement} width={width} top={TOP} height={axisY - TOP} />
+          <p id={SUMMARY_ID} className="visually-hidden">
+            {DENSITY_TEXT[lang].summary(formatNumber(density.total, lang), TL.windowText(domain, lang), formatNumber(density.shownTotal, lang))}
+          </p>
+        </>
+      ) : null}
       {width > 0 ? (
         <svg
           ref={svgRef}
+          className={density ? 'is-dense' : undefined}
           role="group"
           aria-label={t('timeline')}
+          aria-describedby={density ? SUMMARY_ID : undefined}
           viewBox={`0 0 ${width} ${height}`}
           height={height}
           onPointerDown={onPointerDown}
@@ -408,6 +509,7 @@ function Plot({ domain, calendar, lang, bars: items, item, labelOf, handlers, ti
             </>
           ) : null}
           <rect className={win ? 'tl-band is-active' : 'tl-band'} data-drag={win ? 'band' : 'new'} x={xs} y={0} width={Math.max(1, xe - xs)} height={axisY} />
+          {density ? <DensityMarks density={density} placement={placement!} at={selected ? columnsOf.get(selected) : undefined} lang={lang} axisY={axisY} /> : null}
           {bars.map((bar) => {
             const it = item(bar.id);
             const y = TOP + bar.lane * laneH + 1;
@@ -482,6 +584,10 @@ function barLabel(bar: TL.EventBar, h: number, text: string, lang: Lang) {
 
 interface UndatedProps {
   items: TL.UndatedItem[];
+  /** Every undated event, and how many of them `items` leaves out. */
+  total: number;
+  more: number;
+  lang: Lang;
   item(id: string): Item;
   handlers: ItemHandlers;
   off: boolean;
@@ -489,7 +595,7 @@ interface UndatedProps {
   title: string;
 }
 
-function UndatedLane({ items, item, handlers, off, tipId, title }: UndatedProps) {
+function UndatedLane({ items, total, more, lang, item, handlers, off, tipId, title }: UndatedProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const selected = useApp(selectSelectedEvent);
   // Keep a chip selected in the graph in view, scrolling only this list (never the page).
@@ -504,7 +610,7 @@ function UndatedLane({ items, item, handlers, off, tipId, title }: UndatedProps)
   return (
     <div className={off ? 'timeline-undated is-off' : 'timeline-undated'} role="group" aria-labelledby="timeline-undated-title">
       <h3 id="timeline-undated-title">
-        {title} <span className="tl-count">{items.length}</span>
+        {title} <span className="tl-count">{total}</span>
       </h3>
       <ul ref={listRef}>
         {items.map((u) => {
@@ -518,8 +624,90 @@ function UndatedLane({ items, item, handlers, off, tipId, title }: UndatedProps)
             </li>
           );
         })}
+        {more > 0 ? (
+          <li className="tl-more">
+            <button type="button" className="tl-more-link" onClick={() => appStore.getState().setPanel('table')}>
+              {DENSITY_TEXT[lang].more(formatNumber(more, lang))}
+            </button>
+          </li>
+        ) : null}
       </ul>
     </div>
+  );
+}
+
+/**
+ * The density: for each column, the events the filters show stacked by kind (most frequent at the
+ * bottom) in their graph colours under a dark outline, and above them, grey, the events the
+ * filters hide. One canvas, redrawn only when the counts or the size change.
+ */
+const DensityCanvas = memo(function DensityCanvas({ density, placement, width, top, height }: { density: TL.Density; placement: TL.DensityPlacement; width: number; top: number; height: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    drawDensity(ctx, density, placement, height);
+  }, [density, placement, width, height]);
+  return <canvas ref={ref} className="tl-density" aria-hidden style={{ top, width, height }} />;
+});
+
+function drawDensity(ctx: CanvasRenderingContext2D, d: TL.Density, p: TL.DensityPlacement, height: number) {
+  if (d.max === 0) return;
+  const { columns, kinds } = d;
+  const perEvent = height / d.max;
+  const y = (n: number) => height - Math.round(n * perEvent); // rounded stacks leave no seams
+  const fills = kinds.map(() => new Path2D());
+  const grey = new Path2D();
+  const outline = new Path2D();
+  for (let c = 0; c < columns; c++) {
+    const x = p.x0 + c * p.binPx;
+    let sum = 0;
+    for (let k = 0; k < kinds.length; k++) {
+      const n = d.shown[k * columns + c]!;
+      if (n === 0) continue;
+      fills[k]!.rect(x, y(sum + n), p.binPx, y(sum) - y(sum + n));
+      sum += n;
+    }
+    const top = y(sum);
+    if (c === 0) outline.moveTo(x, top);
+    else outline.lineTo(x, top);
+    outline.lineTo(x + p.binPx, top);
+    let hidden = 0;
+    for (let k = 0; k < kinds.length; k++) hidden += d.dimmed[k * columns + c]!;
+    if (hidden > 0) grey.rect(x, y(sum + hidden), p.binPx, top - y(sum + hidden));
+  }
+  kinds.forEach((kind, k) => {
+    ctx.fillStyle = deepen(EVENT_COLOURS[kind] ?? DEFAULT_COLOUR);
+    ctx.fill(fills[k]!);
+  });
+  ctx.fillStyle = DIMMED_FILL;
+  ctx.fill(grey);
+  ctx.strokeStyle = OUTLINE;
+  ctx.lineWidth = 1;
+  ctx.stroke(outline);
+}
+
+/** Over the density: its scale (the tallest column) and where the selected event lies. */
+function DensityMarks({ density, placement, at, lang, axisY }: { density: TL.Density; placement: TL.DensityPlacement; at: number | undefined; lang: Lang; axisY: number }) {
+  const from = at === undefined ? 0 : placement.from[at]!;
+  const to = at === undefined ? 0 : placement.to[at]!;
+  return (
+    <g aria-hidden className="tl-density-marks">
+      <text className="tl-density-peak" x={placement.x0 + 3} y={TOP + 9}>
+        {DENSITY_TEXT[lang].peak(formatNumber(density.max, lang))}
+      </text>
+      {at === undefined ? null : (
+        <rect className="tl-density-selected" x={placement.x0 + from * placement.binPx - 1.5} y={TOP - 3} width={(to - from) * placement.binPx + 3} height={axisY - TOP + 3} rx={2} />
+      )}
+    </g>
   );
 }
 

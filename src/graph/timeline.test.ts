@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { DAY_MS, fromSolarHijri, intersectsWindow } from '../domain/dates';
 import type { FuzzyDate } from '../domain/schema';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
+import { validateDataset } from '../domain/validate';
+import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER, type Filters } from './filter';
+import { buildGraphModel } from './model';
+import { generateCorpus } from './synth';
 import {
   addUnits,
   assignLanes,
@@ -10,6 +14,9 @@ import {
   classifyEvents,
   dateStyle,
   dayText,
+  DENSITY_THRESHOLD,
+  densityCounts,
+  eventAt,
   fromX,
   handleBounds,
   handleText,
@@ -18,15 +25,19 @@ import {
   layoutBars,
   moveHandle,
   nextBoundary,
+  placeDensity,
   playFrames,
   shiftBrush,
+  shownEvents,
   snapTo,
   snapUnit,
   startOfUnit,
   timeDomain,
   toX,
+  undatedShortList,
   windowFromBrush,
   windowText,
+  type DatedItem,
   type Scale,
   type TimelineEvent,
 } from './timeline';
@@ -387,5 +398,148 @@ describe('words', () => {
   it('says a window, shortening whole years', () => {
     expect(windowText({ start: utc('2021-01-01'), end: utc('2025-01-01') }, 'en')).toBe('2021–2024 · 12 Dey 1399 – 11 Dey 1403 SH');
     expect(windowText({ start: utc('2023-01-08'), end: utc('2023-01-09') }, 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
+  });
+});
+
+describe('many events: shown events and density', () => {
+  const article = buildGraphModel(loadAllDatasets('data'));
+  const synth = (() => {
+    const corpus = generateCorpus({ elements: 3000, seed: 11 });
+    const result = validateDataset({
+      documentFile: 'document.json',
+      document: JSON.parse(JSON.stringify(corpus.document)),
+      factsFile: 'facts.json',
+      facts: JSON.parse(JSON.stringify(corpus.facts)),
+      texts: { 'source.txt': corpus.text },
+    });
+    if (!result.ok) throw new Error('the synthetic corpus is invalid');
+    return buildGraphModel(result.dataset);
+  })();
+  const item = (id: string, start: string, end: string, kind = 'meeting'): DatedItem => ({ id, kind, span: { start: utc(start), end: utc(end) }, precision: 'range', style: 'stated' });
+
+  it('shows the same events as computeVisibility without a time filter, for kinds and countries', () => {
+    for (const model of [article, synth]) {
+      const countries = [...model.countryFacts.keys()].sort();
+      const kinds = [...new Set(model.dataset.events.map((e) => e.kind))].sort();
+      const cases: Filters[] = [
+        EMPTY_FILTERS,
+        { ...EMPTY_FILTERS, hiddenEventKinds: kinds.slice(0, 1) },
+        { ...EMPTY_FILTERS, countries: countries.slice(0, 1) },
+        { ...EMPTY_FILTERS, countries: countries.slice(1, 3), hiddenEventKinds: kinds.slice(1, 3), hiddenEntityKinds: ['person'], hiddenRelationKinds: ['cites'] },
+        { ...EMPTY_FILTERS, countries: ['no-such-country'] },
+      ];
+      for (const filters of cases) {
+        const expected = [...computeVisibility(model, filters, NO_TIME_FILTER).nodes].filter((id) => model.eventById.has(id)).sort();
+        expect([...shownEvents(model.dataset.events, filters, model.countryFacts)].sort()).toEqual(expected);
+      }
+    }
+  });
+
+  it('is the density view only for corpora past the threshold: the article stays bars', () => {
+    expect(classifyEvents(article.dataset.events).dated.length).toBeLessThanOrEqual(DENSITY_THRESHOLD);
+    expect(classifyEvents(synth.dataset.events).dated.length).toBeGreaterThan(DENSITY_THRESHOLD);
+  });
+
+  it('places each period on the columns whose middle it covers, at least one, inside the strip', () => {
+    const s: Scale = { domain: DOMAIN, x0: 10, x1: 1010 }; // 5 years on 1000 px, 500 columns of 2 px
+    const p = placeDensity(
+      [
+        item('y2020', '2020-01-01', '2021-01-01'),
+        item('day', '2023-01-08', '2023-01-09', 'arrest'),
+        item('last', '2024-12-31', '2025-01-01', 'arrest'),
+        item('all', '2020-01-01', '2025-01-01'),
+        item('y2021', '2021-01-01', '2022-01-01'),
+      ],
+      s,
+    );
+    expect(p.columns).toBe(500);
+    expect(p.kinds).toEqual(['meeting', 'arrest']); // the most frequent at the bottom
+    const dayMiddle = (toX(s, utc('2023-01-08')) + toX(s, utc('2023-01-09'))) / 2;
+    expect([...p.from]).toEqual([0, Math.floor((dayMiddle - 10) / 2), 499, 0, 100]);
+    // 2020 (a leap year, a hair more than a fifth of the domain) is 100 columns, and 2021 starts
+    // where it ends: back-to-back periods share no column.
+    expect([...p.to]).toEqual([100, Math.floor((dayMiddle - 10) / 2) + 1, 500, 500, 200]);
+  });
+
+  it('counts events per column and kind, splits shown from dimmed, and keeps the scale across filters', () => {
+    const items = [item('a', '2020-01-01', '2021-01-01'), item('b', '2020-06-01', '2020-07-01'), item('c', '2020-06-15', '2020-06-16', 'arrest'), item('d', '2023-01-01', '2024-01-01', 'arrest')];
+    const p = placeDensity(items, scale(500));
+    const all = densityCounts(p, () => true);
+    const some = densityCounts(p, (id) => id !== 'b' && id !== 'd');
+    const col = (d: typeof all, kind: string, c: number, layer: 'shown' | 'dimmed' = 'shown') => d[layer][d.kinds.indexOf(kind) * d.columns + c];
+    const june = Math.floor(toX(scale(500), utc('2020-06-15')) / 2);
+    expect(col(all, 'meeting', june)).toBe(2);
+    expect(col(all, 'arrest', june)).toBe(1);
+    expect(col(some, 'meeting', june)).toBe(1);
+    expect(col(some, 'meeting', june, 'dimmed')).toBe(1);
+    expect(col(all, 'meeting', 0)).toBe(1);
+    expect(col(all, 'meeting', 249)).toBe(0);
+    expect(all.max).toBe(3);
+    expect(some.max).toBe(all.max);
+    expect([all.total, all.shownTotal, some.shownTotal]).toEqual([4, 4, 2]);
+  });
+
+  it('on a synthetic corpus: every column holds the events covering it, shown plus dimmed, whatever the filter', () => {
+    const { dated } = classifyEvents(synth.dataset.events);
+    const domain = timeDomain(dated.map((d) => d.span))!;
+    const s: Scale = { domain, x0: 16, x1: 1016 };
+    const p = placeDensity(dated, s);
+    const shown = shownEvents(synth.dataset.events, { hiddenEventKinds: [p.kinds[0]!], countries: [] }, synth.countryFacts);
+    const d = densityCounts(p, (id) => shown.has(id));
+    expect(d.shownTotal).toBe(dated.filter((x) => shown.has(x.id)).length);
+    for (const c of [0, 137, 250, 499]) {
+      const covering = dated.filter((_, i) => p.from[i]! <= c && c < p.to[i]!);
+      let sumShown = 0;
+      let sumDimmed = 0;
+      for (let k = 0; k < d.kinds.length; k++) {
+        sumShown += d.shown[k * d.columns + c]!;
+        sumDimmed += d.dimmed[k * d.columns + c]!;
+      }
+      expect(sumShown).toBe(covering.filter((x) => shown.has(x.id)).length);
+      expect(sumDimmed).toBe(covering.filter((x) => !shown.has(x.id)).length);
+    }
+  });
+
+  it('counts by property: the column sums are the coverage of the periods', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1800 }), fc.integer({ min: 1, max: 400 }), fc.constantFrom('meeting', 'arrest', 'war'), fc.boolean()), { maxLength: 40 }), (rows) => {
+        const items = rows.map(([d, len, kind], i) => ({ ...item(`e${i}`, '2020-01-01', '2020-01-02', kind), span: { start: DOMAIN.start + d * DAY_MS, end: DOMAIN.start + (d + len) * DAY_MS } }));
+        const on = new Set(items.filter((_, i) => rows[i]![3]).map((x) => x.id));
+        const p = placeDensity(items, scale(300), { binPx: 3 });
+        const d = densityCounts(p, (id) => on.has(id));
+        let max = 0;
+        for (let c = 0; c < d.columns; c++) {
+          let total = 0;
+          for (let k = 0; k < d.kinds.length; k++) total += d.shown[k * d.columns + c]! + d.dimmed[k * d.columns + c]!;
+          expect(total).toBe(items.filter((_, i) => p.from[i]! <= c && c < p.to[i]!).length);
+          max = Math.max(max, total);
+        }
+        expect(d.max).toBe(max);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('picks the event under a click: shown first, then the narrowest, then the nearest', () => {
+    const s = scale(500);
+    const p = placeDensity([item('year', '2020-01-01', '2021-01-01'), item('june', '2020-06-01', '2020-07-01'), item('far', '2024-01-01', '2024-02-01')], s);
+    const june = toX(s, utc('2020-06-15'));
+    expect(eventAt(p, june)).toBe('june');
+    expect(eventAt(p, june, (id) => id !== 'june')).toBe('year');
+    expect(eventAt(p, toX(s, utc('2020-02-01')))).toBe('year');
+    expect(eventAt(p, toX(s, utc('2022-06-01')))).toBeNull();
+    // Just past the end of a short period, within reach.
+    expect(eventAt(p, toX(s, utc('2024-02-01')) + 3)).toBe('far');
+  });
+
+  it('shortens the undated lane, keeping a selected event further down', () => {
+    const items = Array.from({ length: 120 }, (_, i) => ({ id: `u${i}` }));
+    expect(undatedShortList(items.slice(0, 13), 50, null)).toEqual({ list: items.slice(0, 13), more: 0 });
+    const { list, more } = undatedShortList(items, 50, null);
+    expect([list.length, more]).toEqual([50, 70]);
+    const picked = undatedShortList(items, 50, 'u99');
+    expect(picked.list.map((u) => u.id).slice(-2)).toEqual(['u49', 'u99']);
+    expect(picked.more).toBe(69);
+    expect(undatedShortList(items, 50, 'u3').list).toHaveLength(50);
   });
 });

@@ -1,9 +1,13 @@
 // The timeline in Chromium: the brush's keyboard sliders and the undated switch filter the graph,
 // bars and chips select in both directions, the tooltip gives the stated date in both calendars,
 // Persian is right to left with Solar Hijri steps, and axe-core finds no serious violation.
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, visibleNodeIds, type AppPage } from './browser';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, visibleNodeIds, waitForGraph, type AppPage } from './browser';
+import { ensureCorpus } from '../../scripts/bench/generate';
+import { serveStatic, type StaticServer } from '../../scripts/bench/server';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
 import { computeVisibility, EMPTY_FILTERS, type TimeFilter } from '../../src/graph/filter';
@@ -200,6 +204,89 @@ describe('timeline in Chromium', () => {
     expect(await axeSerious(page)).toEqual([]);
     await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
     await page.getByRole('slider', { name: 'آغاز بازه' }).waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+});
+
+// Past 300 dated events the plot is a density on a canvas: a synthetic corpus of 3k elements (about
+// 650 dated events and 70 undated ones), served with the built app by the bench's static server.
+describe('timeline at corpus scale in Chromium', () => {
+  let server: StaticServer | undefined;
+  let root = '';
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'kavosh-tl-corpus-'));
+    ensureCorpus(root, '3k');
+    server = await serveStatic('dist', root);
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  // The canvas as a PNG data URL (getImageData would warn about repeated readbacks), and whether it is blank.
+  const canvasImage = (a: AppPage) =>
+    a.page.locator('canvas.tl-density').evaluate((el) => {
+      const c = el as HTMLCanvasElement;
+      const blank = Object.assign(document.createElement('canvas'), { width: c.width, height: c.height });
+      const url = c.toDataURL();
+      return { url, blank: url === blank.toDataURL() };
+    });
+
+  it('draws a density instead of bars; filters recount it, clicks select, sliders and the undated summary work', async () => {
+    app = await openApp('', undefined, { waitForGraph: false });
+    const { page } = app;
+    await page.goto(`${server!.url}?data=bench-data/3k/`);
+    await waitForGraph(page);
+    const facts = await page.evaluate(() => {
+      const m = window.kavosh!.store.getState().model!;
+      const kinds = new Map<string, number>();
+      for (const e of m.dataset.events) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+      const top = [...kinds].sort((a, b) => b[1] - a[1])[0]![0];
+      const dated = m.dataset.events.filter((e) => e.date.precision !== 'unknown');
+      return { dated: dated.length, undated: m.dataset.events.length - dated.length, top, datedOther: dated.filter((e) => e.kind !== top).length };
+    });
+    expect(facts.dated).toBeGreaterThan(300);
+    expect(facts.undated).toBeGreaterThan(50);
+
+    // No bar per event: one canvas, hidden from assistive technology, summarised on the plot.
+    expect(await page.locator('.timeline .tl-event').count()).toBe(0);
+    const canvas = page.locator('canvas.tl-density');
+    expect(await canvas.getAttribute('aria-hidden')).toBe('true');
+    const plot = page.locator('.timeline-plot > svg');
+    const summary = page.locator(`#${await plot.getAttribute('aria-describedby')}`);
+    expect(await summary.textContent()).toMatch(new RegExp(`^${facts.dated} dated events, .* ${facts.dated} of them match the filters`));
+    const before = await canvasImage(app);
+    expect(before.blank).toBe(false);
+
+    // A filter recounts: the summary and the drawing change, the scale does not.
+    const peak = await page.locator('.tl-density-peak').textContent();
+    await page.evaluate((kind) => window.kavosh!.store.getState().toggleKind('hiddenEventKinds', kind), facts.top);
+    await expect.poll(() => summary.textContent()).toContain(`${facts.datedOther} of them match the filters`);
+    expect((await canvasImage(app)).url).not.toBe(before.url);
+    expect(await page.locator('.tl-density-peak').textContent()).toBe(peak);
+
+    // The undated lane: the first 50 chips and a way to the rest.
+    expect(await page.locator('.timeline .tl-chip').count()).toBe(50);
+    expect(await page.locator('.timeline-undated h3 .tl-count').textContent()).toBe(String(facts.undated));
+    const more = page.getByRole('button', { name: `and ${facts.undated - 50} more in the fact table` });
+    await more.click();
+    await expect.poll(() => page.evaluate(() => window.kavosh!.store.getState().panel)).toBe('table');
+
+    // A click on the density selects the event under it, and the plot marks it.
+    const box = (await plot.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.6);
+    await expect.poll(() => selectedId(app!)).not.toBeNull();
+    const picked = (await selectedId(app))!;
+    expect(await page.evaluate((id) => window.kavosh!.store.getState().model!.eventById.get(id)!.date.precision, picked)).not.toBe('unknown');
+    expect(await page.locator('.tl-density-selected').count()).toBe(1);
+    expect((await timeState(app)).window).toBeNull(); // a click is not a drag
+
+    // The keyboard sliders are the same as with bars.
+    const start = page.getByRole('slider', { name: 'Window start' });
+    await start.focus();
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2013-01-01'));
     expect(await axeSerious(page)).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
