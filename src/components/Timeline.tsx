@@ -23,6 +23,7 @@ import { useT } from '../i18n/useT';
 import { appStore, useApp, type AppState } from '../store/store';
 import { nodeName } from './names';
 import './Timeline.css';
+import { TIMELINE_DENSITY_STRINGS } from '../i18n/panels';
 
 const HEIGHT = 120; // the plot's height when its lanes fit
 const TOP = 8;
@@ -46,20 +47,6 @@ const DIMMED_FILL = '#c9ced6';
 const OUTLINE = '#4b5563';
 
 /** The density view's own words (the shared tables in i18n/ are not this panel's to grow). */
-const DENSITY_TEXT = {
-  en: {
-    summary: (dated: string, period: string, shown: string) =>
-      `${dated} dated events, ${period}, drawn as how many fall in each stretch of time; ${shown} of them match the filters. The fact table lists them one by one.`,
-    peak: (n: string) => `peak ${n}`,
-    more: (n: string) => `and ${n} more in the fact table`,
-  },
-  fa: {
-    summary: (dated: string, period: string, shown: string) =>
-      `${dated} رویداد تاریخ‌دار، ${period}، به صورت شمار رویدادها در هر بازهٔ زمانی؛ ${shown} تای آن‌ها با پالایه‌ها جورند. جدول واقعیت‌ها یکایک آن‌ها را فهرست می‌کند.`,
-    peak: (n: string) => `اوج ${n}`,
-    more: (n: string) => `و ${n} مورد دیگر در جدول واقعیت‌ها`,
-  },
-} as const;
 /** A kind's pastel graph colour with `k` times its ink (its distance from white): pastels stacked thin need it. */
 function deepen(hex: string, k = 3): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -467,7 +454,7 @@ function Plot({ domain, calendar, lang, bars: items, dense, shown, selected, ite
         <>
           <DensityCanvas density={density} placement={placement} width={width} top={TOP} height={axisY - TOP} />
           <p id={SUMMARY_ID} className="visually-hidden">
-            {DENSITY_TEXT[lang].summary(formatNumber(density.total, lang), TL.windowText(domain, lang), formatNumber(density.shownTotal, lang))}
+            {TIMELINE_DENSITY_STRINGS[lang].summary(formatNumber(density.total, lang), TL.windowText(domain, lang), formatNumber(density.shownTotal, lang))}
           </p>
         </>
       ) : null}
@@ -627,7 +614,7 @@ function UndatedLane({ items, total, more, lang, item, handlers, off, tipId, tit
         {more > 0 ? (
           <li className="tl-more">
             <button type="button" className="tl-more-link" onClick={() => appStore.getState().setPanel('table')}>
-              {DENSITY_TEXT[lang].more(formatNumber(more, lang))}
+              {TIMELINE_DENSITY_STRINGS[lang].more(formatNumber(more, lang))}
             </button>
           </li>
         ) : null}
@@ -702,7 +689,7 @@ function DensityMarks({ density, placement, at, lang, axisY }: { density: TL.Den
   return (
     <g aria-hidden className="tl-density-marks">
       <text className="tl-density-peak" x={placement.x0 + 3} y={TOP + 9}>
-        {DENSITY_TEXT[lang].peak(formatNumber(density.max, lang))}
+        {TIMELINE_DENSITY_STRINGS[lang].peak(formatNumber(density.max, lang))}
       </text>
       {at === undefined ? null : (
         <rect className="tl-density-selected" x={placement.x0 + from * placement.binPx - 1.5} y={TOP - 3} width={(to - from) * placement.binPx + 3} height={axisY - TOP + 3} rx={2} />

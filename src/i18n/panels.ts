@@ -130,3 +130,18 @@ export const IMPORT_STRINGS = {
   },
 } as const;
 
+
+export const TIMELINE_DENSITY_STRINGS = {
+  en: {
+    summary: (dated: string, period: string, shown: string) =>
+      `${dated} dated events, ${period}, drawn as how many fall in each stretch of time; ${shown} of them match the filters. The fact table lists them one by one.`,
+    peak: (n: string) => `peak ${n}`,
+    more: (n: string) => `and ${n} more in the fact table`,
+  },
+  fa: {
+    summary: (dated: string, period: string, shown: string) =>
+      `${dated} رویداد تاریخ‌دار، ${period}، به صورت شمار رویدادها در هر بازهٔ زمانی؛ ${shown} تای آن‌ها با پالایه‌ها جورند. جدول واقعیت‌ها یکایک آن‌ها را فهرست می‌کند.`,
+    peak: (n: string) => `اوج ${n}`,
+    more: (n: string) => `و ${n} مورد دیگر در جدول واقعیت‌ها`,
+  },
+} as const;
