@@ -47,8 +47,8 @@ function snapshot(cy: Core, lang: Lang): SvgSnapshot {
   const shown = cy.elements().filter((el) => el.visible());
   const bb = shown.boundingBox({ includeLabels: true });
   const labelKey = lang === 'fa' ? 'labelFa' : 'label';
-  // The drawing is the graph at 100% zoom: labels the canvas would hide there (its
-  // min-zoomed-font-size, e.g. edge labels until highlighted) stay out of it too.
+  // The drawing is the graph at 100% zoom and is read zoomed in a vector editor: every node keeps
+  // its label; edge labels the canvas would hide there (its min-zoomed-font-size) stay out.
   const readable = (el: { style(name: string): string }) => px(el.style('font-size')) >= px(el.style('min-zoomed-font-size'));
   return {
     box: bb.w > 0 || bb.h > 0 ? { x1: bb.x1, y1: bb.y1, w: bb.w, h: bb.h } : { x1: 0, y1: 0, w: 1, h: 1 },
@@ -64,7 +64,7 @@ function snapshot(cy: Core, lang: Lang): SvgSnapshot {
       stroke: String(n.style('border-color')),
       strokeWidth: px(n.style('border-width')),
       opacity: Number(n.style('opacity')),
-      label: readable(n) ? String(n.data(labelKey) ?? '') : '',
+      label: String(n.data(labelKey) ?? ''),
       fontSize: px(n.style('font-size')),
       maxWidth: n.style('text-wrap') === 'wrap' ? px(n.style('text-max-width')) : undefined,
       color: String(n.style('color')),
@@ -81,7 +81,7 @@ function snapshot(cy: Core, lang: Lang): SvgSnapshot {
         width: px(e.style('width')),
         arrow: e.style('target-arrow-shape') !== 'none',
         opacity: Number(e.style('opacity')),
-        label: readable(e) ? String(e.data('label') ?? '') : '',
+        label: readable(e) ? String(e.data(labelKey) ?? '') : '',
         fontSize: px(e.style('font-size')),
         labelColor: String(e.style('color')),
         mid: e.midpoint(),
