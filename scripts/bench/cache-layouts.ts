@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { packInPlace } from '../../src/cytoscape/layouts';
 import { layoutOptions } from '../../src/cytoscape/layoutOptions';
 import { structureKey } from '../../src/cytoscape/positions';
 import { toElements } from '../../src/graph/elements';
@@ -31,6 +32,7 @@ for (const dir of findDatasetDirs('data')) {
     layout.one('layoutstop', () => resolve());
     layout.run();
   });
+  packInPlace(cy, cy.elements());
   const positions: Record<string, [number, number]> = {};
   cy.nodes().forEach((n) => {
     const p = n.position();

@@ -1,7 +1,8 @@
 // Layouts. A small graph is laid out in place on the main thread (fcose is loaded lazily: its
 // 35 KB gzip stay off the first screen until the graph needs it). A large graph's positions come
 // from a cache or from a Web Worker running headless Cytoscape, so the page never freezes.
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Collection, type Core } from 'cytoscape';
+import { packComponents } from '../graph/pack';
 import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../store/actions';
 import { layoutOptions, type LayoutRequest, type LayoutResponse } from './layoutOptions';
@@ -26,6 +27,19 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await done;
+  if (name === 'fcose' && !cy.destroyed()) packInPlace(cy, eles);
+}
+
+/** Moves separate components next to the largest (fcose alone would leave them far apart). */
+export function packInPlace(cy: Core, eles: Collection): void {
+  const positions: Positions = {};
+  eles.nodes().forEach((n) => {
+    const p = n.position();
+    positions[n.id()] = [p.x, p.y];
+  });
+  const edges = eles.edges().map((e): [string, string] => [e.source().id(), e.target().id()]);
+  const packed = packComponents(positions, edges);
+  if (packed !== positions) applyPositions(cy, packed);
 }
 
 /**
