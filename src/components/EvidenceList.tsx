@@ -15,7 +15,11 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
             <span className="visually-hidden">{t('translation')}: </span>
             {ev.translation}
           </p>
-          {ev.note ? <p className="note">{ev.note}</p> : null}
+          {ev.note ? (
+            <p className="note" lang="en" dir="ltr">
+              {ev.note}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>
