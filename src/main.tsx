@@ -7,9 +7,11 @@ import { App } from './components/App';
 import { exposeTestHook } from './cytoscape/testHook';
 import { appStore } from './store/store';
 import { startUrlSync } from './store/urlSync';
+import { startInitialLoad } from './loadInitial';
 
 exposeTestHook(null);
 startUrlSync(appStore);
+startInitialLoad();
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App />

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
-import { appStore, selectVisibility, useApp } from '../store/store';
+import { selectVisibility, useApp } from '../store/store';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
@@ -18,21 +18,6 @@ const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.Fac
 const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 
 const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
-
-function useBuiltinDataset() {
-  useEffect(() => {
-    if (appStore.getState().model) return;
-    // `?data=folder/` loads a same-origin dataset folder (bench corpora, other articles) instead.
-    const folder = new URLSearchParams(window.location.search).get('data');
-    if (folder) {
-      void import('../dataSource').then(({ loadDataParamIntoStore }) => loadDataParamIntoStore(folder));
-      return;
-    }
-    import('../builtinDataset')
-      .then(({ loadBuiltinDataset }) => appStore.getState().setDataset(loadBuiltinDataset()))
-      .catch((error: unknown) => appStore.getState().setLoadError(error instanceof Error ? error.message : String(error)));
-  }, []);
-}
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
@@ -99,7 +84,6 @@ export function App() {
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
   const ready = useApp((s) => s.status === 'ready');
-  useBuiltinDataset();
   useDocumentLanguage();
 
   return (
