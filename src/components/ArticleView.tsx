@@ -2,14 +2,13 @@
 // clickable and keyboard-reachable; sentences without a fact marked so curation gaps show.
 // The text model (sentences, segments, coverage) is pure and lives in graph/article.ts.
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import { toPersianDigits } from '../domain/persian';
 import type { DocumentMeta } from '../domain/schema';
 import { buildArticle, documentOfElement, factIdOf, fillSegments, nextFact, type ArticleData, type Segment } from '../graph/article';
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS } from '../graph/style';
 import { kindName } from '../i18n/kinds';
-import type { Lang } from '../i18n/strings';
+import { formatNumber, type Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { selectVisibility, useApp } from '../store/store';
 import './ArticleView.css';
@@ -18,7 +17,6 @@ import { ARTICLE_STRINGS } from '../i18n/panels';
 // Strings this panel needs beyond i18n/strings.ts, in both languages.
 
 const RELATION_FILL = '#e8e8ec';
-const digits = (n: number, lang: Lang) => (lang === 'fa' ? toPersianDigits(String(n)) : String(n));
 
 interface FactInfo {
   type: 'entity' | 'event' | 'relation';
@@ -122,7 +120,7 @@ export function ArticleView() {
           <span className={`coverage-bar${covered < total ? ' has-gaps' : ''}`} aria-hidden="true">
             <span style={{ inlineSize: `${pct}%` }} />
           </span>
-          {t('coverage', { covered: digits(covered, lang), total: digits(total, lang), pct: digits(pct, lang) })}
+          {t('coverage', { covered: formatNumber(covered, lang), total: formatNumber(total, lang), pct: formatNumber(pct, lang) })}
         </p>
         <details className="article-legend-box">
           <summary>{words.legend}</summary>

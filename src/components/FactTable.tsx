@@ -2,11 +2,10 @@
 // searchable and driven by the keyboard (one row in the tab order, arrows move, Enter selects).
 // It is the way through the graph for screen-reader users, to whom the canvas says nothing.
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { toPersianDigits } from '../domain/persian';
 import { factIdOf } from '../graph/article';
 import { buildFactRows, createRowSearch, sortRows, visibleRows, type FactRow, type SortKey, type SortState } from '../graph/factRows';
 import { EVENT_COLOURS } from '../graph/style';
-import type { Lang } from '../i18n/strings';
+import { formatNumber, type Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { selectVisibility, useApp } from '../store/store';
 import './FactTable.css';
@@ -15,7 +14,6 @@ import { FACT_TABLE_STRINGS } from '../i18n/panels';
 // Strings this panel needs beyond i18n/strings.ts, in both languages.
 
 const RELATION_SWATCH = '#c9ccd3';
-const digits = (n: number, lang: Lang) => (lang === 'fa' ? toPersianDigits(String(n)) : String(n));
 
 // Sort and search survive switching tabs (the panel unmounts), like a page keeps its scroll.
 let remembered: { query: string; sort: SortState } = { query: '', sort: { key: 'date', dir: 'asc' } };
@@ -104,7 +102,7 @@ export function FactTable() {
           dir={query ? 'auto' : lang === 'fa' ? 'rtl' : 'ltr'}
         />
         <p className="fact-table-count" role="status" data-testid="fact-count">
-          {words.shown(digits(shown.length, lang), digits(rows.length, lang))}
+          {words.shown(formatNumber(shown.length, lang), formatNumber(rows.length, lang))}
         </p>
       </div>
       <div className="fact-table-scroll">
