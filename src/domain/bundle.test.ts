@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
   MAX_IMPORT_BYTES,
@@ -10,19 +9,12 @@ import {
   utf8Length,
   type Bundle,
 } from './bundle';
+import { readDataset } from '../../scripts/lib/read-dataset';
 import { mergeDatasets } from './merge';
 import type { Dataset } from './schema';
-import { validateDataset } from './validate';
 
 function load(dir: string): Dataset {
-  const read = (name: string) => readFileSync(`${dir}/${name}`, 'utf8');
-  const result = validateDataset({
-    documentFile: 'document.json',
-    document: JSON.parse(read('document.json')),
-    factsFile: 'facts.json',
-    facts: JSON.parse(read('facts.json')),
-    texts: { 'source.txt': read('source.txt') },
-  });
+  const result = readDataset(dir);
   if (!result.ok) throw new Error(`invalid fixture ${dir}`);
   return result.dataset;
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readDataset } from '../../scripts/lib/read-dataset';
 import { readBundle } from '../domain/bundle';
 import type { Dataset } from '../domain/schema';
-import { validateDataset } from '../domain/validate';
 import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from './filter';
 import {
   csvField,
@@ -19,14 +18,7 @@ import {
 } from './formats';
 import { buildGraphModel } from './model';
 
-const read = (name: string) => readFileSync(`data/aran-news-baku/${name}`, 'utf8');
-const result = validateDataset({
-  documentFile: 'document.json',
-  document: JSON.parse(read('document.json')),
-  factsFile: 'facts.json',
-  facts: JSON.parse(read('facts.json')),
-  texts: { 'source.txt': read('source.txt') },
-});
+const result = readDataset('data/aran-news-baku');
 if (!result.ok) throw new Error('the real data must be valid');
 const model = buildGraphModel(result.dataset);
 
