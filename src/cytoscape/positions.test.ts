@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphModel } from '../graph/model';
-import { generateCorpus } from '../graph/synth';
-import { validateDataset } from '../domain/validate';
+import { generateCorpus, validateCorpus } from '../graph/synth';
 import { knownPositions, parsePositions, provideCachedPositions, rememberPositions, structureKey } from './positions';
 
 function model(seed: number) {
   const c = generateCorpus({ elements: 300, seed });
-  const r = validateDataset({ documentFile: 'd', document: c.document, factsFile: 'f', facts: c.facts, texts: { 'source.txt': c.text } });
+  const r = validateCorpus(c);
   if (!r.ok) throw new Error('invalid');
   return { model: buildGraphModel(r.dataset), layout: c.layout };
 }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../domain/validate';
 import { buildGraphModel } from './model';
-import { generateCorpus, prng } from './synth';
+import { generateCorpus, prng, validateCorpus } from './synth';
 
 function validate(elements: number, seed = 7) {
   const corpus = generateCorpus({ elements, seed });
-  const result = validateDataset({
-    documentFile: 'document.json',
-    document: JSON.parse(JSON.stringify(corpus.document)),
-    factsFile: 'facts.json',
-    facts: JSON.parse(JSON.stringify(corpus.facts)),
-    texts: { 'source.txt': corpus.text },
-  });
+  const result = validateCorpus(corpus);
   return { corpus, result };
 }
 

@@ -2,7 +2,7 @@
 // relations drawn from a fixed vocabulary, each anchored to its own sentence of a generated Persian
 // text (quotes are exact slices, offsets in UTF-16 units), plus a cheap deterministic cluster
 // layout. Same seed and size, same bytes. Pure: runs in Node and in the browser.
-import { sha256Hex } from '../domain/validate';
+import { sha256Hex, validateDataset, type ValidationResult } from '../domain/validate';
 
 export interface SynthOptions {
   /** Roughly how many Cytoscape elements (nodes + edges) the corpus should make. */
@@ -375,4 +375,15 @@ function clusterLayout(
     positions[event.id] = [Math.round(x / n + jitter * Math.cos(angle)), Math.round(y / n + jitter * Math.sin(angle))];
   }
   return positions;
+}
+
+/** Validates a generated corpus with the same rules as any dataset (JSON round trip included). */
+export function validateCorpus(corpus: SynthCorpus): ValidationResult {
+  return validateDataset({
+    documentFile: 'document.json',
+    document: JSON.parse(JSON.stringify(corpus.document)),
+    factsFile: 'facts.json',
+    facts: JSON.parse(JSON.stringify(corpus.facts)),
+    texts: { 'source.txt': corpus.text },
+  });
 }

@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { DAY_MS, fromSolarHijri, intersectsWindow } from '../domain/dates';
 import type { FuzzyDate } from '../domain/schema';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
-import { validateDataset } from '../domain/validate';
 import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER, type Filters } from './filter';
 import { buildGraphModel } from './model';
-import { generateCorpus } from './synth';
+import { generateCorpus, validateCorpus } from './synth';
 import {
   addUnits,
   assignLanes,
@@ -405,13 +404,7 @@ describe('many events: shown events and density', () => {
   const article = buildGraphModel(loadAllDatasets('data'));
   const synth = (() => {
     const corpus = generateCorpus({ elements: 3000, seed: 11 });
-    const result = validateDataset({
-      documentFile: 'document.json',
-      document: JSON.parse(JSON.stringify(corpus.document)),
-      factsFile: 'facts.json',
-      facts: JSON.parse(JSON.stringify(corpus.facts)),
-      texts: { 'source.txt': corpus.text },
-    });
+    const result = validateCorpus(corpus);
     if (!result.ok) throw new Error('the synthetic corpus is invalid');
     return buildGraphModel(result.dataset);
   })();
