@@ -74,19 +74,27 @@ export const entitySchema = z.strictObject({
   /** A curator's reconciliation to Wikidata (never a claim of the text); used to merge datasets. */
   wikidata: z.string().regex(/^Q\d+$/, 'a Wikidata id like Q227').optional(),
   description: z.string().optional(),
+  /** The description in Persian (the interface shows the English one, marked, where this is missing). */
+  descriptionFa: z.string().optional(),
   inferred: inferenceSchema.optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
 });
 
 export const participantSchema = z.strictObject({
   entity: id,
+  /** The role word in English; `roleFa` is its Persian form. */
   role: nonEmpty,
+  roleFa: nonEmpty.optional(),
+  /** The quotes that name or refer to this participant in this role (the event keeps its own). */
+  evidence: z.array(evidenceSchema).optional(),
 });
 
 export const eventSchema = z.strictObject({
   id,
   kind: z.enum(EVENT_KINDS),
   label: names,
+  /** Two to four words for the canvas; `label` stays the full wording for panels. */
+  shortLabel: names.optional(),
   participants: z.array(participantSchema).min(1, 'at least one participant'),
   place: id.optional(),
   date: fuzzyDateSchema,
@@ -101,6 +109,8 @@ export const relationSchema = z.strictObject({
   source: id,
   target: id,
   label: z.string().optional(),
+  /** The Persian form of `label`. */
+  labelFa: z.string().optional(),
   date: fuzzyDateSchema.optional(),
   inferred: inferenceSchema.optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
