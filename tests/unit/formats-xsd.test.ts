@@ -68,7 +68,11 @@ function hostileDataset(): Dataset {
         id: 'h-event',
         kind: 'meeting',
         label: { fa: HOSTILE, en: HOSTILE },
-        participants: [{ entity: HOSTILE_ID, role: `host ${HOSTILE}` }, { entity: 'other', role: 'guest' }],
+        shortLabel: { fa: HOSTILE, en: HOSTILE },
+        participants: [
+          { entity: HOSTILE_ID, role: `host ${HOSTILE}`, roleFa: `میزبان ${HOSTILE}`, evidence: [ev('Tom')] },
+          { entity: 'other', role: 'guest', roleFa: 'مهمان', evidence: [ev('end')] },
+        ],
         place: HOSTILE_ID,
         date: { stated: HOSTILE, precision: 'range', start: '2020-02', end: '2021', certainty: 'stated' },
         status: 'happened',
@@ -76,7 +80,7 @@ function hostileDataset(): Dataset {
       },
     ],
     relations: [
-      { id: 'h-rel', kind: 'supports', source: 'other', target: HOSTILE_ID, label: HOSTILE, date: { precision: 'day', value: '2024-02-29', certainty: 'stated' }, evidence: [ev('evil')] },
+      { id: 'h-rel', kind: 'supports', source: 'other', target: HOSTILE_ID, label: HOSTILE, labelFa: HOSTILE, date: { precision: 'day', value: '2024-02-29', certainty: 'stated' }, evidence: [ev('evil')] },
     ],
   };
 }
