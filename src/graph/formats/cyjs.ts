@@ -2,6 +2,7 @@ import type { FuzzyDate } from '../../domain/schema';
 import { toCytoscapeJson } from '../elements';
 import type { Visibility } from '../filter';
 import type { GraphModel } from '../model';
+import { pictureOf, type Positions } from './picture';
 import { inclusiveDays, type Row } from './table';
 
 /**
@@ -9,10 +10,18 @@ import { inclusiveDays, type Row } from './table';
  * aliases, affiliation, Wikidata id, date, status, place, participants and roles. Flat primitives and
  * string lists only, so Cytoscape desktop turns them into table columns. Importing it back needs
  * each cited document's document.json and text (the cyjs carries no text; quotes are re-checked).
+ * Each node has the `position` it has on the canvas (Cytoscape desktop and cytoscape.js both read
+ * it, in the same coordinates), when one is known.
  */
-export function toKavoshCyjs(model: GraphModel, visible?: Visibility) {
+export function toKavoshCyjs(model: GraphModel, visible?: Visibility, positions?: Positions) {
   const json = toCytoscapeJson(model, visible);
-  for (const node of json.elements.nodes) Object.assign(node.data, factColumns(model, node.data.id));
+  const picture = pictureOf(model, positions);
+  for (const node of json.elements.nodes) {
+    Object.assign(node.data, factColumns(model, node.data.id));
+    const graphNode = model.nodeById.get(node.data.id);
+    const position = graphNode ? picture.node(graphNode).position : undefined;
+    if (position) Object.assign(node, { position });
+  }
   for (const edge of json.elements.edges) Object.assign(edge.data, edgeColumns(model, edge.data.id));
   const cited = new Set([...json.elements.nodes, ...json.elements.edges].flatMap((el) => el.data.evidence.map((ev) => ev.doc)));
   const kavoshDocuments = model.dataset.documents.filter((d) => cited.has(d.id)).map((d) => d.id);

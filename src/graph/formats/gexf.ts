@@ -1,14 +1,27 @@
 import type { Visibility } from '../filter';
 import type { GraphModel } from '../model';
+import { gephiY, pictureOf, type Positions, type Rgb } from './picture';
 import { edgeTable, nodeTable, present, type Column, type Row } from './table';
-import { escapeXmlAttr, escapeXmlText, graphTitle, XML_HEADER } from './xml';
+import { escapeXmlAttr, escapeXmlText, graphTitle, num, XML_HEADER } from './xml';
+
+const VIZ_NS = 'http://gexf.net/1.3/viz';
+
+const vizColor = (c: Rgb) => `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`;
 
 /**
  * GEXF 1.3, dynamic: events, their participation edges and dated relations carry `start`/`end`
  * (inclusive days of their date's period), so Gephi's timeline plays them; entities and undated
- * facts have no interval and so exist throughout. No viz data: the 1.3 XSD and RNG disagree on it.
+ * facts have no interval and so exist throughout.
+ *
+ * The picture goes in the viz namespace (`http://gexf.net/1.3/viz`, as the normative gexf.rng, the
+ * 1.3 primer and Gephi have it): every node's colour and size, its position when one is known (y
+ * negated: Gephi's y axis points up), every edge's colour and thickness. The published 1.3 XSD
+ * declares these elements in the main namespace by mistake; tests/schemas/README.md says how the
+ * exports are validated anyway (the published RNG, and an XSD copy with that one thing corrected).
+ * No xsi:schemaLocation: the RNG does not allow it, and no reader needs it.
  */
-export function toGexf(model: GraphModel, visible?: Visibility): string {
+export function toGexf(model: GraphModel, visible?: Visibility, positions?: Positions): string {
+  const picture = pictureOf(model, positions);
   const nodes = nodeTable(model, visible);
   const edges = edgeTable(model, visible);
   const interval = (row: Row) => (present(row.from) && present(row.to) ? ` start="${row.from}" end="${row.to}"` : '');
@@ -29,7 +42,7 @@ export function toGexf(model: GraphModel, visible?: Visibility): string {
   const label = (row: Row) => escapeXmlAttr(String(row.label ?? '').replace(/\s+/g, ' ').trim());
   const out = [
     XML_HEADER,
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="${VIZ_NS}" version="1.3">`,
     '  <meta>',
     '    <creator>Kavosh</creator>',
     `    <description>${escapeXmlText(graphTitle(model))}</description>`,
@@ -39,15 +52,30 @@ export function toGexf(model: GraphModel, visible?: Visibility): string {
     ...attributes('edge', edges.columns),
     `    <nodes count="${nodes.rows.length}">`,
   ];
-  for (const row of nodes.rows)
-    out.push(`      <node id="${escapeXmlAttr(String(row.id))}" label="${label(row)}"${interval(row)}>`, ...attvalues(row, nodes.columns), '      </node>');
+  for (const row of nodes.rows) {
+    const node = model.nodeById.get(String(row.id));
+    const look = node ? picture.node(node) : undefined;
+    const viz = look
+      ? [
+          `        ${vizColor(look.color)}`,
+          ...(look.position ? [`        <viz:position x="${num(look.position.x)}" y="${num(gephiY(look.position.y))}" z="0"/>`] : []),
+          `        <viz:size value="${num(look.size)}"/>`,
+        ]
+      : [];
+    out.push(`      <node id="${escapeXmlAttr(String(row.id))}" label="${label(row)}"${interval(row)}>`, ...attvalues(row, nodes.columns), ...viz, '      </node>');
+  }
   out.push('    </nodes>', `    <edges count="${edges.rows.length}">`);
-  for (const row of edges.rows)
+  for (const row of edges.rows) {
+    const edge = model.edgeById.get(String(row.id));
+    const look = edge ? picture.edge(edge) : undefined;
+    const viz = look ? [`        ${vizColor(look.color)}`, `        <viz:thickness value="${num(look.thickness)}"/>`] : [];
     out.push(
       `      <edge id="${escapeXmlAttr(String(row.id))}" source="${escapeXmlAttr(String(row.source))}" target="${escapeXmlAttr(String(row.target))}" label="${label(row)}"${interval(row)}>`,
       ...attvalues(row, edges.columns),
+      ...viz,
       '      </edge>',
     );
+  }
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');
 }

@@ -9,6 +9,7 @@ import { toCsv } from './csv';
 import { toKavoshCyjs } from './cyjs';
 import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
+import type { Positions } from './picture';
 import { edgeTable, nodeTable } from './table';
 import { datasetOfView } from './view';
 
@@ -16,6 +17,7 @@ export { csvField, toCsv } from './csv';
 export { toKavoshCyjs } from './cyjs';
 export { toGexf } from './gexf';
 export { toGraphml } from './graphml';
+export { gephiY, pictureOf, rgb, type EdgeLook, type NodeLook, type Picture, type Positions, type Rgb } from './picture';
 export { toSvg, wrapLabel, type SvgEdge, type SvgNode, type SvgPoint, type SvgSnapshot } from './svg';
 export { edgeTable, inclusiveDays, nodeTable } from './table';
 export { datasetOfView } from './view';
@@ -33,14 +35,19 @@ export interface ExportFile {
   content: string;
 }
 
-export function serialise(model: GraphModel, format: ExportFormat, visible?: Visibility): ExportFile[] {
+/**
+ * The files of one export. `positions` (node id → [x, y] as Cytoscape has them: the cached layout
+ * for the CLI, the canvas for the menu) go into cyjs, GraphML and GEXF with each node's colour and
+ * size, so the file opens as the picture Kavosh drew.
+ */
+export function serialise(model: GraphModel, format: ExportFormat, visible?: Visibility, positions?: Positions): ExportFile[] {
   switch (format) {
     case 'cyjs':
-      return [{ suffix: 'cyjs', extension: 'cyjs', mime: 'application/json', content: JSON.stringify(toKavoshCyjs(model, visible), null, 2) }];
+      return [{ suffix: 'cyjs', extension: 'cyjs', mime: 'application/json', content: JSON.stringify(toKavoshCyjs(model, visible, positions), null, 2) }];
     case 'graphml':
-      return [{ suffix: 'graphml', extension: 'graphml', mime: 'application/graphml+xml', content: toGraphml(model, visible) }];
+      return [{ suffix: 'graphml', extension: 'graphml', mime: 'application/graphml+xml', content: toGraphml(model, visible, positions) }];
     case 'gexf':
-      return [{ suffix: 'gexf', extension: 'gexf', mime: 'application/gexf+xml', content: toGexf(model, visible) }];
+      return [{ suffix: 'gexf', extension: 'gexf', mime: 'application/gexf+xml', content: toGexf(model, visible, positions) }];
     case 'csv':
       return [
         { suffix: 'nodes', extension: 'csv', mime: 'text/csv;charset=utf-8', content: toCsv(nodeTable(model, visible)) },

@@ -40,3 +40,8 @@ export const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>';
 export function graphTitle(model: GraphModel): string {
   return model.dataset.documents.map((d) => d.title.en).join('; ');
 }
+
+/** A coordinate or size as XML text: two decimals at most, no exponent (xs:float reads it). */
+export function num(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
