@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cytoscape from 'cytoscape';
-import Graph from 'graphology';
+import Graphology from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
@@ -45,7 +45,7 @@ it('the data has a cached layout of every node', () => {
 
 describe('GEXF through graphology-gexf', () => {
   it('has every node and edge, with position, colour, size and both labels', () => {
-    const graph = parseGexf(Graph, files.gexf as string);
+    const graph = parseGexf(Graphology, files.gexf as string);
     expect(graph.order).toBe(model.nodes.length);
     expect(graph.size).toBe(model.edges.length);
     for (const node of model.nodes) {
@@ -66,7 +66,7 @@ describe('GEXF through graphology-gexf', () => {
 
 describe('GraphML through graphology-graphml', () => {
   it('has every node and edge, with Gephi\'s x/y/size/r/g/b and both labels', () => {
-    const graph = parseGraphml(Graph, files.graphml as string);
+    const graph = parseGraphml(Graphology, files.graphml as string);
     expect(graph.order).toBe(model.nodes.length);
     expect(graph.size).toBe(model.edges.length);
     for (const node of model.nodes) {
