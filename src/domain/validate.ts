@@ -79,8 +79,9 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   if (!facts.success) issues.push(...zodIssues(raw.factsFile, facts.error));
   if (!doc.success || !facts.success) return { ok: false, issues };
 
-  const text = raw.texts[doc.data.textFile];
-  if (text === undefined) {
+  // An own property only: a textFile of `constructor` or `toString` must not find Object's members.
+  const text = Object.hasOwn(raw.texts, doc.data.textFile) ? raw.texts[doc.data.textFile] : undefined;
+  if (typeof text !== 'string') {
     issues.push({
       file: raw.documentFile,
       path: 'textFile',

@@ -71,12 +71,12 @@ export interface PositionedElementDef<T> extends ElementDef<T> {
  */
 export function toElements(
   model: GraphModel,
-  positions?: Record<string, [number, number]> | null,
+  positions?: ReadonlyMap<string, [number, number]> | null,
 ): Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> {
   const out: Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> = [];
   for (const node of model.nodes) {
     const def: PositionedElementDef<NodeData> = { group: 'nodes', data: nodeData(model, node), classes: `${node.type} ${node.kind}` };
-    const p = positions?.[node.id];
+    const p = positions?.get(node.id);
     if (p) def.position = { x: p[0], y: p[1] };
     out.push(def);
   }

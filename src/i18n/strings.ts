@@ -58,6 +58,7 @@ export const en = {
   panelError: 'This panel failed: {msg}',
   retry: 'Retry',
   linkIgnored: 'Some parts of the link were ignored: {detail}',
+  layoutIgnored: 'The cached layout was not used, so it is computed: {detail}',
   dismiss: 'Dismiss',
 } as const;
 
@@ -120,6 +121,7 @@ export const fa: Record<StringKey, string> = {
   panelError: 'این بخش از کار افتاد: {msg}',
   retry: 'تلاش دوباره',
   linkIgnored: 'بخش‌هایی از پیوند نادیده گرفته شد: {detail}',
+  layoutIgnored: 'چیدمان ذخیره‌شده به کار نرفت و از نو محاسبه می‌شود: {detail}',
   dismiss: 'بستن',
 };
 
