@@ -1,7 +1,7 @@
 // The dataset schema. Structural rules live here (zod); cross-reference rules (ids resolve,
 // quotes match the text) live in validate.ts because they need the whole dataset and its text.
 import { z } from 'zod';
-import { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, RELATION_KINDS, isRealIsoDate } from './kinds';
+import { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, MAX_YEAR, MIN_YEAR, RELATION_KINDS, isRealIsoDate, isSupportedYear } from './kinds';
 
 export { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, RELATION_KINDS, isRealIsoDate };
 
@@ -12,8 +12,14 @@ z.config({ jitless: true });
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id of lowercase letters, digits, "-" or "_"');
 const nonEmpty = z.string().trim().min(1, 'a non-empty string');
 
-/** ISO calendar date, year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD), checked for a real day. */
-export const isoDate = z.string().refine(isRealIsoDate, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * ISO calendar date, year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD), checked for a real day, in
+ * the supported years (kinds.ts: MIN_YEAR–MAX_YEAR, which both calendars and the timeline handle).
+ */
+export const isoDate = z.string().superRefine((value, ctx) => {
+  if (!isRealIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+  else if (!isSupportedYear(value)) ctx.addIssue({ code: 'custom', message: `a year from ${MIN_YEAR} to ${MAX_YEAR}` });
+});
 
 export const evidenceSchema = z.strictObject({
   doc: id,

@@ -58,6 +58,27 @@ function zodIssues(file: string, error: z.ZodError): ValidationIssue[] {
   }));
 }
 
+const TYPE_NAMES = new Map([
+  ['string', 'a string'],
+  ['number', 'a number'],
+  ['int', 'a whole number'],
+  ['array', 'a list'],
+  ['object', 'an object'],
+  ['boolean', 'true or false'],
+]);
+
+/** zod's own wording ("Too small: expected number to be >=0") in the plain form of the others. */
+const isZodDefault = (message: string) => /^(Too small|Too big|Invalid input)\b/.test(message);
+
+function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, bound: number | bigint, small: boolean): string {
+  const n = String(bound);
+  if (issue.origin === 'string') return small ? `expected at least ${n} character(s)` : `expected at most ${n} characters`;
+  if (issue.origin === 'array') return small ? `expected at least ${n} item(s)` : `expected at most ${n} items`;
+  const what = issue.origin === 'int' || bound === Number.MAX_SAFE_INTEGER ? 'a whole number' : 'a number';
+  if (small) return `expected ${what} ${issue.inclusive ? 'of at least' : 'greater than'} ${n}`;
+  return `expected ${what} ${issue.inclusive ? 'of at most' : 'less than'} ${n}`;
+}
+
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_value':
@@ -65,7 +86,13 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unexpected key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      // JSON's 1e309 parses as Infinity, which no count or offset can be.
+      if (issue.expected === 'number' && /received -?Infinity|received NaN/.test(issue.message)) return 'expected a finite number';
+      return `expected ${TYPE_NAMES.get(issue.expected) ?? issue.expected}`;
+    case 'too_small':
+      return isZodDefault(issue.message) ? describeBound(issue, issue.minimum, true) : `expected ${issue.message}`;
+    case 'too_big':
+      return isZodDefault(issue.message) ? describeBound(issue, issue.maximum, false) : `expected ${issue.message}`;
     default:
       return issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}`;
   }
