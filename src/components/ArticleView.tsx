@@ -7,6 +7,7 @@ import { buildArticle, documentOfElement, factIdOf, fillSegments, nextFact, type
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS } from '../graph/style';
+import { isolate } from '../i18n/isolate';
 import { kindName } from '../i18n/kinds';
 import { formatNumber, type Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
@@ -27,9 +28,10 @@ interface FactInfo {
 
 function factInfo(model: GraphModel, lang: Lang): Map<string, FactInfo> {
   const info = new Map<string, FactInfo>();
-  const name = (id: string) => model.entityById.get(id)?.name[lang] ?? id;
-  for (const e of model.dataset.entities) info.set(e.id, { type: 'entity', kind: e.kind, label: `${kindName(e.kind, lang)}: ${e.name[lang]}` });
-  for (const e of model.dataset.events) info.set(e.id, { type: 'event', kind: e.kind, label: `${kindName(e.kind, lang)}: ${e.label[lang]}` });
+  // Names are isolated: the labels go into tooltips and accessible names beside other text.
+  const name = (id: string) => isolate(model.entityById.get(id)?.name[lang] ?? id);
+  for (const e of model.dataset.entities) info.set(e.id, { type: 'entity', kind: e.kind, label: `${kindName(e.kind, lang)}: ${isolate(e.name[lang])}` });
+  for (const e of model.dataset.events) info.set(e.id, { type: 'event', kind: e.kind, label: `${kindName(e.kind, lang)}: ${isolate(e.label[lang])}` });
   for (const r of model.dataset.relations)
     info.set(r.id, { type: 'relation', kind: r.kind, label: `${name(r.source)} ${kindName(r.kind, lang)} ${name(r.target)}` });
   return info;

@@ -1,4 +1,5 @@
 import { toPersianDigits } from '../domain/persian';
+import { isolate } from './isolate';
 
 // Every UI string, in English and Persian. A test fails when a key is missing in either.
 export const en = {
@@ -135,7 +136,8 @@ export function formatNumber(n: number, lang: Lang): string {
 
 export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
   let s = STRINGS[lang][key];
+  // Text values come from data or links: isolated, so bidi controls in them stay inside them.
   if (vars)
-    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : v);
+    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : isolate(v));
   return s;
 }
