@@ -252,7 +252,11 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
     .join(' ');
   // The name starts with the visible words (WCAG 2.5.3, label in name) and then says whose evidence
   // they are: "… — Meeting: Valiyev–Güneydin meeting in Baku, and 1 more here".
-  const label = (primary?.label ?? seg.facts[0] ?? '') + (seg.facts.length > 1 ? ARTICLE_STRINGS[view.lang].more(seg.facts.length - 1) : '');
+  const total = seg.facts.length + (seg.more ?? 0);
+  const label = (primary?.label ?? seg.facts[0] ?? '') + (total > 1 ? ARTICLE_STRINGS[view.lang].more(total - 1) : '');
+  // The tooltip lists at most SEGMENT_FACTS_MAX facts (buildSegments), then says how many more.
+  const tooltip = infos.map((i, k) => i?.label ?? seg.facts[k]);
+  if (seg.more) tooltip.push(ARTICLE_STRINGS[view.lang].more(seg.more).replace(/^[,،]\s*/, ''));
   const name = text.trim() ? `${text.trim()} — ${label}` : label;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -268,7 +272,7 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
       role="button"
       tabIndex={0}
       aria-label={name}
-      title={infos.map((i, k) => i?.label ?? seg.facts[k]).join('\n')}
+      title={tooltip.join('\n')}
       onClick={() => view.activate(seg.facts)}
       onKeyDown={onKeyDown}
     >
