@@ -15,7 +15,7 @@ import { buildStylesheet, countryColours } from '../graph/style';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import { applyHover, applySelection, applyVisibility } from './classes';
 import { CytoscapeView } from './CytoscapeView';
-import { applyPositions, computePositions, fitToPositions, readPositions, runLayout } from './layouts';
+import { applyPositions, computeDraftPositions, computePositions, draftPositions, fitToPositions, readPositions, runLayout, type DraftUpdate } from './layouts';
 import { afterPaint, mark, type PaintMark } from './marks';
 import { OVERVIEW_MAX_ZOOM, Overview } from './overview';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
@@ -56,6 +56,8 @@ function FastGraphCanvas() {
   const layout = useApp((s) => s.layout);
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutStarted, setLayoutStarted] = useState<number | null>(null);
+  const [layoutStep, setLayoutStep] = useState<{ round: number; rounds: number } | null>(null);
+  const [cancelLayout, setCancelLayout] = useState<(() => void) | null>(null);
   const cyRef = useRef<Core | null>(null);
   const overviewRef = useRef<Overview | null>(null);
   const positionsRef = useRef<Positions | null>(null);
@@ -263,6 +265,57 @@ function FastGraphCanvas() {
       if (known) {
         if (known !== given || positionsRef.current) applyPositions(cy, known);
         done(known);
+      } else if (layout === 'fcose') {
+        // Uncached and large: a draft at once, refined pictures as the worker improves it.
+        let drawn = false;
+        const show = (update: DraftUpdate) => {
+          if (controller.signal.aborted || cy.destroyed()) return;
+          applyPositions(cy, update.positions);
+          setLayoutStep({ round: update.round, rounds: update.rounds });
+          if (!drawn) {
+            drawn = true;
+            mark('kavosh:layout-draft');
+            positionsRef.current = update.positions;
+            fitToPositions(cy, update.positions, selectVisibility(appStore.getState()).nodes);
+            overviewRef.current?.readPositions();
+            overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
+            requestPaint('kavosh:graph-painted');
+          } else {
+            positionsRef.current = update.positions;
+            overviewRef.current?.readPositions();
+            if (overviewRef.current?.isActive) overviewRef.current.schedule();
+          }
+        };
+        // Cancel stops the refinement and keeps the picture on screen.
+        const refinement = new AbortController();
+        controller.signal.addEventListener('abort', () => refinement.abort(), { once: true });
+        computeDraftPositions(model, refinement.signal, show, () => {
+          setLayoutStarted(performance.now());
+          setCancelLayout(() => () => refinement.abort());
+        })
+          .then((positions) => {
+            rememberPositions(key, positions);
+            if (!controller.signal.aborted) {
+              mark('kavosh:layout-done');
+              requestPaint(null, () => overviewRef.current?.warmUp());
+            }
+          })
+          .catch((error: unknown) => {
+            if (controller.signal.aborted) return;
+            if (refinement.signal.aborted) {
+              // Cancelled before the draft came back: the draft is cheap enough for this thread.
+              if (!drawn) show({ phase: 'draft', positions: draftPositions(model), round: 0, rounds: 0 });
+              mark('kavosh:layout-done');
+              requestPaint(null, () => overviewRef.current?.warmUp());
+              return;
+            }
+            appStore.getState().setNotice(`Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+          })
+          .finally(() => {
+            setCancelLayout(null);
+            setLayoutStarted(null);
+            setLayoutStep(null);
+          });
       } else {
         computePositions(model, layout, controller.signal, () => setLayoutStarted(performance.now()))
           .then((positions) => {
@@ -296,7 +349,9 @@ function FastGraphCanvas() {
         // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
         hideEdgesOnViewport={large}
       />
-      {layoutStarted !== null && model ? <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} /> : null}
+      {layoutStarted !== null && model ? (
+        <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
+      ) : null}
     </>
   );
 }
