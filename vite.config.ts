@@ -1,8 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { formatIssue } from './src/domain/validate';
-import { readDataset } from './scripts/lib/read-dataset';
 
 /**
  * Content Security Policy for the built app: only our own scripts, no remote origins at all.
@@ -46,10 +45,16 @@ function builtinDataset(): Plugin {
     load(id) {
       if (id !== `\0${BUILTIN}`) return null;
       for (const file of ['document.json', 'facts.json', 'source.txt']) this.addWatchFile(join(BUILTIN_DIR, file));
-      const result = readDataset(BUILTIN_DIR);
-      if (!result.ok) this.error(`the built-in dataset does not validate (npm run data:check):\n${result.issues.map(formatIssue).join('\n')}`);
+      // A child process, so this config imports no app code (Vite's config loader would bundle it).
+      let json: string;
+      try {
+        json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/builtin-dataset.ts', BUILTIN_DIR], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch (error) {
+        const stderr = (error as { stderr?: string }).stderr ?? String(error);
+        this.error(`the built-in dataset ${BUILTIN_DIR} does not validate (npm run data:check):\n${stderr}`);
+      }
       // JSON.parse of one string literal parses faster than the same object as code.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.dataset))});`;
+      return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }

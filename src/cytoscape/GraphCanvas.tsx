@@ -17,7 +17,8 @@ import { applyHover, applySelection, applyVisibility } from './classes';
 import { CytoscapeView } from './CytoscapeView';
 import { applyPositions, computeDraftPositions, computePositions, draftPositions, fitToPositions, readPositions, runLayout, type DraftUpdate } from './layouts';
 import { afterPaint, mark, type PaintMark } from './marks';
-import { OVERVIEW_MAX_ZOOM, Overview } from './overview';
+import type { Overview } from './overview';
+import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
 import { exposeTestHook } from './testHook';
@@ -65,6 +66,13 @@ function FastGraphCanvas() {
   const overviewWanted = flag('overview') !== '0' && !webgl;
 
   const large = model ? model.nodes.length + model.edges.length > LARGE : false;
+  // The overview is its own chunk: the article never needs it. A large graph waits for it before
+  // Cytoscape is created, so Cytoscape never draws a big graph's first frame itself.
+  const needOverview = large && overviewWanted;
+  const [overviewModule, setOverviewModule] = useState<typeof import('./overview') | null>(null);
+  useEffect(() => {
+    if (needOverview && !overviewModule) void import('./overview').then((module) => setOverviewModule(module));
+  }, [needOverview, overviewModule]);
   const colours = useMemo(
     () => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id) : []),
     [model],
@@ -84,8 +92,8 @@ function FastGraphCanvas() {
       cyRef.current = instance;
       overviewRef.current?.destroy();
       overviewRef.current = null;
-      if (model && large && overviewWanted) {
-        const overview = new Overview(instance, model, colours, given !== null);
+      if (model && large && overviewWanted && overviewModule) {
+        const overview = new overviewModule.Overview(instance, model, colours, given !== null);
         if (overview.available) {
           overview.setLang(lang);
           overview.update(true);
@@ -95,7 +103,7 @@ function FastGraphCanvas() {
       if (model) mark('kavosh:graph-created');
       setCy(instance);
     },
-    [model, large, colours, lang, overviewWanted, given],
+    [model, large, colours, lang, overviewWanted, given, overviewModule],
   );
   useEffect(() => () => overviewRef.current?.destroy(), []);
 
@@ -279,11 +287,11 @@ function FastGraphCanvas() {
             fitToPositions(cy, update.positions, selectVisibility(appStore.getState()).nodes);
             overviewRef.current?.readPositions();
             overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
-            requestPaint('kavosh:graph-painted');
+            requestPaint('kavosh:graph-painted', update.resume);
           } else {
             positionsRef.current = update.positions;
             overviewRef.current?.readPositions();
-            if (overviewRef.current?.isActive) overviewRef.current.schedule();
+            requestPaint(null, update.resume);
           }
         };
         // Cancel stops the refinement and keeps the picture on screen.
@@ -304,9 +312,16 @@ function FastGraphCanvas() {
             if (controller.signal.aborted) return;
             if (refinement.signal.aborted) {
               // Cancelled before the draft came back: the draft is cheap enough for this thread.
-              if (!drawn) show({ phase: 'draft', positions: draftPositions(model), round: 0, rounds: 0 });
-              mark('kavosh:layout-done');
-              requestPaint(null, () => overviewRef.current?.warmUp());
+              const finish = () => {
+                mark('kavosh:layout-done');
+                requestPaint(null, () => overviewRef.current?.warmUp());
+              };
+              if (drawn) finish();
+              else
+                void draftPositions(model).then((positions) => {
+                  show({ phase: 'draft', positions, round: 0, rounds: 0, resume: () => undefined });
+                  finish();
+                });
               return;
             }
             appStore.getState().setNotice(`Layout failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -334,21 +349,23 @@ function FastGraphCanvas() {
 
   return (
     <>
-      <CytoscapeView
-        key={modelKey(model)}
-        elements={elements}
-        stylesheet={stylesheet}
-        cy={handleCy}
-        webgl={webgl}
-        className="graph-canvas"
-        // Its own stacking context: the overview canvas inside stays under the toolbar and legend.
-        style={{ width: '100%', height: '100%', zIndex: 0 }}
-        minZoom={large ? 0.005 : 0.05}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
-        hideEdgesOnViewport={large}
-      />
+      {needOverview && !overviewModule ? null : (
+        <CytoscapeView
+          key={modelKey(model)}
+          elements={elements}
+          stylesheet={stylesheet}
+          cy={handleCy}
+          webgl={webgl}
+          className="graph-canvas"
+          // Its own stacking context: the overview canvas inside stays under the toolbar and legend.
+          style={{ width: '100%', height: '100%', zIndex: 0 }}
+          minZoom={large ? 0.005 : 0.05}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+          // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
+          hideEdgesOnViewport={large}
+        />
+      )}
       {layoutStarted !== null && model ? (
         <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
       ) : null}

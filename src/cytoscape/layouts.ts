@@ -2,7 +2,6 @@
 // 35 KB gzip stay off the first screen until the graph needs it). A large graph's positions come
 // from a cache or from a Web Worker running headless Cytoscape, so the page never freezes.
 import cytoscape, { type Collection, type Core } from 'cytoscape';
-import { draft, draftGraphOf, draftPlan, REFINE_ROUNDS } from '../graph/draftLayout';
 import { packComponents } from '../graph/pack';
 import type { GraphModel } from '../graph/model';
 import type { DraftRequest, DraftResponse } from './draftMessages';
@@ -86,6 +85,8 @@ export interface DraftUpdate {
   /** Refinement rounds done and planned (0 of 0 when the draft is the layout). */
   round: number;
   rounds: number;
+  /** Lets the worker go on refining: call once this picture is on screen. */
+  resume(): void;
 }
 
 /**
@@ -113,7 +114,7 @@ export function computeDraftPositions(
       }
       const { type, xy, round, rounds } = event.data;
       const positions = toPositions(model, xy);
-      onUpdate({ phase: type, positions, round, rounds });
+      onUpdate({ phase: type, positions, round, rounds, resume: () => worker.postMessage('continue') });
       if (type !== 'done') return;
       signal.removeEventListener('abort', stop);
       worker.terminate();
@@ -124,10 +125,20 @@ export function computeDraftPositions(
       worker.terminate();
       reject(new Error(`layout worker: ${event.message}`));
     };
-    const graph = draftGraphOf(model);
-    const elements = model.nodes.length + model.edges.length;
-    const request: DraftRequest = { graph, rounds: draftPlan(elements) === 'draft-only' ? 0 : REFINE_ROUNDS };
-    worker.postMessage(request, [graph.group.buffer, graph.event.buffer, graph.src.buffer, graph.tgt.buffer]);
+    // Loaded with the first large uncached graph: the article's first screen does without it.
+    import('../graph/draftLayout')
+      .then(({ draftGraphOf, draftPlan, REFINE_ROUNDS }) => {
+        if (signal.aborted) return;
+        const graph = draftGraphOf(model);
+        const elements = model.nodes.length + model.edges.length;
+        const request: DraftRequest = { graph, rounds: draftPlan(elements) === 'draft-only' ? 0 : REFINE_ROUNDS };
+        worker.postMessage(request, [graph.group.buffer, graph.event.buffer, graph.src.buffer, graph.tgt.buffer]);
+      })
+      .catch((error: unknown) => {
+        signal.removeEventListener('abort', stop);
+        worker.terminate();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      });
   });
 }
 
@@ -140,7 +151,8 @@ function toPositions(model: GraphModel, xy: Float64Array): Positions {
 }
 
 /** The draft alone, on this thread (when the worker was cancelled before it answered). */
-export function draftPositions(model: GraphModel): Positions {
+export async function draftPositions(model: GraphModel): Promise<Positions> {
+  const { draft, draftGraphOf } = await import('../graph/draftLayout');
   return toPositions(model, draft(draftGraphOf(model)));
 }
 

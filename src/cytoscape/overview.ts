@@ -15,8 +15,7 @@ import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
 
-/** Below this zoom a large graph is drawn by the overview; nodes are then at most ~9 px wide. */
-export const OVERVIEW_MAX_ZOOM = 0.35;
+export { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 
 const BACKGROUND = '#fbfbfc';
 const EDGE = '#a9b0bb';
