@@ -1,5 +1,7 @@
 // `npm run bench -- [--sizes article,10k,50k,100k,250k,10k-nolayout,…] [--runs 3] [--ops 4]
-//                   [--variants kavosh,webgl,sigma,naive] [--no-build] [--out bench-results]`
+//                   [--variants kavosh,webgl,sigma,naive] [--no-build] [--out bench-results]
+//                   [--app bench-data/app] [--report bench-a.json,bench-b.json]`
+// (--report prints one table from saved results, e.g. parts measured separately.)
 //
 // Builds the app into bench-data/app/ and the sigma.js reference page into bench-data/app/sigma-ref/
 // (its own Vite build: sigma never reaches the app's bundle), writes the seeded synthetic corpora
@@ -39,6 +41,10 @@ export interface Options {
   variants: string[];
   ops: number;
   out: string;
+  /** Where the app and the sigma page are built (bench-data/app by default). */
+  app: string;
+  /** Saved results (bench-*.json) to print as one table instead of measuring. */
+  report: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -49,6 +55,8 @@ function parseArgs(argv: string[]): Options {
     variants: ['kavosh', 'webgl', 'sigma', 'naive'],
     ops: 4,
     out: 'bench-results',
+    app: join('bench-data', 'app'),
+    report: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -62,6 +70,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--ops') opts.ops = Math.max(1, Number(value()));
     else if (arg === '--variants') opts.variants = value().split(',').filter(Boolean);
     else if (arg === '--out') opts.out = value();
+    else if (arg === '--app') opts.app = value();
+    else if (arg === '--report') opts.report = value().split(',').filter(Boolean);
     else if (arg === '--no-build') opts.build = false;
     else if (arg === '--help') {
       console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(0, 25).join('\n'));
@@ -130,7 +140,7 @@ async function measureAll(baseUrl: string, opts: Options) {
   return { results, notes };
 }
 
-function toRows(results: Record<string, Record<string, Samples>>, opts: Options): Row[] {
+function toRows(results: Record<string, Record<string, Samples>>, opts: Pick<Options, 'sizes' | 'variants'>): Row[] {
   const rows: Row[] = [];
   for (const size of opts.sizes) {
     for (const op of OPERATIONS) {
@@ -145,11 +155,35 @@ function toRows(results: Record<string, Record<string, Samples>>, opts: Options)
   return rows;
 }
 
+/** One table from saved runs (later files win for the same size and variant). */
+function reportSaved(files: string[]): void {
+  const results: Record<string, Record<string, Samples>> = {};
+  const sizes: string[] = [];
+  const variants: string[] = [];
+  for (const file of files) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { opts: Options; results: Record<string, Record<string, Samples>> };
+    for (const [size, byVariant] of Object.entries(saved.results)) {
+      if (!sizes.includes(size)) sizes.push(size);
+      for (const [variant, samples] of Object.entries(byVariant)) {
+        if (Object.keys(samples).length === 0) continue;
+        if (!variants.includes(variant)) variants.push(variant);
+        (results[size] ??= {})[variant] = samples;
+      }
+    }
+  }
+  const order = ['article', '10k', '50k', '100k', '250k'];
+  sizes.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  const known = ['kavosh', 'webgl', 'sigma', 'naive', 'canvas'];
+  variants.sort((a, b) => known.indexOf(a) - known.indexOf(b));
+  console.log(`From ${files.join(', ')}:\n\n${formatTable(toRows(results, { sizes, variants }), variants)}`);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.report.length > 0) return reportSaved(opts.report);
   const started = performance.now();
   const dataDir = 'bench-data';
-  const appDir = join(dataDir, 'app');
+  const appDir = opts.app;
   if (opts.build || !existsSync(join(appDir, 'index.html'))) {
     console.log(`building the app into ${appDir}/ and the sigma page into ${appDir}/sigma-ref/ …`);
     await build({ logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
