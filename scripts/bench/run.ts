@@ -28,8 +28,9 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, VIEWPORT, webglRenderer } from './browser';
 import { firstScreen, formatBundle } from './bundle';
-import { ensureCorpus, parseSize } from './generate';
-import { measureRun, type RunPlan, type Samples } from './measure';
+import { ensureCorpus } from './generate';
+import { measureRun, type Samples } from './measure';
+import { plan } from './plan';
 import { serveStatic } from './server';
 import { buildSigmaPage } from './sigma-build';
 import { formatTable, targetFor, type Row } from './table';
@@ -79,27 +80,6 @@ function parseArgs(argv: string[]): Options {
     } else throw new Error(`unknown argument ${arg}`);
   }
   return opts;
-}
-
-/**
- * How often each size and variant runs. The naive baseline re-lays out the whole graph on every
- * change: past 10k one run of two operations (and nothing past 100k) keeps the bench within the
- * hour; 100k and 250k run fewer times; uncached corpora only in the app (the peer has no layout).
- */
-export function plan(size: string, variant: string, opts: Pick<Options, 'runs' | 'ops'>): (RunPlan & { runs: number }) | string {
-  const uncached = size.endsWith('-nolayout');
-  const elements = size === 'article' ? 0 : parseSize(size.replace(/-nolayout$/, ''));
-  if (uncached && variant !== 'kavosh') return 'uncached corpora run in the app only';
-  if (size === 'article' && variant === 'sigma') return 'the peer draws the synthetic corpora only';
-  if (variant === 'naive' && elements > 100_000) return 'skipped: the naive baseline re-lays out the whole graph on every change (minutes each)';
-  if (variant === 'webgl' && elements > 100_000) return 'skipped: Cytoscape WebGL on SwiftShader did not paint 10k within 3 minutes';
-  const big = elements >= 100_000;
-  const runs = uncached || elements >= 250_000 || (variant === 'naive' && elements > 10_000) ? 1 : big ? Math.min(opts.runs, 2) : opts.runs;
-  const ops = variant === 'naive' && elements > 10_000 ? Math.min(opts.ops, 2) : big ? Math.min(opts.ops, 3) : opts.ops;
-  // WebGL on SwiftShader gets 4 minutes for its first frame: a miss is itself the figure.
-  const timeout = elements >= 250_000 || (variant === 'naive' && elements > 10_000) ? 600_000 : variant === 'webgl' ? 240_000 : uncached ? 300_000 : 180_000;
-  if (variant === 'webgl') return { size, variant, ops: Math.min(opts.ops, 2), timeout, runs: 1 };
-  return { size, variant, ops, timeout, runs };
 }
 
 const OPERATIONS = ['first graph', 'picture after load', 'layout refined', 'filter', 'time window', 'selection', 'pan/zoom frame', 'heap', 'heap per element (KB)'];
