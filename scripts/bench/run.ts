@@ -90,8 +90,11 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
 };
 
-/** Runs every size × variant; returns the samples and notes (skips, failures, page errors). */
-async function measureAll(baseUrl: string, opts: Options) {
+/**
+ * Runs every size × variant; returns the samples and notes (skips, failures, page errors). The
+ * samples so far are saved after each variant (`partial`), so a run stopped early keeps them.
+ */
+async function measureAll(baseUrl: string, opts: Options, partial: string) {
   const results: Record<string, Record<string, Samples>> = {};
   const notes: string[] = [];
   for (const size of opts.sizes) {
@@ -115,6 +118,7 @@ async function measureAll(baseUrl: string, opts: Options) {
         console.log(`  ${size} ${variant} run ${run + 1}/${p.runs} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
       }
       results[size][variant] = samples;
+      writeFileSync(partial, JSON.stringify({ opts, results, notes }, null, 2));
     }
   }
   return { results, notes };
@@ -175,8 +179,10 @@ async function main() {
   console.log(`serving on ${server.url}; up to ${opts.runs} run(s) × ${opts.ops} operation(s) per size and variant`);
   let measured: Awaited<ReturnType<typeof measureAll>>;
   let screen: Awaited<ReturnType<typeof firstScreen>>;
+  mkdirSync(opts.out, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   try {
-    measured = await measureAll(server.url, opts);
+    measured = await measureAll(server.url, opts, join(opts.out, `bench-${stamp}.partial.json`));
     screen = await firstScreen(server.url, appDir);
   } finally {
     await server.close();
@@ -204,8 +210,6 @@ async function main() {
   ];
   const report = [...sections, `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`].join('\n\n');
   console.log(`\n${report}`);
-  mkdirSync(opts.out, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   writeFileSync(join(opts.out, `bench-${stamp}.txt`), `${report}\n`);
   writeFileSync(join(opts.out, `bench-${stamp}.json`), JSON.stringify({ opts, results: measured.results, bundle: screen }, null, 2));
 }
