@@ -96,7 +96,7 @@ describe('hostile data in Chromium', () => {
     const onScreen = await page.evaluate(() => {
       const cy = window.kavosh!.cy!;
       const box = cy.extent();
-      return cy.nodes().every((n) => {
+      return cy.nodes().toArray().every((n) => {
         const p = n.position();
         return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
       });
