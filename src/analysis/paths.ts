@@ -1,0 +1,136 @@
+// Paths between two actors, with events as connectors: a step is one fact that joins two actors,
+// either a relation edge or an event both take part in (actor → event → actor). Paths are simple
+// (no actor or event twice). Shortest paths come from two breadth-first searches; all paths up to
+// k steps from a depth-first search pruned by the distance to the target, shortest first, capped.
+// Pure: no React, no cytoscape.
+import type { Subgraph } from './subgraph';
+
+export const MAX_K = 4;
+/** How many paths a query returns at most; past it the result says it was cut. */
+export const PATH_CAP = 100;
+/** Search effort (actor expansions) after which enumeration stops and says so. */
+const WORK_CAP = 500_000;
+
+export interface PathStep {
+  from: string;
+  to: string;
+  /** The fact joining them: an event id or a relation id. */
+  fact: string;
+  /** The canvas edges the step runs along (one for a relation, two through an event). */
+  edges: string[];
+}
+
+export interface Path {
+  /** Actor ids, from the start to the end. */
+  nodes: string[];
+  steps: PathStep[];
+}
+
+export interface PathResult {
+  /** Length in steps of the shortest path, or null when the two are not connected. */
+  shortest: number | null;
+  /** Paths up to k steps (and at least the shortest ones), shortest first. */
+  paths: Path[];
+  /** True when the cap cut the list. */
+  truncated: boolean;
+}
+
+/** The steps one actor can take: to each other actor through each visible fact joining them. */
+export function stepsFrom(sub: Subgraph, id: string): PathStep[] {
+  const out: PathStep[] = [];
+  for (const link of sub.adj.get(id) ?? []) {
+    const edge = sub.model.edgeById.get(link.edge);
+    if (!edge) continue;
+    if (edge.type === 'relation') {
+      if (sub.model.nodeById.get(link.to)?.type === 'entity') out.push({ from: id, to: link.to, fact: edge.factId, edges: [link.edge] });
+      continue;
+    }
+    // A participation edge leads to an event; every other visible participant is one step away.
+    const event = link.to;
+    if (sub.model.nodeById.get(event)?.type !== 'event') continue;
+    for (const back of sub.adj.get(event) ?? []) {
+      if (back.to === id) continue;
+      out.push({ from: id, to: back.to, fact: event, edges: [link.edge, back.edge] });
+    }
+  }
+  return out;
+}
+
+/** Actor-step distances from `start`, up to `limit` steps. */
+export function stepDistances(sub: Subgraph, start: string, limit = Infinity): Map<string, number> {
+  const dist = new Map<string, number>([[start, 0]]);
+  let frontier = [start];
+  for (let d = 0; frontier.length > 0 && d < limit; d++) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const step of stepsFrom(sub, id)) {
+        if (dist.has(step.to)) continue;
+        dist.set(step.to, d + 1);
+        next.push(step.to);
+      }
+    frontier = next;
+  }
+  return dist;
+}
+
+/** Shortest paths and all simple paths up to k steps between two visible actors. */
+export function findPaths(sub: Subgraph, from: string, to: string, k: number, cap = PATH_CAP): PathResult {
+  if (!sub.nodes.has(from) || !sub.nodes.has(to) || from === to) return { shortest: null, paths: [], truncated: false };
+  const toTarget = stepDistances(sub, to);
+  const shortest = toTarget.get(from);
+  if (shortest === undefined) return { shortest: null, paths: [], truncated: false };
+  const maxLen = Math.max(shortest, Math.min(k, MAX_K));
+  const paths: Path[] = [];
+  let truncated = false;
+  let work = 0;
+  const onPath = new Set<string>([from]);
+  const stack: PathStep[] = [];
+
+  // Paths of exactly `left` more steps from `at`, never through an actor or event already used.
+  const walk = (at: string, left: number): void => {
+    if (truncated) return;
+    if (left === 0) {
+      if (at !== to) return;
+      // One more path than the cap allows: the list is cut, and says so.
+      if (paths.length >= cap) truncated = true;
+      else paths.push({ nodes: [from, ...stack.map((s) => s.to)], steps: [...stack] });
+      return;
+    }
+    if (++work > WORK_CAP) {
+      truncated = true;
+      return;
+    }
+    for (const step of stepsFrom(sub, at)) {
+      const d = toTarget.get(step.to);
+      if (d === undefined || d > left - 1 || onPath.has(step.to) || onPath.has(step.fact)) continue;
+      if (step.to === to && left > 1) continue;
+      onPath.add(step.to);
+      onPath.add(step.fact);
+      stack.push(step);
+      walk(step.to, left - 1);
+      stack.pop();
+      onPath.delete(step.to);
+      onPath.delete(step.fact);
+      if (truncated) return;
+    }
+  };
+  for (let len = shortest; len <= maxLen; len++) {
+    walk(from, len);
+    if (truncated) break;
+  }
+  return { shortest, paths, truncated };
+}
+
+/** Every node and edge on a set of paths (events included), for highlighting. */
+export function pathElements(paths: Path[]): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const path of paths) {
+    for (const id of path.nodes) nodes.add(id);
+    for (const step of path.steps) {
+      for (const e of step.edges) edges.add(e);
+      if (step.edges.length === 2) nodes.add(step.fact);
+    }
+  }
+  return { nodes, edges };
+}
