@@ -17,7 +17,7 @@ const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
 const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 
-const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis' };
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
