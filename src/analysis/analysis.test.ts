@@ -68,6 +68,17 @@ describe('paths', () => {
   });
 });
 
+describe('actor projection', () => {
+  it('joins actors through shared events and relations, weighted by the number of facts', () => {
+    const sub = tinySubgraph();
+    const p = buildProjection(sub);
+    const pairs = p.edges.map(([a, b, w]) => `${[p.nodes[a], p.nodes[b]].sort().join('-')}:${w}`).sort();
+    expect(pairs).toEqual(['a-b:1', 'a-c:1', 'b-f:1', 'c-d:1', 'c-x:1', 'd-f:1', 'd-x:1']);
+    expect(projectionDegree(p).get('c')).toBe(3);
+    expect(projectionDegree(p).get('g')).toBe(0);
+  });
+});
+
 describe('evidence trail', () => {
   const sub = tinySubgraph();
   const path = findPaths(sub, 'a', 'd', 4).paths[1];

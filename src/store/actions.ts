@@ -2,7 +2,7 @@
 import { EMPTY_FILTERS, NO_TIME_FILTER, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
-import { INITIAL_ANALYSIS, type AnalysisState } from './analysis';
+import { INITIAL_ANALYSIS, INITIAL_METRICS, type AnalysisState, type MetricsResult } from './analysis';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -31,6 +31,8 @@ export interface CoreState {
   notice: string | null;
   /** Neighbourhood focus, paths, sizing, communities and topological filters (store/analysis.ts). */
   analysis: AnalysisState;
+  /** The analysis worker's latest centrality and communities. */
+  metrics: MetricsResult;
 }
 
 const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -85,4 +87,5 @@ export const INITIAL_STATE: CoreState = {
   search: '',
   notice: null,
   analysis: INITIAL_ANALYSIS,
+  metrics: INITIAL_METRICS,
 };

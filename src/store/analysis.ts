@@ -3,6 +3,7 @@
 import type { HopMode } from '../analysis/neighbourhood';
 import { MAX_K } from '../analysis/paths';
 import type { SizeBy } from '../analysis/metrics';
+import type { MetricsStage } from '../analysis/metricsProtocol';
 import type { GraphModel } from '../graph/model';
 
 export interface AnalysisState {
@@ -82,3 +83,28 @@ export function toggleExpanded(current: AnalysisState, id: string, model: GraphM
 export function swapPathEnds(current: AnalysisState): AnalysisState {
   return { ...current, pathFrom: current.pathTo, pathTo: current.pathFrom, pathIndex: 0 };
 }
+
+/** What the analysis worker last produced (derived, not in the URL). */
+export interface MetricsResult {
+  status: 'idle' | 'running' | 'done' | 'error' | 'capped' | 'cancelled';
+  stage: MetricsStage | null;
+  /** Stages done out of stages to do. */
+  progress: [number, number];
+  /** Which measure `scores` holds. */
+  scoreOf: SizeBy;
+  scores: Record<string, number> | null;
+  communities: Record<string, number> | null;
+  ms: Partial<Record<MetricsStage, number>>;
+  error: string | null;
+}
+
+export const INITIAL_METRICS: MetricsResult = {
+  status: 'idle',
+  stage: null,
+  progress: [0, 0],
+  scoreOf: 'none',
+  scores: null,
+  communities: null,
+  ms: {},
+  error: null,
+};

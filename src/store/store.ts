@@ -6,7 +6,7 @@ import { computeVisibility, type Visibility } from '../graph/filter';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
-import { setAnalysis, toggleExpanded, type AnalysisState } from './analysis';
+import { setAnalysis, toggleExpanded, type AnalysisState, type MetricsResult } from './analysis';
 import { selectAnalysisVisibility } from './analysisView';
 
 export interface Actions {
@@ -27,6 +27,7 @@ export interface Actions {
   setNotice(notice: string | null): void;
   setAnalysis(patch: Partial<AnalysisState>): void;
   toggleExpanded(id: string): void;
+  setMetrics(patch: Partial<MetricsResult>): void;
 }
 
 export type AppState = A.CoreState & Actions;
@@ -52,6 +53,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setNotice: (notice) => set({ notice }),
     setAnalysis: (patch) => set((s) => ({ analysis: setAnalysis(s.analysis, patch, s.model) })),
     toggleExpanded: (id) => set((s) => ({ analysis: toggleExpanded(s.analysis, id, s.model) })),
+    setMetrics: (patch) => set((s) => ({ metrics: { ...s.metrics, ...patch } })),
   }));
 }
 
