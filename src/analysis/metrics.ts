@@ -7,11 +7,9 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import louvain from 'graphology-communities-louvain';
 import type { Projection } from './projection';
 
-export type SizeBy = 'none' | 'degree' | 'betweenness' | 'pagerank';
-export const SIZE_BY: readonly SizeBy[] = ['none', 'degree', 'betweenness', 'pagerank'];
+import { BETWEENNESS_CAP, type SizeBy } from './measures';
 
-/** Betweenness is O(nodes × edges): past this many actors it is refused, and the reader told. */
-export const BETWEENNESS_CAP = 12_000;
+export { BETWEENNESS_CAP, SIZE_BY, type SizeBy } from './measures';
 
 export function toGraphology(p: Projection): UndirectedGraph {
   const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });

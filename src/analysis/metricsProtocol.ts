@@ -1,5 +1,5 @@
 // Messages between the page and the analysis worker.
-import type { SizeBy } from './metrics';
+import type { SizeBy } from './measures';
 import type { CompactGraph } from './projection';
 
 export interface MetricsRequest {

@@ -2,7 +2,7 @@
 // Plain data (it lives in the URL) and pure actions; the results are derived (store/analysisView).
 import type { HopMode } from '../analysis/neighbourhood';
 import { MAX_K } from '../analysis/paths';
-import type { SizeBy } from '../analysis/metrics';
+import type { SizeBy } from '../analysis/measures';
 import type { MetricsStage } from '../analysis/metricsProtocol';
 import type { GraphModel } from '../graph/model';
 

@@ -6,7 +6,7 @@ import { EMPTY_FILTERS, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import { LAYOUTS, PANELS, type CoreState, type LayoutName, type PanelName } from './actions';
-import { SIZE_BY, type SizeBy } from '../analysis/metrics';
+import { SIZE_BY, type SizeBy } from '../analysis/measures';
 import { MAX_K } from '../analysis/paths';
 import { INITIAL_ANALYSIS, MAX_DEPTH, MAX_MIN_DEGREE, type AnalysisState } from './analysis';
 

@@ -2,7 +2,7 @@
 // topological filters (minimum degree, main component). The heavy part runs in a worker; this
 // section shows its progress, a cancel button, the cap when betweenness is refused, and the legend.
 import { useId } from 'react';
-import { BETWEENNESS_CAP, SIZE_BY, type SizeBy } from '../../analysis/metrics';
+import { BETWEENNESS_CAP, SIZE_BY, type SizeBy } from '../../analysis/measures';
 import { MAX_SIZE, MIN_SIZE, scoreRange } from '../../analysis/scale';
 import { COMMUNITY_PALETTE } from '../../graph/style';
 import { formatNumber, type Lang } from '../../i18n/strings';
