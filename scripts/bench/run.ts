@@ -21,6 +21,7 @@ import { ensureCorpus } from './generate';
 import { PAGE_HELPERS } from './page';
 import { serveStatic } from './server';
 import { targetFor, formatTable, type Row } from './table';
+import { benchAnalysis } from './analysis';
 
 interface Options {
   sizes: string[];
@@ -267,6 +268,8 @@ async function main() {
     ...(notes.length ? ['', 'Notes:', ...notes.map((n) => `- ${n}`)] : []),
     '',
     bundle,
+    '',
+    benchAnalysis(dataDir, opts.sizes),
     '',
     `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`,
   ].join('\n');

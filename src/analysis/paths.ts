@@ -56,19 +56,38 @@ export function stepsFrom(sub: Subgraph, id: string): PathStep[] {
   return out;
 }
 
-/** Actor-step distances from `start`, up to `limit` steps. */
-export function stepDistances(sub: Subgraph, start: string, limit = Infinity): Map<string, number> {
+/**
+ * Actor-step distances from `start`, level by level, up to `limit` steps, stopping early once
+ * `until` is reached and `stopAfter(level)` says no deeper level is needed. Walks the adjacency
+ * directly (no step objects) since it is the hot loop of every path query.
+ */
+export function stepDistances(sub: Subgraph, start: string, limit = Infinity, until?: string, stopAfter?: (level: number) => number): Map<string, number> {
   const dist = new Map<string, number>([[start, 0]]);
+  const eventSeen = new Set<string>();
   let frontier = [start];
-  for (let d = 0; frontier.length > 0 && d < limit; d++) {
+  let last = limit;
+  for (let d = 0; frontier.length > 0 && d < last; d++) {
     const next: string[] = [];
     for (const id of frontier)
-      for (const step of stepsFrom(sub, id)) {
-        if (dist.has(step.to)) continue;
-        dist.set(step.to, d + 1);
-        next.push(step.to);
+      for (const link of sub.adj.get(id) ?? []) {
+        const node = sub.model.nodeById.get(link.to);
+        if (node?.type === 'entity') {
+          // A relation edge (an actor's links to actors are relations).
+          if (dist.has(link.to)) continue;
+          dist.set(link.to, d + 1);
+          next.push(link.to);
+        } else if (node && !eventSeen.has(link.to)) {
+          // An event: every participant is one step on, and the event need not be crossed again.
+          eventSeen.add(link.to);
+          for (const back of sub.adj.get(link.to) ?? []) {
+            if (dist.has(back.to)) continue;
+            dist.set(back.to, d + 1);
+            next.push(back.to);
+          }
+        }
       }
     frontier = next;
+    if (until !== undefined && stopAfter && dist.has(until)) last = Math.min(last, stopAfter(dist.get(until) as number));
   }
   return dist;
 }
@@ -76,10 +95,12 @@ export function stepDistances(sub: Subgraph, start: string, limit = Infinity): M
 /** Shortest paths and all simple paths up to k steps between two visible actors. */
 export function findPaths(sub: Subgraph, from: string, to: string, k: number, cap = PATH_CAP): PathResult {
   if (!sub.nodes.has(from) || !sub.nodes.has(to) || from === to) return { shortest: null, paths: [], truncated: false };
-  const toTarget = stepDistances(sub, to);
+  const wanted = Math.min(k, MAX_K);
+  // Distances to the target are needed up to one less than the longest path listed.
+  const toTarget = stepDistances(sub, to, Infinity, from, (shortest) => Math.max(shortest, wanted));
   const shortest = toTarget.get(from);
   if (shortest === undefined) return { shortest: null, paths: [], truncated: false };
-  const maxLen = Math.max(shortest, Math.min(k, MAX_K));
+  const maxLen = Math.max(shortest, wanted);
   const paths: Path[] = [];
   let truncated = false;
   let work = 0;
