@@ -92,8 +92,9 @@ describe('evidence trail', () => {
     ]);
     expect(trail.steps[0]?.label.en).toBe('supports');
     expect(trail.steps[2]?.label.en).toBe('(reverse) supports');
-    expect(trail.steps[1]?.roleFrom?.en).toBe('participant');
-    expect(trail.steps[1]?.quotes.map((q) => q.quote)).toEqual(['q30']);
+    // The two participants' own quotes first (b is e3's first participant, f its second), then the event's.
+    expect(trail.steps[1]?.quotes.map((q) => q.quote)).toEqual(['q31', 'q32', 'q30']);
+    expect(trail.steps[1]?.roleFrom).toEqual({ en: 'participant', fa: 'شرکت‌کننده' });
     expect(trail.steps[1]?.date?.en).toContain('8 January 2023');
     expect(trail.steps[1]?.date?.fa).toContain('۱۴۰۱');
   });

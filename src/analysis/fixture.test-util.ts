@@ -11,7 +11,9 @@ const event = (id: string, who: string[], n: number) => ({
   id,
   kind: 'meeting' as const,
   label: { en: `meeting ${id}`, fa: `دیدار ${id}` },
-  participants: who.map((entity) => ({ entity, role: 'participant' })),
+  shortLabel: { en: `meeting ${id}`, fa: `دیدار ${id}` },
+  // Each participant's own quote is numbered after the event's: n+1, n+2, …
+  participants: who.map((entity, i) => ({ entity, role: 'participant', roleFa: 'شرکت‌کننده', evidence: [ev(n + 1 + i)] })),
   date: { precision: 'day' as const, value: '2023-01-08', certainty: 'stated' as const },
   status: 'happened' as const,
   evidence: [ev(n)],

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, visibleNodeIds, type AppPage } from './browser';
+import { expectUrl, expectVisibleNodes, openApp, settled, visibleNodeIds, type AppPage } from './browser';
 
 interface Facts {
   events: Array<{ id: string; participants: Array<{ entity: string }>; place?: string; evidence: Array<{ quote: string }> }>;
@@ -82,7 +82,7 @@ describe('neighbourhood focus', () => {
         if (e.place) expected.add(e.place);
       }
     for (const r of facts.relations) if (r.source === 'karim-valiyev' || r.target === 'karim-valiyev') expected.add(r.source).add(r.target);
-    await expect.poll(() => visibleNodeIds(app!.page)).toEqual([...expected].sort());
+    await expectVisibleNodes(app.page, [...expected]);
     expect(await app.page.getByTestId('hood-status').textContent()).toBe(`${expected.size} nodes in the neighbourhood.`);
     noProblems(app);
   }, SLOW);
@@ -99,9 +99,10 @@ describe('neighbourhood focus', () => {
     await expand.focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await visibleNodeIds(page)).includes('kaan')).toBe(true);
-    await expect.poll(() => page.url()).toContain('x=turkey');
+    await expectUrl(page, 'x=turkey');
     await page.getByRole('button', { name: 'Collapse the selection' }).press('Enter');
-    await expect.poll(() => visibleNodeIds(page)).toEqual(before);
+    await expectVisibleNodes(page, before);
+    await settled(page);
     // Double-click on the canvas expands too.
     const point = await page.evaluate(() => {
       const cy = window.kavosh!.cy!;
@@ -119,7 +120,8 @@ describe('importance and groups', () => {
   it('sizing by degree makes Turkey the largest node (Azerbaijan ties), with a legend', async () => {
     app = await openApp('?size=degree&p=analysis');
     const { page } = app;
-    await expect.poll(() => page.getByTestId('metrics-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('done');
+    await expect.poll(() => page.getByTestId('metrics-status').getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+    await settled(page);
     const widths = () => page.evaluate(() => Object.fromEntries(window.kavosh!.cy!.nodes().map((n) => [n.id(), n.width()])));
     await expect.poll(async () => (await widths())['turkey']).toBeGreaterThan(40);
     const w = await widths();
@@ -135,12 +137,12 @@ describe('importance and groups', () => {
     app = await openApp('?p=analysis');
     const { page } = app;
     await page.getByLabel('Colour actors by community (Louvain)').check();
-    await expect.poll(() => page.getByTestId('metrics-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('done');
+    await expect.poll(() => page.getByTestId('metrics-status').getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
     await expect.poll(async () => (await classesOf(page, 'turkey')).some((c) => c.startsWith('a-comm-'))).toBe(true);
     expect(await visibleNodeIds(page)).toContain('aran-news');
     await page.getByLabel('Main component only').check();
     await expect.poll(async () => (await visibleNodeIds(page)).includes('aran-news')).toBe(false);
-    await expect.poll(() => page.url()).toContain('main=1');
+    await expectUrl(page, 'main=1');
     expect(await seriousViolations(page, '.side')).toEqual([]);
     noProblems(app);
   }, SLOW);

@@ -6,6 +6,7 @@ import { compactSubgraph } from '../../analysis/projection';
 import type { Subgraph } from '../../analysis/subgraph';
 import { selectAnalysisSubgraph } from '../../store/analysisView';
 import { selectBaseVisibility, type AppStore } from '../../store/store';
+import { registerSettleSource } from '../../settle';
 
 let job: MetricsJob | null = null;
 let lastKey: [Subgraph | null, string, boolean] | null = null;
@@ -20,6 +21,9 @@ export function cancelMetrics(): void {
 export function startMetricsRunner(store: AppStore): () => void {
   storeRef = store;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting = false;
+  // Not settled while a job waits to start or runs: tests and scripts see the result once it is in.
+  const unregister = registerSettleSource('analysis-metrics', () => waiting || job !== null);
   const check = () => {
     const s = store.getState();
     const { sizeBy, communities } = s.analysis;
@@ -30,12 +34,15 @@ export function startMetricsRunner(store: AppStore): () => void {
     job?.cancel();
     job = null;
     clearTimeout(timer);
+    waiting = false;
     if (!sub) {
       if (s.metrics.status !== 'idle') s.setMetrics({ status: 'idle', stage: null, scores: null, communities: null, scoreOf: 'none' });
       return;
     }
     // A short pause lets a burst of changes (typing a minimum degree) start one job, not many.
+    waiting = true;
     timer = setTimeout(() => {
+      waiting = false;
       store.getState().setMetrics({ status: 'running', stage: 'projection', progress: [0, 1], error: null });
       job = runMetrics({ graph: compactSubgraph(sub), sizeBy, communities }, (m) => {
         const set = store.getState().setMetrics;
@@ -54,6 +61,7 @@ export function startMetricsRunner(store: AppStore): () => void {
   const unsubscribe = store.subscribe(check);
   return () => {
     unsubscribe();
+    unregister();
     clearTimeout(timer);
     job?.cancel();
     job = null;
