@@ -170,3 +170,35 @@ describe('on the article', () => {
     expect(filtered.nodes.has('ankara')).toBe(false);
   });
 });
+
+describe('shortest paths by bidirectional search', () => {
+  it('agree with a plain breadth-first search on the article, for every pair of actors', async () => {
+    const { stepDistances, shortestDistances, stepsFrom } = await import('./paths');
+    const model = buildGraphModel(loadAllDatasets('data'));
+    const sub = buildSubgraph(model, computeVisibility(model, EMPTY_FILTERS, NO_TIME_FILTER));
+    const actors = model.dataset.entities.map((e) => e.id);
+    let compared = 0;
+    for (const a of actors) {
+      const plain = stepDistances(sub, a);
+      for (const b of actors) {
+        if (a === b) continue;
+        const found = shortestDistances(sub, a, b);
+        expect(found?.length ?? null, `${a} → ${b}`).toBe(plain.get(b) ?? null);
+        if (found) {
+          // Every shortest path found this way is a real one: as many as the plain search allows.
+          const r = findPaths(sub, a, b, 1);
+          for (const p of r.paths) expect(p.steps.length).toBe(found.length);
+          // As many as a count over the plain search's levels (steps through each fact counted).
+          const count = new Map<string, number>([[a, 1]]);
+          const byLevel = [...plain].sort((x, y) => x[1] - y[1]);
+          for (const [id, d] of byLevel)
+            for (const step of stepsFrom(sub, id))
+              if (plain.get(step.to) === d + 1) count.set(step.to, (count.get(step.to) ?? 0) + (count.get(id) ?? 0));
+          if (!r.truncated) expect(r.paths.length, `${a} → ${b}`).toBe(count.get(b));
+        }
+        compared++;
+      }
+    }
+    expect(compared).toBe(actors.length * (actors.length - 1));
+  });
+});

@@ -92,15 +92,79 @@ export function stepDistances(sub: Subgraph, start: string, limit = Infinity, un
   return dist;
 }
 
+/** The actors one step from `id` (through a relation or a shared event), each given once to `visit`. */
+function forEachStepNeighbour(sub: Subgraph, id: string, visit: (to: string) => void): void {
+  for (const link of sub.adj.get(id) ?? []) {
+    const node = sub.model.nodeById.get(link.to);
+    if (node?.type === 'entity') visit(link.to);
+    else if (node) for (const back of sub.adj.get(link.to) ?? []) if (back.to !== id) visit(back.to);
+  }
+}
+
+/**
+ * Distances to `to` good enough to enumerate the shortest paths from `from`, found by a
+ * bidirectional search (two balls of half the radius instead of one of the full radius): exact
+ * distances inside the target's ball, and L − distance-from-source for the source-side actors that
+ * lie on a shortest path. Null when the two are not connected.
+ */
+export function shortestDistances(sub: Subgraph, from: string, to: string): { length: number; toTarget: Map<string, number> } | null {
+  const distA = new Map<string, number>([[from, 0]]);
+  const distB = new Map<string, number>([[to, 0]]);
+  let frontA = [from];
+  let frontB = [to];
+  let length = -1;
+  while (length < 0 && frontA.length > 0 && frontB.length > 0) {
+    // Grow the smaller side by one whole level; a node reached by both gives the length.
+    const growA = frontA.length <= frontB.length;
+    const [mine, other, front] = growA ? [distA, distB, frontA] : [distB, distA, frontB];
+    const next: string[] = [];
+    let best = Infinity;
+    for (const id of front) {
+      const d = (mine.get(id) as number) + 1;
+      forEachStepNeighbour(sub, id, (n) => {
+        if (mine.has(n)) return;
+        mine.set(n, d);
+        next.push(n);
+        const o = other.get(n);
+        if (o !== undefined && d + o < best) best = d + o;
+      });
+    }
+    if (growA) frontA = next;
+    else frontB = next;
+    if (best < Infinity) length = best;
+  }
+  if (length < 0) return null;
+  const toTarget = new Map(distB);
+  // Source-side actors on a shortest path, from the far end of the ball back to the source.
+  const byLevel: string[][] = [];
+  for (const [id, d] of distA) (byLevel[d] ??= []).push(id);
+  const good = new Set<string>();
+  for (let level = byLevel.length - 1; level >= 0; level--)
+    for (const id of byLevel[level] ?? []) {
+      const b = distB.get(id);
+      let ok = b !== undefined && level + b === length;
+      if (!ok)
+        forEachStepNeighbour(sub, id, (n) => {
+          if (!ok && distA.get(n) === level + 1 && good.has(n)) ok = true;
+        });
+      if (ok) {
+        good.add(id);
+        if (!toTarget.has(id)) toTarget.set(id, length - level);
+      }
+    }
+  return { length, toTarget };
+}
+
 /** Shortest paths and all simple paths up to k steps between two visible actors. */
 export function findPaths(sub: Subgraph, from: string, to: string, k: number, cap = PATH_CAP): PathResult {
   if (!sub.nodes.has(from) || !sub.nodes.has(to) || from === to) return { shortest: null, paths: [], truncated: false };
   const wanted = Math.min(k, MAX_K);
-  // Distances to the target are needed up to one less than the longest path listed.
-  const toTarget = stepDistances(sub, to, Infinity, from, (shortest) => Math.max(shortest, wanted));
-  const shortest = toTarget.get(from);
-  if (shortest === undefined) return { shortest: null, paths: [], truncated: false };
+  const found = shortestDistances(sub, from, to);
+  if (!found) return { shortest: null, paths: [], truncated: false };
+  const shortest = found.length;
   const maxLen = Math.max(shortest, wanted);
+  // Longer paths than the shortest need exact distances to the target, up to k − 1 steps (k ≤ 4).
+  const toTarget = maxLen > shortest ? stepDistances(sub, to, maxLen) : found.toTarget;
   const paths: Path[] = [];
   let truncated = false;
   let work = 0;
