@@ -105,8 +105,19 @@ export function formatAnalysisTable(rows: Row[]): string {
 }
 
 export function benchAnalysis(dataDir: string, sizes: string[], runs = 20): string {
-  const rows = sizes.filter((s) => s !== 'article').flatMap((size) => benchAnalysisSize(dataDir, size, runs));
-  return rows.length ? formatAnalysisTable(rows) : '';
+  const notes: string[] = [];
+  const rows = sizes
+    .filter((s) => s !== 'article')
+    .flatMap((size) => {
+      try {
+        return benchAnalysisSize(dataDir, size, runs);
+      } catch (error) {
+        // A tool, not a test: say what could not be measured and keep the rest of the report.
+        notes.push(`  ${size}: not measured (${error instanceof Error ? error.message : String(error)}; delete ${dataDir}/${size} to regenerate it)`);
+        return [];
+      }
+    });
+  return rows.length || notes.length ? [formatAnalysisTable(rows), ...notes].join('\n') : '';
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
