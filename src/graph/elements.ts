@@ -37,8 +37,8 @@ export function nodeData(model: GraphModel, node: GraphNode): NodeData {
   const country = node.country ?? '';
   return {
     id: node.id,
-    label: node.nameEn,
-    labelFa: node.nameFa,
+    label: node.canvasEn,
+    labelFa: node.canvasFa,
     nameEn: node.nameEn,
     nameFa: node.nameFa,
     type: node.type,
@@ -54,7 +54,7 @@ export function edgeData(edge: GraphEdge): EdgeData {
     source: edge.source,
     target: edge.target,
     label: edge.labelEn,
-    labelFa: kindName(edge.kind, 'fa'),
+    labelFa: edge.labelFa ?? kindName(edge.kind, 'fa'),
     type: edge.type,
     kind: edge.kind,
     factId: edge.factId,

@@ -59,6 +59,14 @@ export const en = {
   retry: 'Retry',
   linkIgnored: 'Some parts of the link were ignored: {detail}',
   dismiss: 'Dismiss',
+  loadedArticles: 'Article',
+  countryMode: 'A chosen country shows',
+  countryModeInvolving: 'facts involving it',
+  countryModeOwn: 'only its own actors',
+  filteredDisplay: 'Filtered out',
+  filteredHide: 'hide',
+  filteredDim: 'dim',
+  countryCountTitle: '{n} nodes shown when chosen',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -121,6 +129,14 @@ export const fa: Record<StringKey, string> = {
   retry: 'تلاش دوباره',
   linkIgnored: 'بخش‌هایی از پیوند نادیده گرفته شد: {detail}',
   dismiss: 'بستن',
+  loadedArticles: 'مقاله',
+  countryMode: 'کشور انتخاب‌شده نشان می‌دهد',
+  countryModeInvolving: 'واقعیت‌های مربوط به آن',
+  countryModeOwn: 'فقط بازیگران خودش',
+  filteredDisplay: 'فیلترشده‌ها',
+  filteredHide: 'پنهان',
+  filteredDim: 'کم‌رنگ',
+  countryCountTitle: 'با انتخاب، {n} گره نمایش داده می‌شود',
 };
 
 export type Lang = 'en' | 'fa';
