@@ -21,9 +21,13 @@ for (const [w, h, lang] of views) {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`console ${m.type()}: ${m.text()}`));
-  await page.goto(`${url}?lang=${lang}`);
-  await page.waitForFunction(() => document.body.dataset.graphReady === 'true');
+  await page.goto(`${url}?lang=${lang}${process.env.Q ?? ''}`);
+  await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 90_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(() => {
+    const cy = window.kavosh?.cy;
+    return !!cy && !!document.querySelector('.timeline') && document.body.dataset.graphFit === `${Math.round(cy.width())}x${Math.round(cy.height())}`;
+  });
   const r = await readGraph(page);
   console.log(summarise(`${w}×${h} ${lang}`, r));
   const bad = r.nodes.filter((n) => n.px < 10 || !n.inside || n.coveredBy);

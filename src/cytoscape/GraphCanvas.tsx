@@ -292,7 +292,9 @@ function FastGraphCanvas() {
     if (!large) {
       // Computed once per graph and layout: shipped, from layout.json, or from an earlier run.
       const key = structureKey(model, layout);
-      const known = knownPositions(model, layout, key);
+      // `?relayout` runs the layout in the page even when positions are known: how the shipped
+      // cache is made (scripts/bench/cache-layouts.ts), with the page's own fonts and label sizes.
+      const known = flag('relayout') === null ? knownPositions(model, layout, key) : null;
       if (known) {
         applyPositions(cy, known);
         done(null);

@@ -3,6 +3,7 @@
 // from a cache or from a Web Worker running headless Cytoscape, so the page never freezes.
 import cytoscape, { type Collection, type Core } from 'cytoscape';
 import { packComponents } from '../graph/pack';
+import { compact, stretchToAspect, type LabelBox } from '../graph/overlap';
 import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../store/actions';
 import { layoutOptions, type LayoutRequest, type LayoutResponse } from './layoutOptions';
@@ -23,11 +24,34 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
   if (name === 'fcose') await ensureFcose();
   if (cy.destroyed()) return;
   const eles = cy.elements().not('.hidden');
-  const layout = eles.layout(layoutOptions(name, eles.length));
+  const layout = eles.layout(layoutOptions(name, eles.length, true));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await done;
-  if (name === 'fcose' && !cy.destroyed()) packInPlace(cy, eles);
+  if (cy.destroyed()) return;
+  if (name === 'fcose') packInPlace(cy, eles);
+  if (eles.length <= LABEL_ROOM_MAX) makeRoomForLabels(cy, eles);
+}
+
+/** Up to this many elements, every label is on the first view, so the layout makes room for each. */
+const LABEL_ROOM_MAX = 600;
+/** The graph canvas's usual width/height (1366×768 to 1920×1080 between the side panels). */
+export const CANVAS_ASPECT = 1.45;
+
+/**
+ * Gives the drawing the canvas's shape, then moves nodes apart until no node-plus-label box
+ * overlaps another. Boxes are measured by Cytoscape with the page's fonts.
+ */
+export function makeRoomForLabels(cy: Core, eles: Collection, aspect = CANVAS_ASPECT, gap = 6): void {
+  const boxes: LabelBox[] = eles.nodes().map((n) => {
+    const p = n.position();
+    const b = n.boundingBox({ includeLabels: true, includeOverlays: false, includeEdges: false });
+    return { id: n.id(), x: p.x, y: p.y, left: b.x1 - p.x, top: b.y1 - p.y, right: b.x2 - p.x, bottom: b.y2 - p.y };
+  });
+  const placed = stretchToAspect(compact(boxes, gap, aspect), aspect);
+  const positions: Positions = {};
+  for (const b of placed) positions[b.id] = [b.x, b.y];
+  applyPositions(cy, positions);
 }
 
 /** Moves separate components next to the largest (fcose alone would leave them far apart). */

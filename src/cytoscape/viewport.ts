@@ -24,6 +24,8 @@ export function fitGraph(cy: Core): void {
   const visible = selectVisibility(appStore.getState()).nodes;
   if (cy.elements().length > LARGE) fitToPositions(cy, readPositions(cy), visible);
   else cy.fit(cy.nodes().filter((n) => visible.has(n.id())), FIT_PADDING);
+  // The canvas size this fit was made for: tests wait for it to match the settled canvas.
+  document.body.dataset.graphFit = `${Math.round(cy.width())}x${Math.round(cy.height())}`;
 }
 
 export function prefersReducedMotion(): boolean {
