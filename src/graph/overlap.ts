@@ -107,7 +107,7 @@ export function removeOverlaps(input: LabelBox[], gap = 4, rounds = 300): LabelB
  * overlaps each step creates, for as long as the extent keeps shrinking. A force-directed layout
  * leaves long edges at its rim; this trades them for room, so the first view can be larger.
  */
-export function compact(input: LabelBox[], gap = 4, aspect = 0, step = 0.93, steps = 30): LabelBox[] {
+export function compact(input: LabelBox[], gap = 4, aspect = 0, step = 0.96, steps = 60): LabelBox[] {
   let best = removeOverlaps(input, gap);
   let bestCost = cost(best, aspect);
   for (let i = 0; i < steps; i++) {

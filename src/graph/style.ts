@@ -39,6 +39,7 @@ type Style = { selector: string; style: Record<string, string | number> };
  */
 export const LEGIBLE_PX = 10;
 export const FONT = { actor: 12.5, country: 14, event: 11.5, edge: 10.5 } as const;
+export const FONT_FAMILY: Record<Lang, string> = { en: 'Inter, system-ui, sans-serif', fa: 'Vazirmatn, sans-serif' };
 
 /**
  * The stylesheet. `large` (past GraphCanvas's size threshold) trades finish for speed where it
@@ -49,7 +50,7 @@ export const FONT = { actor: 12.5, country: 14, event: 11.5, edge: 10.5 } as con
  */
 export function buildStylesheet(colours: Map<string, string>, lang: Lang, large = false): Style[] {
   const label = lang === 'fa' ? 'data(labelFa)' : 'data(label)';
-  const font = lang === 'fa' ? 'Vazirmatn, sans-serif' : 'Inter, system-ui, sans-serif';
+  const font = FONT_FAMILY[lang];
   const labelBackground: Record<string, string | number> = large
     ? {}
     : { 'text-background-color': '#fbfbfc', 'text-background-opacity': 0.85, 'text-background-padding': '1px', 'text-background-shape': 'round-rectangle' };
