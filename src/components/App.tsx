@@ -125,19 +125,24 @@ export function App() {
           {t('language')}
         </button>
       </header>
-      <Notice />
       <aside className="filters" aria-label={t('filters')}>
         <PanelBoundary name="filters">
           <FiltersPanel />
         </PanelBoundary>
+        <PanelBoundary name="legend">
+          <Legend />
+        </PanelBoundary>
       </aside>
+      {/* Toolbar and notices sit above the canvas, never on it: the graph is fitted to what is left. */}
       <main className="graph-area" aria-label={t('graph')}>
         <PanelBoundary name="graph">
-          <GraphCanvas />
           <GraphToolbar />
-          <Legend />
-          <GraphStatus />
-          <EmptyState />
+          <Notice />
+          <div className="graph-stage">
+            <GraphCanvas />
+            <GraphStatus />
+            <EmptyState />
+          </div>
         </PanelBoundary>
       </main>
       <aside className="side" aria-label={t(PANEL_TITLES[panel])}>
