@@ -32,10 +32,10 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
 
 /** Moves separate components next to the largest (fcose alone would leave them far apart). */
 export function packInPlace(cy: Core, eles: Collection): void {
-  const positions: Positions = {};
+  const positions = new Map<string, [number, number]>();
   eles.nodes().forEach((n) => {
     const p = n.position();
-    positions[n.id()] = [p.x, p.y];
+    positions.set(n.id(), [p.x, p.y]);
   });
   const edges = eles.edges().map((e): [string, string] => [e.source().id(), e.target().id()]);
   const packed = packComponents(positions, edges);
@@ -78,10 +78,10 @@ export function computePositions(model: GraphModel, name: LayoutName, signal: Ab
 }
 
 export function readPositions(cy: Core): Positions {
-  const positions: Positions = {};
+  const positions = new Map<string, [number, number]>();
   cy.nodes().forEach((node) => {
     const p = node.position();
-    positions[node.id()] = [Math.round(p.x), Math.round(p.y)];
+    positions.set(node.id(), [Math.round(p.x), Math.round(p.y)]);
   });
   return positions;
 }
@@ -90,7 +90,7 @@ export function readPositions(cy: Core): Positions {
 export function applyPositions(cy: Core, positions: Positions): void {
   cy.batch(() => {
     cy.nodes().positions((node) => {
-      const p = positions[node.id()];
+      const p = positions.get(node.id());
       return p ? { x: p[0], y: p[1] } : node.position();
     });
   });
@@ -106,7 +106,7 @@ export function fitToPositions(cy: Core, positions: Positions, ids: Iterable<str
   let x2 = -Infinity;
   let y2 = -Infinity;
   for (const id of ids) {
-    const p = positions[id];
+    const p = positions.get(id);
     if (!p) continue;
     if (p[0] < x1) x1 = p[0];
     if (p[0] > x2) x2 = p[0];

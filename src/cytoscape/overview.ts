@@ -11,6 +11,7 @@
 // its canvases are hidden. Zoomed in past OVERVIEW_MAX_ZOOM, Cytoscape draws again (and culls to
 // the viewport, so it stays cheap).
 import type { Core } from 'cytoscape';
+import { canvasLabel } from '../graph/elements';
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
@@ -382,7 +383,7 @@ export class Overview {
       const node = this.model.nodes[i];
       if (!node) continue;
       const [x, y] = at(i);
-      const label = this.lang === 'fa' ? node.nameFa : node.nameEn;
+      const label = canvasLabel(this.lang === 'fa' ? node.nameFa : node.nameEn);
       const ty = y + Math.max(4, 22 * zoom);
       ctx.strokeText(label, x, ty);
       ctx.fillText(label, x, ty);

@@ -79,12 +79,12 @@ describe('positions for a dataset without a cached layout', () => {
       const first = await layoutPositions(model, ['tests/fixtures/second-article'], cache);
       expect(first.from).toContain('computed now');
       for (const node of model.nodes) {
-        const p = first.positions[node.id];
+        const p = first.positions.get(node.id);
         expect(p && Number.isFinite(p[0]) && Number.isFinite(p[1]), node.id).toBe(true);
       }
       // Not all on one spot: the layout ran.
-      expect(new Set(Object.values(first.positions).map((p) => p.join(','))).size).toBe(model.nodes.length);
-      expect(Object.values(JSON.parse(readFileSync(cache, 'utf8')))).toEqual([first.positions]);
+      expect(new Set([...first.positions.values()].map((p) => p.join(','))).size).toBe(model.nodes.length);
+      expect(Object.values(JSON.parse(readFileSync(cache, 'utf8')))).toEqual([Object.fromEntries(first.positions)]);
       const second = await layoutPositions(model, ['tests/fixtures/second-article'], cache);
       expect(second.from).toBe(cache);
       expect(second.positions).toEqual(first.positions);

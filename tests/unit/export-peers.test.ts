@@ -13,12 +13,12 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { structureKey } from '../../src/cytoscape/positions';
-import { pictureOf, type Positions } from '../../src/graph/formats';
+import { pictureOf } from '../../src/graph/formats';
 import { buildGraphModel } from '../../src/graph/model';
 
 const model = buildGraphModel(loadAllDatasets('data'));
 const picture = pictureOf(model);
-const layouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, Positions>;
+const layouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, Record<string, [number, number]>>;
 const cached = layouts[structureKey(model, 'fcose')];
 const dir = mkdtempSync(join(tmpdir(), 'kavosh-peers-'));
 const files: Record<string, string> = {};

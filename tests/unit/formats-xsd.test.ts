@@ -81,7 +81,11 @@ function hostileDataset(): Dataset {
         id: 'h-event',
         kind: 'meeting',
         label: { fa: HOSTILE, en: HOSTILE },
-        participants: [{ entity: HOSTILE_ID, role: `host ${HOSTILE}` }, { entity: 'other', role: 'guest' }],
+        shortLabel: { fa: HOSTILE, en: HOSTILE },
+        participants: [
+          { entity: HOSTILE_ID, role: `host ${HOSTILE}`, roleFa: `میزبان ${HOSTILE}`, evidence: [ev('Tom')] },
+          { entity: 'other', role: 'guest', roleFa: 'مهمان', evidence: [ev('end')] },
+        ],
         place: HOSTILE_ID,
         date: { stated: HOSTILE, precision: 'range', start: '2020-02', end: '2021', certainty: 'stated' },
         status: 'happened',
@@ -89,7 +93,7 @@ function hostileDataset(): Dataset {
       },
     ],
     relations: [
-      { id: 'h-rel', kind: 'supports', source: 'other', target: HOSTILE_ID, label: HOSTILE, date: { precision: 'day', value: '2024-02-29', certainty: 'stated' }, evidence: [ev('evil')] },
+      { id: 'h-rel', kind: 'supports', source: 'other', target: HOSTILE_ID, label: HOSTILE, labelFa: HOSTILE, date: { precision: 'day', value: '2024-02-29', certainty: 'stated' }, evidence: [ev('evil')] },
     ],
   };
 }
@@ -103,10 +107,11 @@ const filtered = computeVisibility(real, { ...EMPTY_FILTERS, countries: ['pakist
 
 // The app's cached layout of the real data (read from the file: the data engineer may refresh it),
 // and made-up positions, negative and fractional, for the others.
-const cachedLayouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, Positions>;
-const realPositions = cachedLayouts[structureKey(real, 'fcose')];
-if (!realPositions) throw new Error('src/cytoscape/cachedLayouts.json has no layout of data/: run scripts/bench/cache-layouts.ts');
-const madeUp = (model: GraphModel): Positions => Object.fromEntries(model.nodes.map((n, i) => [n.id, [i * 37.25 - 500, -(i % 7) * 91.5 + 0.125]]));
+const cachedLayouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, Record<string, [number, number]>>;
+const realLayout = cachedLayouts[structureKey(real, 'fcose')];
+if (!realLayout) throw new Error('src/cytoscape/cachedLayouts.json has no layout of data/: run scripts/bench/cache-layouts.ts');
+const realPositions: Positions = new Map(Object.entries(realLayout));
+const madeUp = (model: GraphModel): Positions => new Map(model.nodes.map((n, i) => [n.id, [i * 37.25 - 500, -(i % 7) * 91.5 + 0.125]]));
 
 const cases: Array<[string, GraphModel, ReturnType<typeof computeVisibility> | undefined, Positions]> = [
   ['the real data', real, undefined, realPositions],

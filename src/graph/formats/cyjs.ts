@@ -52,6 +52,7 @@ function factColumns(model: GraphModel, id: string): Record<string, unknown> {
       affiliation: entity.country,
       wikidata: entity.wikidata,
       description: entity.description,
+      descriptionFa: entity.descriptionFa,
       inferredBasis: entity.inferred?.basis,
     };
   const event = model.eventById.get(id);
@@ -59,6 +60,12 @@ function factColumns(model: GraphModel, id: string): Record<string, unknown> {
   return {
     participantIds: event.participants.map((p) => p.entity),
     participantRoles: event.participants.map((p) => p.role),
+    participantRolesFa: event.participants.map((p) => p.roleFa),
+    // Each participant's own quotes (the edge-level evidence) as one JSON string per participant,
+    // in participant order, so the column stays a flat string list for Cytoscape desktop.
+    participantEvidence: event.participants.map((p) => JSON.stringify(p.evidence)),
+    shortLabelFa: event.shortLabel.fa,
+    shortLabelEn: event.shortLabel.en,
     place: event.place,
     status: event.status,
     inferredBasis: event.inferred?.basis,
@@ -69,5 +76,5 @@ function factColumns(model: GraphModel, id: string): Record<string, unknown> {
 function edgeColumns(model: GraphModel, id: string): Record<string, unknown> {
   const relation = model.relationById.get(id);
   if (!relation) return {}; // participation edges: their event node lists participants and roles
-  return { relationLabel: relation.label, inferredBasis: relation.inferred?.basis, ...dateFields(relation.date) };
+  return { relationLabel: relation.label, relationLabelFa: relation.labelFa, inferredBasis: relation.inferred?.basis, ...dateFields(relation.date) };
 }
