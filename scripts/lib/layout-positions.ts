@@ -32,7 +32,10 @@ function readJson(path: string): unknown {
 }
 
 const covers = (positions: Positions | null | undefined, model: GraphModel): positions is Positions =>
-  !!positions && model.nodes.every((n) => positions.has(n.id));
+  !!positions && model.nodes.every((n) => {
+    const p = positions.get(n.id);
+    return Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+  });
 
 /** One layout of a `{ structureKey: { id: [x, y] } }` file, checked as layout.json is. */
 function fromTable(path: string, key: string, model: GraphModel): Positions | null {
@@ -81,7 +84,7 @@ export async function layoutPositions(model: GraphModel, datasetDirs: string[], 
   const positions = await computeLayout(model);
   try {
     const table = readJson(cacheFile);
-    const next: Record<string, unknown> = typeof table === 'object' && table !== null ? (table as Record<string, unknown>) : {};
+    const next = typeof table === 'object' && table !== null ? (table as Record<string, unknown>) : {};
     next[key] = Object.fromEntries(positions);
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, `${JSON.stringify(next)}\n`);

@@ -276,7 +276,11 @@ describe('property: the graph draws exactly the model, whatever the ids', () => 
         id,
         kind: 'meeting',
         label: { fa: id, en: id },
-        participants: (events[i] ?? []).map((entity, j) => ({ entity, role: roles[j % roles.length] ?? 'x' })),
+        shortLabel: { fa: id, en: id },
+        participants: (events[i] ?? []).map((entity, j) => {
+          const role = roles[j % roles.length] ?? 'x';
+          return { entity, role, roleFa: role, evidence };
+        }),
         date: { precision: 'unknown', certainty: 'unknown' },
         status: 'happened',
         evidence,

@@ -5,8 +5,8 @@ import { buildStylesheet, countryColours, EVENT_COLOURS, NO_COUNTRY_COLOUR } fro
 import type { GraphEdge, GraphModel, GraphNode } from '../model';
 
 /**
- * Node id → [x, y] in Cytoscape's model coordinates (y grows downwards), as the app caches them
- * (src/cytoscape/positions.ts): a Map, since ids are data and `constructor` is a valid one.
+ * Node id → [x, y] in Cytoscape's model coordinates (y grows downwards), as the app caches them.
+ * A Map: ids are data, and `constructor` is a valid one.
  */
 export type Positions = ReadonlyMap<string, readonly [number, number]>;
 
@@ -65,7 +65,7 @@ export interface Picture {
  * dataset's countries, as the canvas and the legend do, so a filtered export keeps its colours.
  */
 export function pictureOf(model: GraphModel, positions?: Positions): Picture {
-  const colours = countryColours(model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  const colours = countryColours(model.dataset.entities.filter((e) => e.kind === 'country'));
   const cache = new Map<string, Rgb>();
   const colour = (hex: string) => {
     let c = cache.get(hex);
