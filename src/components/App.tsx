@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
-import { selectVisibility, useApp } from '../store/store';
+import { appStore, selectVisibility, useApp } from '../store/store';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
@@ -19,9 +20,10 @@ const ExportMenu = lazy(() => loadExport().then((m) => ({ default: m.ExportMenu 
 const ImportButton = lazy(() => loadImport().then((m) => ({ default: m.ImportButton })));
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 
-const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis' };
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
@@ -113,6 +115,8 @@ export function App() {
   const failed = useApp((s) => s.status === 'error');
   const painted = useGraphPaintedOnce();
   useDocumentLanguage();
+  // Centrality and communities follow the view in a worker (graphology loads only there).
+  useEffect(() => startMetricsRunner(appStore), []);
 
   return (
     <div className="app">
@@ -132,19 +136,24 @@ export function App() {
           {t('language')}
         </button>
       </header>
-      <Notice />
       <aside className="filters" aria-label={t('filters')}>
         <PanelBoundary name="filters">
           <FiltersPanel />
         </PanelBoundary>
+        <PanelBoundary name="legend">
+          <Legend />
+        </PanelBoundary>
       </aside>
+      {/* Toolbar and notices sit above the canvas, never on it: the graph is fitted to what is left. */}
       <main className="graph-area" aria-label={t('graph')}>
         <PanelBoundary name="graph">
-          <GraphCanvas />
           <GraphToolbar />
-          <Legend />
-          <GraphStatus />
-          <EmptyState />
+          <Notice />
+          <div className="graph-stage">
+            <GraphCanvas />
+            <GraphStatus />
+            <EmptyState />
+          </div>
         </PanelBoundary>
       </main>
       <aside className="side" aria-label={t(PANEL_TITLES[panel])}>
@@ -158,7 +167,7 @@ export function App() {
         <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
           <PanelBoundary name={panel} key={panel}>
             <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
-              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : <FactTable />}
+              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : panel === 'analysis' ? <AnalysisPanel /> : <FactTable />}
             </Suspense>
           </PanelBoundary>
         </div>
