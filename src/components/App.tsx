@@ -15,7 +15,7 @@ import type { StringKey } from '../i18n/strings';
 
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
-const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
+const Timeline = lazy(() => import('./timeline/Timeline').then((m) => ({ default: m.Timeline })));
 
 const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
 
