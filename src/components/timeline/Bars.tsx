@@ -38,7 +38,7 @@ export function Bars({ bars, laneH, lang, item, handlers, tipId }: BarsProps) {
     const it = item(bar.id);
     const y = TOP + bar.lane * laneH + 1;
     const h = laneH - 2;
-    const label = barLabel(bar, h, it.label, lang);
+    const label = barLabel(bar, h, it.short, lang);
     return (
       <g
         key={bar.id}

@@ -1,6 +1,10 @@
 // The brush: the two handles (sliders, keyboard and pointer) and the pointer wiring that drags a
 // handle, shifts the band, or draws a new window. Moves are applied once per animation frame.
-import { useCallback, useEffect, useRef, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+//
+// A new window can be drawn from anywhere, bars included: bars cover most of the plot. A press on a
+// bar stays a click (its own click handler selects it) until the pointer moves 3 px; only then does
+// the drag take the pointer, and the click that ends it is swallowed.
+import { useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import type { Calendar, TimeSpan } from '../../domain/dates';
 import * as TL from '../../graph/timeline';
 import type { Lang } from '../../i18n/strings';
@@ -15,6 +19,8 @@ interface Drag {
   x: number;
   origin: TL.Brush;
   moved: boolean;
+  /** Pressed on a bar: not yet the brush's (the bar may only be clicked). */
+  deferred: boolean;
 }
 
 interface BrushOptions {
@@ -31,6 +37,7 @@ interface BrushOptions {
 /** Pointer handlers for the plot's <svg> and key handlers for the handles. */
 export function useBrush({ domain, calendar, scale, width, svgRef, onUserMove, onClickAt }: BrushOptions) {
   const drag = useRef<Drag | null>(null);
+  const swallowClick = useRef(false);
   const frame = useRef<number | null>(null);
   const pending = useRef<{ window: TimeSpan | null } | null>(null);
 
@@ -65,14 +72,19 @@ export function useBrush({ domain, calendar, scale, width, svgRef, onUserMove, o
   };
   const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
     if (e.button !== 0) return;
-    const target = (e.target as Element).closest('[data-drag]');
-    const mode = target?.getAttribute('data-drag') as DragMode | null | undefined;
+    swallowClick.current = false;
+    const el = e.target as Element;
+    const target = el.closest('[data-drag]');
+    const onBar = !target && el.closest('[data-event]') !== null;
+    const mode = onBar ? 'new' : (target?.getAttribute('data-drag') as DragMode | null | undefined);
     if (!mode) return;
-    onUserMove();
-    e.preventDefault();
-    if (mode === 'start' || mode === 'end') (target as SVGGElement).focus();
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { mode, pointerId: e.pointerId, x: xOf(e), origin: current(), moved: false };
+    if (!onBar) {
+      onUserMove();
+      e.preventDefault();
+      if (mode === 'start' || mode === 'end') e.currentTarget.querySelector<SVGGElement>(`.tl-slider-${mode}`)?.focus();
+      e.currentTarget.setPointerCapture(e.pointerId);
+    }
+    drag.current = { mode, pointerId: e.pointerId, x: xOf(e), origin: current(), moved: false, deferred: onBar };
   };
   const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
     const d = drag.current;
@@ -80,6 +92,12 @@ export function useBrush({ domain, calendar, scale, width, svgRef, onUserMove, o
     const x = xOf(e);
     if (!d.moved && Math.abs(x - d.x) < 3) return;
     d.moved = true;
+    if (d.deferred) {
+      d.deferred = false;
+      swallowClick.current = true;
+      onUserMove();
+      e.currentTarget.setPointerCapture(e.pointerId);
+    }
     const unit = TL.snapUnit(scale);
     const at = TL.snapTo(TL.fromX(scale, x), unit, calendar);
     if (d.mode === 'start' || d.mode === 'end') commit(TL.moveHandle(d.origin, d.mode, at, domain));
@@ -98,7 +116,13 @@ export function useBrush({ domain, calendar, scale, width, svgRef, onUserMove, o
     if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
     if (onClickAt && !d.moved && (d.mode === 'new' || d.mode === 'band')) onClickAt(xOf(e));
   };
-  return { onHandleKey, svgHandlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp } };
+  // The click ending a drag that began on a bar is not a click on the bar.
+  const onClickCapture = (e: ReactMouseEvent) => {
+    if (!swallowClick.current) return;
+    swallowClick.current = false;
+    e.stopPropagation();
+  };
+  return { onHandleKey, svgHandlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, onClickCapture } };
 }
 
 interface HandleProps {
@@ -111,15 +135,18 @@ interface HandleProps {
   onKeyDown(e: KeyboardEvent): void;
 }
 
-/** One end of the window: a slider with a grip, dragged by pointer or moved by keys. */
-export function BrushHandle({ which, brush, domain, scale, axisY, lang, onKeyDown }: HandleProps) {
+/**
+ * One end of the window as a slider for the keyboard and assistive technology. It comes before the
+ * bars in the document, so Tab reaches the handles first; what the pointer grabs and the eye sees
+ * is its HandleGrip, drawn after the bars so it stays on top (CSS lights it on the slider's focus).
+ */
+export function BrushSlider({ which, brush, domain, scale, axisY, lang, onKeyDown }: HandleProps) {
   const t = useT();
   const x = TL.toX(scale, brush[which]);
   const bounds = TL.handleBounds(brush, which, domain);
-  const gripX = which === 'start' ? x - 9 : x + 1;
   return (
     <g
-      className={`tl-handle tl-handle-${which}`}
+      className={`tl-slider tl-slider-${which}`}
       role="slider"
       tabIndex={0}
       aria-label={t(which === 'start' ? 'windowStart' : 'windowEnd')}
@@ -128,9 +155,19 @@ export function BrushHandle({ which, brush, domain, scale, axisY, lang, onKeyDow
       aria-valuemax={days(bounds.max)}
       aria-valuenow={days(brush[which])}
       aria-valuetext={TL.handleText(brush, which, lang)}
-      data-drag={which}
       onKeyDown={onKeyDown}
     >
+      <rect className="tl-slider-box" x={x - 10} y={0} width={20} height={axisY} />
+    </g>
+  );
+}
+
+/** A handle's line and grip, dragged by the pointer. */
+export function HandleGrip({ which, brush, scale, axisY }: { which: TL.Handle; brush: TL.Brush; scale: TL.Scale; axisY: number }) {
+  const x = TL.toX(scale, brush[which]);
+  const gripX = which === 'start' ? x - 9 : x + 1;
+  return (
+    <g className={`tl-handle tl-handle-${which}`} aria-hidden data-drag={which}>
       <rect className="tl-handle-hit" x={x - 10} y={0} width={20} height={axisY} />
       <line className="tl-handle-line" x1={x} x2={x} y1={2} y2={axisY} />
       <rect className="tl-handle-grip" x={gripX} y={TOP + (axisY - TOP) / 2 - 12} width={8} height={24} rx={2} />

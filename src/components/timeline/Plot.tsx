@@ -8,7 +8,7 @@ import { useT } from '../../i18n/useT';
 import { appStore, useApp } from '../../store/store';
 import { Axis, AxisGrid } from './Axis';
 import { BarDefs, Bars } from './Bars';
-import { BrushBand, BrushHandle, useBrush } from './Brush';
+import { BrushBand, BrushSlider, HandleGrip, useBrush } from './Brush';
 import { DensityCanvas, DensityMarks } from './Density';
 import type { Item, ItemHandlers } from './items';
 import { AXIS, HEIGHT, LANE_MAX, LANE_MIN, PAD_X, SUMMARY_ID, TOP, labelPx, useWidth } from './layout';
@@ -58,7 +58,7 @@ export function Plot({ domain, calendar, lang, bars: items, dense, shown, select
       }
     : undefined;
   const { onHandleKey, svgHandlers } = useBrush({ domain, calendar, scale, width, svgRef, onUserMove, onClickAt });
-  const handle = (which: TL.Handle) => <BrushHandle which={which} brush={brush} domain={domain} scale={scale} axisY={axisY} lang={lang} onKeyDown={onHandleKey(which)} />;
+  const slider = (which: TL.Handle) => <BrushSlider which={which} brush={brush} domain={domain} scale={scale} axisY={axisY} lang={lang} onKeyDown={onHandleKey(which)} />;
 
   return (
     <div className="timeline-plot" ref={plotRef}>
@@ -86,10 +86,12 @@ export function Plot({ domain, calendar, lang, bars: items, dense, shown, select
           <AxisGrid ticks={ticks} scale={scale} axisY={axisY} />
           <BrushBand brush={brush} scale={scale} axisY={axisY} active={win !== null} />
           {density ? <DensityMarks density={density} placement={placement!} at={selected ? columnsOf.get(selected) : undefined} lang={lang} axisY={axisY} /> : null}
+          {slider('start')}
+          {slider('end')}
           <Bars bars={bars} laneH={laneH} lang={lang} item={item} handlers={handlers} tipId={tipId} />
           <Axis ticks={ticks} scale={scale} axisY={axisY} />
-          {handle('start')}
-          {handle('end')}
+          <HandleGrip which="start" brush={brush} scale={scale} axisY={axisY} />
+          <HandleGrip which="end" brush={brush} scale={scale} axisY={axisY} />
         </svg>
       ) : null}
     </div>

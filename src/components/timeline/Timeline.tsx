@@ -15,6 +15,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { intersectsWindow } from '../../domain/dates';
 import * as TL from '../../graph/timeline';
+import { useReach } from '../../i18n/reach';
 import { useT } from '../../i18n/useT';
 import { appStore, useApp } from '../../store/store';
 import { selectHoveredEvent, selectNothing, selectSelectedEvent, wordsOf, type Item, type ItemHandlers } from './items';
@@ -22,11 +23,12 @@ import { UNDATED_MAX, calendarOf } from './layout';
 import { Plot } from './Plot';
 import { Tooltip, type Tip } from './Tooltip';
 import { UndatedLane } from './UndatedLane';
-import { usePlayer } from './usePlayer';
+import { SPEEDS, usePlayer, type Speed } from './usePlayer';
 import './Timeline.css';
 
 export function Timeline() {
   const t = useT();
+  const reach = useReach();
   const model = useApp((s) => s.model);
   const lang = useApp((s) => s.lang);
   const filters = useApp((s) => s.filters);
@@ -47,9 +49,9 @@ export function Timeline() {
   const hovered = useApp(dense ? selectNothing : selectHoveredEvent);
   // Events the other filters (countries, kinds) hide are dimmed; the window is shown by the brush.
   const shown = useMemo(() => (model ? TL.shownEvents(model.dataset.events, filters, model.countryFacts) : new Set<string>()), [model, filters]);
-  const { playing, play, stop } = usePlayer(domain, calendar);
+  const { playing, play, stop, speed, setSpeed } = usePlayer(domain, calendar);
   const words = useMemo(() => wordsOf(model, lang), [model, lang]);
-  const labelOf = useCallback((id: string) => words(id).label, [words]);
+  const labelOf = useCallback((id: string) => words(id).short, [words]);
   const chips = useMemo(() => TL.undatedShortList(undated, UNDATED_MAX, selected), [undated, selected]);
 
   const showTip = useCallback((id: string, el: Element) => {
@@ -68,7 +70,8 @@ export function Timeline() {
     const event = model.eventById.get(id)!;
     return {
       event,
-      label: labelOf(id),
+      label: words(id).label,
+      short: labelOf(id),
       aria: words(id).aria,
       selected: selected === id,
       hovered: hovered === id,
@@ -88,6 +91,13 @@ export function Timeline() {
           </svg>
           {playing ? t('pause') : t('play')}
         </button>
+        <select className="tl-speed" aria-label={reach.speed} value={speed} onChange={(e) => setSpeed(e.target.value as Speed)} disabled={!domain}>
+          {(Object.keys(SPEEDS) as Speed[]).map((s) => (
+            <option key={s} value={s}>
+              {reach[s]}
+            </option>
+          ))}
+        </select>
         <button
           type="button"
           className="tl-reset"

@@ -36,7 +36,7 @@ export function UndatedLane({ items, total, more, lang, item, handlers, off, tip
   return (
     <div className={off ? 'timeline-undated is-off' : 'timeline-undated'} role="group" aria-labelledby="timeline-undated-title">
       <h3 id="timeline-undated-title">
-        {title} <span className="tl-count">{total}</span>
+        {title} <span className="tl-count">{formatNumber(total, lang)}</span>
       </h3>
       <ul ref={listRef}>
         {items.map((u) => {
@@ -45,7 +45,7 @@ export function UndatedLane({ items, total, more, lang, item, handlers, off, tip
             <li key={u.id}>
               <button type="button" className={itemClass('tl-chip', it)} aria-label={it.aria} aria-current={it.selected ? 'true' : undefined} {...itemProps(u.id, tipId, handlers)}>
                 <span className="tl-swatch" aria-hidden style={{ background: EVENT_COLOURS[u.kind] ?? DEFAULT_COLOUR }} />
-                <span className="tl-chip-label">{it.label}</span>
+                <span className="tl-chip-label">{it.short}</span>
               </button>
             </li>
           );

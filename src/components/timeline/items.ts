@@ -21,6 +21,8 @@ export const selectNothing = () => null;
 
 interface Words {
   label: string;
+  /** The canvas label (2-4 words) where the data gives one: bars and chips are narrow. */
+  short: string;
   aria: string;
 }
 
@@ -35,9 +37,10 @@ export function wordsOf(model: GraphModel | null, lang: Lang): (id: string) => W
     let words = cache.get(id);
     if (words) return words;
     const event = model?.eventById.get(id);
-    if (!event) return { label: id, aria: id };
+    if (!event) return { label: id, short: id, aria: id };
     const label = lang === 'fa' ? event.label.fa : event.label.en;
-    words = { label, aria: `${label}, ${describeDate(event.date, lang)}` };
+    const short = event.shortLabel?.[lang] ?? label;
+    words = { label, short, aria: `${label}, ${describeDate(event.date, lang)}` };
     cache.set(id, words);
     return words;
   };
@@ -46,6 +49,7 @@ export function wordsOf(model: GraphModel | null, lang: Lang): (id: string) => W
 export interface Item {
   event: KEvent;
   label: string;
+  short: string;
   aria: string;
   selected: boolean;
   hovered: boolean;

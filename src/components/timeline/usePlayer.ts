@@ -1,16 +1,25 @@
-// "Play": steps a window across the domain; stops at the end, on pause and on unmount.
+// "Play": steps a window across the domain; stops at the end, on pause and on unmount. The speed
+// can change while playing (the next step uses it).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Calendar, TimeSpan } from '../../domain/dates';
 import * as TL from '../../graph/timeline';
 import { appStore } from '../../store/store';
 
-const FRAME_MS = 320; // one step of "play"
+/** Frames per second of each speed; "normal" plays the article's five years in about eight seconds. */
+export const SPEEDS = { slow: 3, normal: 6, fast: 12 } as const;
+export type Speed = keyof typeof SPEEDS;
 
 export function usePlayer(domain: TimeSpan | null, calendar: Calendar) {
   const [playing, setPlaying] = useState(false);
+  const [speed, setSpeedState] = useState<Speed>('normal');
+  const speedRef = useRef<Speed>('normal');
+  const setSpeed = useCallback((next: Speed) => {
+    speedRef.current = next;
+    setSpeedState(next);
+  }, []);
   const timer = useRef<number | null>(null);
   const stop = useCallback(() => {
-    if (timer.current !== null) window.clearInterval(timer.current);
+    if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
     setPlaying(false);
   }, []);
@@ -18,16 +27,18 @@ export function usePlayer(domain: TimeSpan | null, calendar: Calendar) {
     if (!domain) return;
     const frames = TL.playFrames(domain, appStore.getState().time.window, calendar);
     const show = (i: number) => appStore.getState().setWindow(TL.windowFromBrush(frames[i]!, domain));
-    let i = 0;
     show(0);
     if (frames.length < 2) return;
     setPlaying(true);
-    timer.current = window.setInterval(() => {
-      i += 1;
-      if (i < frames.length) show(i);
-      if (i >= frames.length - 1) stop();
-    }, FRAME_MS);
+    const step = (i: number) => {
+      timer.current = window.setTimeout(() => {
+        show(i);
+        if (i >= frames.length - 1) stop();
+        else step(i + 1);
+      }, 1000 / SPEEDS[speedRef.current]);
+    };
+    step(1);
   }, [domain, calendar, stop]);
   useEffect(() => stop, [stop]);
-  return { playing, play, stop };
+  return { playing, play, stop, speed, setSpeed };
 }
