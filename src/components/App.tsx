@@ -11,7 +11,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PanelBoundary } from './PanelBoundary';
 import { SearchBox } from './SearchBox';
-import type { StringKey } from '../i18n/strings';
+import { translate, type StringKey } from '../i18n/strings';
 
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
@@ -24,6 +24,7 @@ function useDocumentLanguage() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+    document.title = `${translate(lang, 'appTitle')} — ${translate(lang, 'appSubtitle')}`;
   }, [lang]);
 }
 

@@ -23,6 +23,8 @@ export interface GraphEdge {
   /** Relation kind, or the participant's role for participation edges. */
   kind: string;
   labelEn: string;
+  /** The Persian role word (participant's `roleFa`) or relation label (`labelFa`), when the data gives one. */
+  labelFa?: string;
   /** The fact (event or relation id) this edge belongs to: its evidence is the edge's evidence. */
   factId: string;
 }
@@ -87,13 +89,13 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
     nodes.push({ id: event.id, type: 'event', kind: event.kind, nameEn: event.label.en, nameFa: event.label.fa });
     const involved: string[] = [];
     const edgeIds: string[] = [];
-    const addEdge = (entityId: string, role: string, index: number) => {
+    const addEdge = (entityId: string, role: string, index: number, roleFa?: string) => {
       const id = participationEdgeId(event.id, entityId, index);
-      edges.push({ id, type: 'participation', source: event.id, target: entityId, kind: role, labelEn: role, factId: event.id });
+      edges.push({ id, type: 'participation', source: event.id, target: entityId, kind: role, labelEn: role, ...(roleFa ? { labelFa: roleFa } : {}), factId: event.id });
       edgeIds.push(id);
       involved.push(entityId);
     };
-    event.participants.forEach((p, i) => addEdge(p.entity, p.role, i));
+    event.participants.forEach((p, i) => addEdge(p.entity, p.role, i, p.roleFa));
     if (event.place && !event.participants.some((p) => p.entity === event.place))
       addEdge(event.place, 'place', event.participants.length);
     factEntities.set(event.id, involved);
@@ -107,6 +109,7 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
       target: relation.target,
       kind: relation.kind,
       labelEn: relation.label ?? humanise(relation.kind),
+      ...(relation.labelFa ? { labelFa: relation.labelFa } : {}),
       factId: relation.id,
     });
     factEntities.set(relation.id, [relation.source, relation.target]);

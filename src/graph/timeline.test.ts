@@ -402,7 +402,7 @@ describe('playFrames', () => {
 describe('words', () => {
   it('says a day in both calendars, known pairs included', () => {
     expect(dayText(utc('2023-01-08'), 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
-    expect(dayText(utc('2023-01-08'), 'fa')).toBe('۱۸ دی ۱۴۰۱ خورشیدی · ۸ ژانویه ۲۰۲۳ میلادی');
+    expect(dayText(utc('2023-01-08'), 'fa')).toBe('۱۸ دی ۱۴۰۱ خورشیدی؛ ۸ ژانویه ۲۰۲۳ میلادی');
     expect(dayText(utc('2024-03-20'), 'en')).toBe('20 March 2024 · 1 Farvardin 1403 SH');
   });
 

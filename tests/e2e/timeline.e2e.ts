@@ -212,12 +212,12 @@ describe('timeline in Chromium', () => {
     await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
     const start = page.getByRole('slider', { name: 'آغاز بازه' });
     await start.waitFor();
-    expect(await start.getAttribute('aria-valuetext')).toBe('۱۱ دی ۱۳۹۸ خورشیدی · ۱ ژانویه ۲۰۲۰ میلادی');
+    expect(await start.getAttribute('aria-valuetext')).toBe('۱۱ دی ۱۳۹۸ خورشیدی؛ ۱ ژانویه ۲۰۲۰ میلادی');
     await start.focus();
     await page.keyboard.press('ArrowRight');
     // One Solar Hijri month on: 1 Bahman 1398 = 21 January 2020.
     await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2020-01-21'));
-    expect(await start.getAttribute('aria-valuetext')).toBe('۱ بهمن ۱۳۹۸ خورشیدی · ۲۱ ژانویه ۲۰۲۰ میلادی');
+    expect(await start.getAttribute('aria-valuetext')).toBe('۱ بهمن ۱۳۹۸ خورشیدی؛ ۲۱ ژانویه ۲۰۲۰ میلادی');
     const labels = await page.locator('.timeline .tl-tick.is-major text').allTextContents();
     expect(labels).toEqual(['۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲', '۱۴۰۳']);
     expect(await page.locator('.timeline').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
