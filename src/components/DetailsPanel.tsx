@@ -9,6 +9,8 @@ import { useApp } from '../store/store';
 import { EvidenceList } from './EvidenceList';
 import { elementName, nodeName } from './names';
 
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
+
 function Link({ id, model, lang }: { id: string; model: GraphModel; lang: Lang }) {
   const select = useApp((s) => s.select);
   return (
@@ -57,7 +59,7 @@ export function DetailsPanel() {
       </header>
       <dl className="facts">
         <dt>{t('kind')}</dt>
-        <dd>{kindName(node?.kind ?? edge?.kind ?? '', lang)}{edge && event ? `${sep}${kindName(event.kind, lang)}` : ''}</dd>
+        <dd>{edge ? edgeLabel(edge, lang) : kindName(node?.kind ?? '', lang)}{edge && event ? `${sep}${kindName(event.kind, lang)}` : ''}</dd>
         {node?.country && node.country !== node.id ? (
           <>
             <dt>{t('affiliation')}</dt>
@@ -73,7 +75,8 @@ export function DetailsPanel() {
               {entity.aliases.map((alias, i) => (
                 <span key={alias}>
                   {i > 0 ? sep : null}
-                  <bdi>{alias}</bdi>
+                  {/* An alias in Latin script (Azerbaijani, Turkish, English…) is marked as such, language undetermined. */}
+                  <bdi lang={LATIN.test(alias) ? 'und-Latn' : undefined}>{alias}</bdi>
                 </span>
               ))}
             </dd>

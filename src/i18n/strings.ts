@@ -76,7 +76,7 @@ export const fa: Record<StringKey, string> = {
   resetFilters: 'بازنشانی پالایه‌ها',
   noMatch: 'هیچ واقعیتی با این پالایه‌ها جور نیست.',
   search: 'جست‌وجو در نام‌ها و نام‌های دیگر',
-  searchPlaceholder: 'جست‌وجو… (مثلاً گونایدین، Baku)',
+  searchPlaceholder: 'جست‌وجو… (مثلاً گونایدین، باکو)',
   noResults: 'چیزی پیدا نشد',
   layout: 'چیدمان',
   fit: 'نمای کامل',
