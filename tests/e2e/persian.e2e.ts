@@ -27,18 +27,18 @@ function scan(allowed: string[]): string[] {
       found.push(`${where}: ${token} (in "${text.trim().slice(0, 60)}")`);
     }
   };
-  const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+  const where = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement!;
     if (el.closest('script, style, noscript') || !el.checkVisibility()) continue;
-    check(el, n.textContent ?? '', describe(el));
+    check(el, n.textContent ?? '', where(el));
   }
   for (const el of document.body.querySelectorAll('*')) {
     if (!el.checkVisibility() && !el.closest('.visually-hidden')) continue;
     for (const attr of ['aria-label', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt']) {
       const value = el.getAttribute(attr);
-      if (value) check(el, value, `${describe(el)}[${attr}]`);
+      if (value) check(el, value, `${where(el)}[${attr}]`);
     }
   }
   check(document.documentElement, document.title, 'title');
