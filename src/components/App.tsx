@@ -11,6 +11,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PanelBoundary } from './PanelBoundary';
 import { SearchBox } from './SearchBox';
+import { SkipLinks } from './SkipLinks';
 import { translate, type StringKey } from '../i18n/strings';
 
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
@@ -89,6 +90,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <h1>
           {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { countryCounts } from '../graph/filter';
 import { kindName } from '../i18n/kinds';
 import { formatNumber } from '../i18n/strings';
@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import type { KindGroup } from '../store/actions';
 import { useApp } from '../store/store';
 import { nodeName } from './names';
+import { useRovingGroups } from './roving';
 
 function countBy<T>(items: T[], key: (t: T) => string): Array<[string, number]> {
   const counts = new Map<string, number>();
@@ -21,6 +22,8 @@ export function FiltersPanel() {
   const toggleCountry = useApp((s) => s.toggleCountry);
   const toggleKind = useApp((s) => s.toggleKind);
   const reset = useApp((s) => s.resetFilters);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useRovingGroups(rootRef);
 
   const groups = useMemo(() => {
     if (!model) return null;
@@ -48,7 +51,7 @@ export function FiltersPanel() {
   );
 
   return (
-    <div className="filters-panel">
+    <div className="filters-panel" ref={rootRef}>
       <h2>{t('filters')}</h2>
       <fieldset className="filter-group">
         <legend>{t('countries')}</legend>

@@ -20,6 +20,7 @@ import { afterPaint, mark, type PaintMark } from './marks';
 import { OVERVIEW_MAX_ZOOM, Overview } from './overview';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
+import { GraphKeyboard } from './keyboard';
 import { exposeTestHook } from './testHook';
 
 /** Elements (nodes + edges) from which a graph counts as large. */
@@ -296,6 +297,7 @@ function FastGraphCanvas() {
         // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
         hideEdgesOnViewport={large}
       />
+      <GraphKeyboard cy={cy} />
       {layoutStarted !== null && model ? <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} /> : null}
     </>
   );
