@@ -12,6 +12,7 @@ import { Legend } from './Legend';
 import { PanelBoundary } from './PanelBoundary';
 import { SearchBox } from './SearchBox';
 import { SkipLinks } from './SkipLinks';
+import { PhoneBar, usePhone } from './PhoneBar';
 import { translate, type StringKey } from '../i18n/strings';
 
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
@@ -87,9 +88,11 @@ export function App() {
   const setPanel = useApp((s) => s.setPanel);
   const ready = useApp((s) => s.status === 'ready');
   useDocumentLanguage();
+  const phoneView = usePhone((s) => s.view);
+  const filtersOpen = usePhone((s) => s.filtersOpen);
 
   return (
-    <div className="app">
+    <div className="app" data-view={phoneView} data-filters={filtersOpen ? 'open' : undefined}>
       <SkipLinks />
       <header className="app-header">
         <h1>
@@ -105,7 +108,7 @@ export function App() {
         </button>
       </header>
       <Notice />
-      <aside className="filters" aria-label={t('filters')}>
+      <aside className="filters" id="filters-drawer" aria-label={t('filters')}>
         <PanelBoundary name="filters">
           <FiltersPanel />
         </PanelBoundary>
@@ -140,6 +143,7 @@ export function App() {
           <Suspense fallback={null}>{ready ? <Timeline /> : null}</Suspense>
         </PanelBoundary>
       </footer>
+      <PhoneBar />
     </div>
   );
 }
