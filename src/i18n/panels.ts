@@ -91,7 +91,8 @@ export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
 export const IMPORT_STRINGS = {
   en: {
     button: 'Import…',
-    buttonLabel: 'Import a dataset: a Kavosh bundle, or document.json, facts.json and the source text',
+    // The name starts with the visible words (WCAG 2.5.3, label in name).
+    buttonLabel: 'Import…: a Kavosh bundle, or document.json, facts.json and the source text',
     drop: 'Drop a Kavosh bundle (.json), or document.json + facts.json + the source text, to add it to the graph',
     reading: 'Reading and checking the files…',
     refused: 'Import refused: nothing was changed',
@@ -113,7 +114,7 @@ export const IMPORT_STRINGS = {
   },
   fa: {
     button: 'ورود داده…',
-    buttonLabel: 'ورود یک مجموعه داده: بستهٔ کاوش، یا document.json و facts.json و متن منبع',
+    buttonLabel: 'ورود داده…: بستهٔ کاوش، یا document.json و facts.json و متن منبع',
     drop: 'بستهٔ کاوش (.json)، یا document.json و facts.json و متن منبع را اینجا رها کنید تا به گراف افزوده شود',
     reading: 'در حال خواندن و بررسی پرونده‌ها…',
     refused: 'ورود داده پذیرفته نشد: چیزی تغییر نکرد',

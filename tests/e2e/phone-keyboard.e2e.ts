@@ -62,7 +62,7 @@ async function nodePoint(page: Page, id: string) {
 const smallTargets = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.phone-bar button, .app-header button, .app-header input, .graph-toolbar button')]
-      .filter((el) => el.checkVisibility())
+      .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width < 44 || r.height < 44)
       .map(({ el, r }) => `${el.className || el.tagName} ${Math.round(r.width)}×${Math.round(r.height)}`),
