@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/store';
 import { EvidenceList } from './EvidenceList';
+import { NodeActions } from './analysis/NodeActions';
 import { elementName, nodeName } from './names';
 
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
@@ -111,6 +112,7 @@ export function DetailsPanel() {
           </>
         ) : null}
       </dl>
+      {node ? <NodeActions id={node.id} /> : null}
       {node ? (
         <section>
           <h3>{t('connections')}</h3>

@@ -369,25 +369,33 @@ export function keyToBrush(
 
 // ---- Play -----------------------------------------------------------------------------------
 
+/** At most about this many frames: a month at a time for 50 years, then coarser. */
+export const MAX_PLAY_FRAMES = 600;
+
 /**
  * The windows "play" shows: a window of whole calendar months whose start moves a month at a time
  * across the domain, until a frame reaches the domain's end. Every frame is the same number of
  * months, starting on the 1st (of the Gregorian or Solar Hijri month), so each reads as whole
  * months ("March 2020 – February 2021") and none drifts by a leap day. The width is the current
  * window's, rounded to whole months, or a year when there is none (or it spans everything); a
- * window already at the end starts over.
+ * window already at the end starts over. Frames are clipped to the domain.
  */
 export function playFrames(domain: TimeSpan, current: TimeSpan | null, calendar: Calendar): TimeSpan[] {
   const brush = current ? brushFromWindow(current, domain) : null;
   const full = !brush || (brush.start <= domain.start && brush.end >= domain.end);
   const months = full ? 12 : wholeMonths(brush.start, brush.end, calendar);
   const from = startOfUnit(!full && brush.end < domain.end ? brush.start : domain.start, 'month', calendar);
+  // Centuries of months would be tens of thousands of frames (seconds to compute, hours to play):
+  // past MAX_PLAY_FRAMES the window moves by whole years, several at a time if need be.
+  const total = Math.ceil((domain.end - from) / (30.4 * DAY_MS));
+  const stride = total > MAX_PLAY_FRAMES ? 12 * Math.ceil(total / MAX_PLAY_FRAMES / 12) : 1;
   const frames: TimeSpan[] = [];
-  for (let k = 0; ; k++) {
+  for (let k = 0; ; k += stride) {
     const start = addUnits(from, 'month', k, calendar);
     const end = addUnits(start, 'month', months, calendar);
     if (k === 0 && start <= domain.start && end >= domain.end) return [{ ...domain }];
-    frames.push({ start, end });
+    // Frames stay inside the domain, as the brush does (a Solar Hijri month may straddle its ends).
+    frames.push({ start: Math.max(domain.start, start), end: Math.min(domain.end, end) });
     if (end >= domain.end) return frames;
   }
 }
