@@ -54,5 +54,6 @@ export function useRovingGroups(ref: RefObject<HTMLElement | null>) {
       root.removeEventListener('keydown', onKey);
       root.removeEventListener('focusin', onFocus);
     };
-  }, [ref]);
+    // No deps: the panel renders nothing until the data is loaded, so the root comes later.
+  });
 }

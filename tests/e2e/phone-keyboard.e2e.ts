@@ -141,7 +141,7 @@ describe('keyboard', () => {
     await page.keyboard.press('+');
     await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.zoom())).toBeGreaterThan(zoom);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
-  });
+  }, 180_000);
 
   it('each filter group is one tab stop, with arrows inside; skip links reach the details and the timeline', async () => {
     app = await openApp();
@@ -172,5 +172,5 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Window start');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
-  });
+  }, 180_000);
 });
