@@ -9,7 +9,9 @@ import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PanelBoundary } from './PanelBoundary';
 import { SearchBox } from './SearchBox';
-import type { StringKey } from '../i18n/strings';
+import { SkipLinks } from './SkipLinks';
+import { PhoneBar, usePhone } from './PhoneBar';
+import { translate, type StringKey } from '../i18n/strings';
 
 // Loaded after the first graph paint (see useGraphPaintedOnce): the first screen does without them.
 const loadDetails = () => import('./DetailsPanel');
@@ -21,7 +23,7 @@ const ImportButton = lazy(() => loadImport().then((m) => ({ default: m.ImportBut
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
-const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
+const Timeline = lazy(() => import('./timeline/Timeline').then((m) => ({ default: m.Timeline })));
 
 const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis' };
 
@@ -30,6 +32,7 @@ function useDocumentLanguage() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+    document.title = `${translate(lang, 'appTitle')} — ${translate(lang, 'appSubtitle')}`;
   }, [lang]);
 }
 
@@ -115,11 +118,14 @@ export function App() {
   const failed = useApp((s) => s.status === 'error');
   const painted = useGraphPaintedOnce();
   useDocumentLanguage();
+  const phoneView = usePhone((s) => s.view);
+  const filtersOpen = usePhone((s) => s.filtersOpen);
   // Centrality and communities follow the view in a worker (graphology loads only there).
   useEffect(() => startMetricsRunner(appStore), []);
 
   return (
-    <div className="app">
+    <div className="app" data-view={phoneView} data-filters={filtersOpen ? 'open' : undefined}>
+      <SkipLinks />
       <header className="app-header">
         <h1>
           {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>
@@ -136,7 +142,7 @@ export function App() {
           {t('language')}
         </button>
       </header>
-      <aside className="filters" aria-label={t('filters')}>
+      <aside className="filters" id="filters-drawer" aria-label={t('filters')}>
         <PanelBoundary name="filters">
           <FiltersPanel />
         </PanelBoundary>
@@ -177,6 +183,7 @@ export function App() {
           <Suspense fallback={null}>{ready && painted ? <Timeline /> : null}</Suspense>
         </PanelBoundary>
       </footer>
+      <PhoneBar />
     </div>
   );
 }

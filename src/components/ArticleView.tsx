@@ -2,6 +2,7 @@
 // clickable and keyboard-reachable; sentences without a fact marked so curation gaps show.
 // The text model (sentences, segments, coverage) is pure and lives in graph/article.ts.
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { describeDate } from '../domain/dates';
 import type { DocumentMeta } from '../domain/schema';
 import { buildArticle, documentOfElement, factIdOf, fillSegments, nextFact, type ArticleData, type Segment } from '../graph/article';
 import type { Visibility } from '../graph/filter';
@@ -9,6 +10,10 @@ import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS } from '../graph/style';
 import { isolate } from '../i18n/isolate';
 import { kindName } from '../i18n/kinds';
+import { REACH_STRINGS } from '../i18n/reach';
+import { edgeLabel } from '../i18n/roles';
+import { sentenceEnglish } from '../graph/sentenceEnglish';
+import { elementName, nodeName } from './names';
 import { formatNumber, type Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { selectVisibility, useApp } from '../store/store';
@@ -18,6 +23,9 @@ import { ARTICLE_STRINGS } from '../i18n/panels';
 // Strings this panel needs beyond i18n/strings.ts, in both languages.
 
 const RELATION_FILL = '#e8e8ec';
+
+/** A name without the quotation marks, punctuation and spaces around it: «کریم ولی اف» is کریم ولی اف. */
+const bareName = (text: string) => text.replace(/^[\s«»"'()،,.:؛]+|[\s«»"'()،,.:؛]+$/g, '').replace(/\s+/g, ' ');
 
 interface FactInfo {
   type: 'entity' | 'event' | 'relation';
@@ -52,6 +60,8 @@ export function ArticleView() {
   const selectedId = useApp((s) => s.selectedId);
   const articleSeq = useApp((s) => s.articleSeq);
   const select = useApp((s) => s.select);
+  const setPanel = useApp((s) => s.setPanel);
+  const [englishOpen, setEnglishOpen] = useState<ReadonlySet<number>>(() => new Set());
   const visibility = useApp(selectVisibility);
   const words = ARTICLE_STRINGS[lang];
 
@@ -94,11 +104,27 @@ export function ArticleView() {
   if (!model) return null;
   if (!article || !doc) return <p className="empty-hint">{words.noText}</p>;
 
-  const activate = (facts: readonly string[]) => {
-    const next = nextFact(facts, selectedFact);
-    if (next) select(next, true);
+  // A click selects the span's fact and keeps the article in view (its details show below the
+  // text), so "click again" steps through overlapping facts. A span that is exactly an entity's
+  // name selects that entity first, not the event or relation quoting it.
+  const activate = (facts: readonly string[], text: string) => {
+    const bare = bareName(text);
+    const named = facts.filter((id) => {
+      const entity = model.entityById.get(id);
+      return entity !== undefined && [entity.name.fa, entity.name.en, ...entity.aliases].some((n) => bareName(n) === bare);
+    });
+    const next = nextFact([...named, ...facts.filter((id) => !named.includes(id))], selectedFact);
+    if (!next) return;
+    select(next, true);
+    setPanel('article');
   };
-  const view: SegmentView = { article, doc, infos, visibility, selectedFact, lang, activate };
+  const toggleEnglish = (start: number) =>
+    setEnglishOpen((open) => {
+      const next = new Set(open);
+      if (!next.delete(start)) next.add(start);
+      return next;
+    });
+  const view: SegmentView = { article, doc, infos, visibility, selectedFact, lang, activate, englishOpen, toggleEnglish, model };
   const presentKinds = [...new Set(article.spans.filter((s) => s.type === 'event').map((s) => s.kind))];
   const hasRelations = article.spans.some((s) => s.type === 'relation');
   const { covered, total, pct } = article.coverage;
@@ -177,7 +203,39 @@ export function ArticleView() {
           )}
         </div>
       </div>
+      {selectedId && selectedFact && article.spans.some((sp) => sp.factId === selectedFact) ? <FactInline model={model} id={selectedId} lang={lang} /> : null}
     </section>
+  );
+}
+
+/** The clicked fact, under the text: what it is and when, and the way to its full details. */
+function FactInline({ model, id, lang }: { model: GraphModel; id: string; lang: Lang }) {
+  const setPanel = useApp((s) => s.setPanel);
+  const reach = REACH_STRINGS[lang];
+  const edge = model.edgeById.get(id);
+  const event = model.eventById.get(edge?.factId ?? id);
+  const node = model.nodeById.get(id);
+  const kind = edge ? edgeLabel(edge, lang) : kindName(node?.kind ?? '', lang);
+  return (
+    <aside className="article-fact" aria-label={reach.factHere} aria-live="polite">
+      <p className="article-fact-name">
+        <strong>{elementName(model, id, lang)}</strong> <span className="article-fact-kind">{kind}</span>
+      </p>
+      {event ? <p className="article-fact-date">{describeDate(event.date, lang)}</p> : null}
+      {event && !edge ? (
+        <p className="article-fact-who">
+          {event.participants.map((p, i) => (
+            <span key={`${p.entity}${i}`}>
+              {i > 0 ? (lang === 'fa' ? '، ' : ', ') : null}
+              <bdi>{nodeName(model, p.entity, lang)}</bdi> ({edgeLabel({ type: 'participation', kind: p.role, labelFa: p.roleFa }, lang)})
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <button type="button" className="link" onClick={() => setPanel('details')}>
+        {reach.openDetails}
+      </button>
+    </aside>
   );
 }
 
@@ -188,7 +246,10 @@ interface SegmentView {
   visibility: Visibility;
   selectedFact: string | null;
   lang: Lang;
-  activate(facts: readonly string[]): void;
+  activate(facts: readonly string[], text: string): void;
+  englishOpen: ReadonlySet<number>;
+  toggleEnglish(start: number): void;
+  model: GraphModel;
 }
 
 /** A paragraph's sentences, with the text between them as it stands in the source. */
@@ -207,6 +268,7 @@ function Sentences({ view, paragraph }: { view: SegmentView; paragraph: number }
           {segments.map((seg) => (
             <SegmentMark key={seg.start} seg={seg} view={view} />
           ))}
+          <SentenceEnglish view={view} range={s} />
         </span>
       ) : (
         <UncoveredSentence key={s.start} start={s.start} text={article.text.slice(s.start, s.end)} view={view} />
@@ -215,6 +277,33 @@ function Sentences({ view, paragraph }: { view: SegmentView; paragraph: number }
     at = s.end;
   }
   return <>{out}</>;
+}
+
+/** A toggle after a sentence with facts, and when open, the English of its quotes. */
+function SentenceEnglish({ view, range }: { view: SegmentView; range: { start: number; end: number } }) {
+  const reach = REACH_STRINGS[view.lang];
+  const open = view.englishOpen.has(range.start);
+  const quotes = open ? sentenceEnglish(view.model, view.article.docId, range) : [];
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="sentence-en-toggle"
+        lang={view.lang}
+        aria-expanded={open}
+        aria-label={open ? reach.hideEnglish : reach.sentenceEnglish}
+        onClick={() => view.toggleEnglish(range.start)}
+      >
+        {open ? '×' : reach.showEnglish}
+      </button>
+      {open ? (
+        <span className="sentence-en" lang="en" dir="ltr">
+          {quotes.map((q) => q.translation).join(' … ')}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 function UncoveredSentence({ start, text, view }: { start: number; text: string; view: SegmentView }) {
@@ -261,7 +350,7 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
-    view.activate(seg.facts);
+    view.activate(seg.facts, text);
   };
   return (
     <span
@@ -273,7 +362,7 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
       tabIndex={0}
       aria-label={name}
       title={tooltip.join('\n')}
-      onClick={() => view.activate(seg.facts)}
+      onClick={() => view.activate(seg.facts, text)}
       onKeyDown={onKeyDown}
     >
       {text}

@@ -1,12 +1,16 @@
 import { describeDate } from '../domain/dates';
 import { evidenceOf, type GraphModel } from '../graph/model';
 import { kindName } from '../i18n/kinds';
+import { REACH_STRINGS } from '../i18n/reach';
+import { edgeLabel } from '../i18n/roles';
 import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/store';
 import { EvidenceList } from './EvidenceList';
 import { NodeActions } from './analysis/NodeActions';
 import { elementName, nodeName } from './names';
+
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
 
 function Link({ id, model, lang }: { id: string; model: GraphModel; lang: Lang }) {
   const select = useApp((s) => s.select);
@@ -35,6 +39,11 @@ export function DetailsPanel() {
   const other = lang === 'fa' ? 'en' : 'fa';
   const names = entity?.name ?? event?.label;
   const fact = entity ?? event ?? relation;
+  // A middle dot reads as the Persian zero in Vazirmatn: Persian lists take its comma.
+  const sep = lang === 'fa' ? '، ' : ' · ';
+  const description = entity ? (lang === 'fa' ? (entity.descriptionFa ?? null) : entity.description) : null;
+  // No Persian description yet: the English one, said to be English and marked so (lang, dir).
+  const englishOnly = lang === 'fa' && !entity?.descriptionFa && entity?.description ? entity.description : null;
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -51,7 +60,7 @@ export function DetailsPanel() {
       </header>
       <dl className="facts">
         <dt>{t('kind')}</dt>
-        <dd>{kindName(node?.kind ?? edge?.kind ?? '', lang)}{edge && event ? ` · ${kindName(event.kind, lang)}` : ''}</dd>
+        <dd>{edge ? edgeLabel(edge, lang) : kindName(node?.kind ?? '', lang)}{edge && event ? `${sep}${kindName(event.kind, lang)}` : ''}</dd>
         {node?.country && node.country !== node.id ? (
           <>
             <dt>{t('affiliation')}</dt>
@@ -66,17 +75,26 @@ export function DetailsPanel() {
             <dd className="aliases">
               {entity.aliases.map((alias, i) => (
                 <span key={alias}>
-                  {i > 0 ? ' · ' : null}
-                  <bdi>{alias}</bdi>
+                  {i > 0 ? sep : null}
+                  {/* An alias in Latin script (Azerbaijani, Turkish, English…) is marked as such, language undetermined. */}
+                  <bdi lang={LATIN.test(alias) ? 'und-Latn' : undefined}>{alias}</bdi>
                 </span>
               ))}
             </dd>
           </>
         ) : null}
-        {entity?.description ? (
+        {description ? (
           <>
             <dt>{t('description')}</dt>
-            <dd lang="en" dir="ltr">{entity.description}</dd>
+            <dd lang={lang} className="description">{description}</dd>
+          </>
+        ) : englishOnly ? (
+          <>
+            <dt>{t('description')}</dt>
+            <dd className="description">
+              <span className="lang-tag">{REACH_STRINGS.fa.englishOnly}</span>{' '}
+              <span lang="en" dir="ltr" className="english-fallback">{englishOnly}</span>
+            </dd>
           </>
         ) : null}
         {event ? (
@@ -105,7 +123,7 @@ export function DetailsPanel() {
               const otherEnd = e.source === node.id ? e.target : e.source;
               return (
                 <li key={edgeId}>
-                  <bdi className="role">{kindName(e.kind, lang)}</bdi>{' '}
+                  <bdi className="role">{edgeLabel(e, lang)}</bdi>{' '}
                   <button type="button" className="link" onClick={() => select(otherEnd, true)}>
                     {nodeName(model, otherEnd, lang)}
                   </button>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { countryCounts } from '../graph/filter';
 import { countryColours } from '../graph/style';
 import { kindName } from '../i18n/kinds';
@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import type { KindGroup } from '../store/actions';
 import { useApp } from '../store/store';
 import { nodeName } from './names';
+import { useRovingGroups } from './roving';
 
 function countBy<T>(items: T[], key: (t: T) => string): Array<[string, number]> {
   const counts = new Map<string, number>();
@@ -29,6 +30,8 @@ export function FiltersPanel() {
   const colours = useMemo(() => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country') : []), [model]);
   // Counted in the toolbar's unit: the nodes choosing the country would show, in the chosen mode.
   const countries = useMemo(() => (model ? countryCounts(model, countryMode) : []), [model, countryMode]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useRovingGroups(rootRef);
 
   const groups = useMemo(() => {
     if (!model) return null;
@@ -55,7 +58,7 @@ export function FiltersPanel() {
   );
 
   return (
-    <div className="filters-panel">
+    <div className="filters-panel" ref={rootRef}>
       <h2>{t('filters')}</h2>
       <fieldset className="filter-group">
         <legend>{t('countries')}</legend>

@@ -1,6 +1,6 @@
 // Display helpers shared by panels: the name of a node or edge in the current language.
 import type { GraphModel } from '../graph/model';
-import { kindName } from '../i18n/kinds';
+import { edgeLabel } from '../i18n/roles';
 import type { Lang } from '../i18n/strings';
 
 export function nodeName(model: GraphModel, id: string, lang: Lang): string {
@@ -14,5 +14,5 @@ export function elementName(model: GraphModel, id: string, lang: Lang): string {
   const edge = model.edgeById.get(id);
   if (!edge) return nodeName(model, id, lang);
   const arrow = lang === 'fa' ? '←' : '→';
-  return `${nodeName(model, edge.source, lang)} — ${kindName(edge.kind, lang)} ${arrow} ${nodeName(model, edge.target, lang)}`;
+  return `${nodeName(model, edge.source, lang)} — ${edgeLabel(edge, lang)} ${arrow} ${nodeName(model, edge.target, lang)}`;
 }

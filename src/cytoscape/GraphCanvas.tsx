@@ -23,6 +23,7 @@ import type { Overview } from './overview';
 import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
+import { GraphKeyboard } from './keyboard';
 import { exposeTestHook } from './testHook';
 import { centreOn, fitGraph } from './viewport';
 
@@ -432,6 +433,7 @@ function FastGraphCanvas() {
           hideEdgesOnViewport={large}
         />
       )}
+      <GraphKeyboard cy={cy} />
       {layoutStarted !== null && model ? (
         <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
       ) : null}

@@ -207,7 +207,7 @@ describe('formatting', () => {
 describe('describeDate', () => {
   it('describes a year in both calendars', () => {
     expect(describeDate(year('2020'), 'en')).toBe('2020 · 1398–1399 SH');
-    expect(describeDate(year('2020'), 'fa')).toBe('۱۳۹۸–۱۳۹۹ خورشیدی · ۲۰۲۰ میلادی');
+    expect(describeDate(year('2020'), 'fa')).toBe('۱۳۹۸–۱۳۹۹ خورشیدی؛ ۲۰۲۰ میلادی');
   });
 
   it('describes a month', () => {
@@ -216,7 +216,7 @@ describe('describeDate', () => {
 
   it('describes a day', () => {
     expect(describeDate(day('2023-01-08'), 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
-    expect(describeDate(day('2023-01-08'), 'fa')).toBe('۱۸ دی ۱۴۰۱ خورشیدی · ۸ ژانویه ۲۰۲۳ میلادی');
+    expect(describeDate(day('2023-01-08'), 'fa')).toBe('۱۸ دی ۱۴۰۱ خورشیدی؛ ۸ ژانویه ۲۰۲۳ میلادی');
   });
 
   it('describes ranges, each end as precise as it was given', () => {
@@ -228,7 +228,7 @@ describe('describeDate', () => {
   it('marks inferred and uncertain dates', () => {
     const published: FuzzyDate = { ...range('2023-03-21', '2024-03-19'), certainty: 'inferred', basis: '18 Dey of last year' };
     expect(describeDate(published, 'en')).toBe('21 March 2023 – 19 March 2024 · 1402 SH (inferred)');
-    expect(describeDate(published, 'fa')).toBe('۱۴۰۲ خورشیدی · ۲۱ مارس ۲۰۲۳ – ۱۹ مارس ۲۰۲۴ میلادی (استنباطی)');
+    expect(describeDate(published, 'fa')).toBe('۱۴۰۲ خورشیدی؛ ۲۱ مارس ۲۰۲۳ – ۱۹ مارس ۲۰۲۴ میلادی (استنباطی)');
     expect(describeDate({ ...year('2020'), certainty: 'unknown' }, 'en')).toBe('2020 · 1398–1399 SH (uncertain)');
   });
 

@@ -233,7 +233,7 @@ const WORDS = {
 /**
  * A fuzzy date for people, in both calendars: the reader's calendar first ('en': Gregorian,
  * 'fa': Solar Hijri). "2020 · 1398–1399 SH", "8 January 2023 · 18 Dey 1401 SH",
- * "۱۸ دی ۱۴۰۱ خورشیدی · ۸ ژانویه ۲۰۲۳ میلادی"; inferred dates say so; undated ones quote the
+ * "۱۸ دی ۱۴۰۱ خورشیدی؛ ۸ ژانویه ۲۰۲۳ میلادی"; inferred dates say so; undated ones quote the
  * phrase as stated: "Undated — “روز سهشنبه” (relative to an unknown publication date)".
  */
 export function describeDate(d: FuzzyDate, locale: DisplayLocale): string {
@@ -258,7 +258,8 @@ export function describeDate(d: FuzzyDate, locale: DisplayLocale): string {
   }
   gregorian = w.gregorian(gregorian);
   solarHijri = w.solarHijri(solarHijri);
-  const text = locale === 'fa' ? `${solarHijri} · ${gregorian}` : `${gregorian} · ${solarHijri}`;
+  // In Vazirmatn a middle dot looks like the Persian zero "۰": Persian separates with its semicolon.
+  const text = locale === 'fa' ? `${solarHijri}؛ ${gregorian}` : `${gregorian} · ${solarHijri}`;
   const note = d.certainty === 'inferred' ? w.inferred : d.certainty === 'unknown' ? w.uncertain : '';
   return note ? `${text} ${note}` : text;
 }

@@ -1,7 +1,7 @@
 // Graph model → Cytoscape element definitions. Element data holds flat primitives and ids only;
 // quotes are looked up by id (evidenceOf) except in the export, which must stand alone.
 import type { Evidence } from '../domain/schema';
-import { kindName } from '../i18n/kinds';
+import { edgeLabel } from '../i18n/roles';
 import { evidenceOf, type GraphEdge, type GraphModel, type GraphNode } from './model';
 
 export interface NodeData {
@@ -67,7 +67,7 @@ export function edgeData(edge: GraphEdge): EdgeData {
     source: edge.source,
     target: edge.target,
     label: canvasLabel(edge.labelEn),
-    labelFa: canvasLabel(edge.labelFa ?? kindName(edge.kind, 'fa')),
+    labelFa: canvasLabel(edgeLabel(edge, 'fa')),
     type: edge.type,
     kind: edge.kind,
     factId: edge.factId,

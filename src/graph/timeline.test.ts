@@ -242,6 +242,16 @@ describe('lanes and bars', () => {
     expect(byId.end).toMatchObject({ label: 'before', lane: 0 });
     expect(lanes).toBe(2);
   });
+
+  it('keeps a label inside a wide bar only when it fits, else puts it beside the bar', () => {
+    const { dated } = classifyEvents([ev('war', range('2020-09-27', '2020-11-10')), ev('year', year('2022'))]);
+    // war is ~24 px wide at this scale, year ~200 px: a 120 px label fits only in the year.
+    const { bars } = layoutBars(dated, scale(1000), { minInsideLabel: 20, labelWidth: () => 120 });
+    const byId = Object.fromEntries(bars.map((b) => [b.id, b]));
+    expect(byId.war!.width).toBeGreaterThanOrEqual(20);
+    expect(byId.war!.label).toBe('after');
+    expect(byId.year!.label).toBe('inside');
+  });
 });
 
 describe('axisTicks', () => {
@@ -359,15 +369,23 @@ describe('playFrames', () => {
     expect(frames).toHaveLength(49);
     for (let i = 1; i < frames.length; i++) {
       expect(frames[i]!.start).toBeGreaterThan(frames[i - 1]!.start);
-      expect(frames[i]!.end - frames[i]!.start).toBe(frames[0]!.end - frames[0]!.start);
+      // Whole months, the 1st to the 1st a year on: no leap-day drift ("1 March 2020 – 1 March 2021" read as 2 March).
+      expect(iso(frames[i]!.start).slice(8)).toBe('01');
+      expect(iso(frames[i]!.end).slice(4)).toBe(iso(frames[i]!.start).slice(4));
+      expect(Number(iso(frames[i]!.end).slice(0, 4)) - Number(iso(frames[i]!.start).slice(0, 4))).toBe(1);
     }
+    expect(windowText(frames[2]!, 'en')).toBe('March 2020 – February 2021 · 11 Esfand 1398 – 10 Esfand 1399 SH');
   });
 
   it('keeps the width of the current window and starts from it; a window at the end starts over', () => {
     const current = { start: utc('2022-01-01'), end: utc('2022-07-01') };
     const frames = playFrames(DOMAIN, current, 'gregorian');
     expect(frames[0]).toEqual(current);
-    expect(frames.every((f) => f.end - f.start === current.end - current.start)).toBe(true);
+    expect(frames.every((f, i) => iso(f.start) === `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`)).toBe(true);
+    expect(frames.every((f) => iso(f.end) === iso(Date.UTC(new Date(f.start).getUTCFullYear(), new Date(f.start).getUTCMonth() + 6, 1)))).toBe(true);
+    // A window of 5 months and 3 days plays as 5-month frames, starting at the 1st of its month.
+    const ragged = playFrames(DOMAIN, { start: utc('2022-01-10'), end: utc('2022-06-13') }, 'gregorian');
+    expect(ragged.slice(0, 2).map((f) => [iso(f.start), iso(f.end)])).toEqual([['2022-01-01', '2022-06-01'], ['2022-02-01', '2022-07-01']]);
     expect(frames[frames.length - 1]!.end).toBe(DOMAIN.end);
     const atEnd = { start: utc('2024-07-01'), end: DOMAIN.end };
     expect(playFrames(DOMAIN, atEnd, 'gregorian')[0]!.start).toBe(DOMAIN.start);
@@ -384,7 +402,7 @@ describe('playFrames', () => {
 describe('words', () => {
   it('says a day in both calendars, known pairs included', () => {
     expect(dayText(utc('2023-01-08'), 'en')).toBe('8 January 2023 · 18 Dey 1401 SH');
-    expect(dayText(utc('2023-01-08'), 'fa')).toBe('۱۸ دی ۱۴۰۱ خورشیدی · ۸ ژانویه ۲۰۲۳ میلادی');
+    expect(dayText(utc('2023-01-08'), 'fa')).toBe('۱۸ دی ۱۴۰۱ خورشیدی؛ ۸ ژانویه ۲۰۲۳ میلادی');
     expect(dayText(utc('2024-03-20'), 'en')).toBe('20 March 2024 · 1 Farvardin 1403 SH');
   });
 

@@ -179,7 +179,7 @@ export interface BarOptions {
   minWidth?: number;
   /** Least room between neighbours in a lane. */
   gap?: number;
-  /** Bars at least this wide carry their label inside. */
+  /** Bars at least this wide carry their label inside, if it fits. */
   minInsideLabel?: number;
   /** Width of a narrow bar's label beside it; without it narrow bars go unlabelled. */
   labelWidth?: (item: DatedItem) => number;
@@ -201,7 +201,9 @@ export function layoutBars(
     const from = toX(scale, item.span.start);
     const width = Math.max(minWidth, toX(scale, item.span.end) - from);
     const x = Math.max(scale.x0, Math.min(from, scale.x1 - width));
-    let label: EventBar['label'] = width >= minInsideLabel ? 'inside' : labelWidth ? 'after' : 'none';
+    // Inside only when the label fits (a cut name misleads: "Second Karabakh War (202"); else beside.
+    const fits = width >= minInsideLabel && (!labelWidth || labelWidth(item) <= width - 2);
+    let label: EventBar['label'] = fits ? 'inside' : labelWidth ? 'after' : 'none';
     let box = { start: x, end: x + width };
     if (label === 'after') {
       const room = LABEL_GAP + labelWidth!(item);
@@ -367,45 +369,43 @@ export function keyToBrush(
 
 // ---- Play -----------------------------------------------------------------------------------
 
-/**
- * The windows "play" shows: a window of fixed width whose start moves a `unit` at a time across
- * the domain, the last frame ending at the domain's end. The width is the current window's, or a
- * year when there is none (or it spans everything); a window already at the end starts over.
- */
 /** At most about this many frames: a month at a time for 50 years, then coarser. */
 export const MAX_PLAY_FRAMES = 600;
 
-export function playFrames(
-  domain: TimeSpan,
-  current: TimeSpan | null,
-  calendar: Calendar,
-  unit: TimeUnit = 'month',
-): TimeSpan[] {
-  const span = domain.end - domain.start;
+/**
+ * The windows "play" shows: a window of whole calendar months whose start moves a month at a time
+ * across the domain, until a frame reaches the domain's end. Every frame is the same number of
+ * months, starting on the 1st (of the Gregorian or Solar Hijri month), so each reads as whole
+ * months ("March 2020 – February 2021") and none drifts by a leap day. The width is the current
+ * window's, rounded to whole months, or a year when there is none (or it spans everything); a
+ * window already at the end starts over. Frames are clipped to the domain.
+ */
+export function playFrames(domain: TimeSpan, current: TimeSpan | null, calendar: Calendar): TimeSpan[] {
   const brush = current ? brushFromWindow(current, domain) : null;
   const full = !brush || (brush.start <= domain.start && brush.end >= domain.end);
-  const width = full ? Math.min(span, addUnits(domain.start, 'year', 1, calendar) - domain.start) : brush.end - brush.start;
-  if (width >= span) return [{ ...domain }];
-  let start = !full && brush.end < domain.end ? brush.start : domain.start;
+  const months = full ? 12 : wholeMonths(brush.start, brush.end, calendar);
+  const from = startOfUnit(!full && brush.end < domain.end ? brush.start : domain.start, 'month', calendar);
   // Centuries of months would be tens of thousands of frames (seconds to compute, hours to play):
   // past MAX_PLAY_FRAMES the window moves by whole years, several at a time if need be.
-  const perUnit = unit === 'day' ? DAY_MS : unit === 'month' ? 30.4 * DAY_MS : 365.2 * DAY_MS;
-  let step = unit;
-  let stride = 1;
-  if ((domain.end - start) / perUnit > MAX_PLAY_FRAMES) {
-    step = 'year';
-    stride = Math.max(1, Math.ceil((domain.end - start) / (365.2 * DAY_MS) / MAX_PLAY_FRAMES));
-  }
+  const total = Math.ceil((domain.end - from) / (30.4 * DAY_MS));
+  const stride = total > MAX_PLAY_FRAMES ? 12 * Math.ceil(total / MAX_PLAY_FRAMES / 12) : 1;
   const frames: TimeSpan[] = [];
-  for (;;) {
-    if (start + width >= domain.end) {
-      frames.push({ start: domain.end - width, end: domain.end });
-      return frames;
-    }
-    frames.push({ start, end: start + width });
-    const next = nextBoundary(start, step, calendar, 1);
-    start = stride > 1 ? addUnits(next, step, stride - 1, calendar) : next;
+  for (let k = 0; ; k += stride) {
+    const start = addUnits(from, 'month', k, calendar);
+    const end = addUnits(start, 'month', months, calendar);
+    if (k === 0 && start <= domain.start && end >= domain.end) return [{ ...domain }];
+    // Frames stay inside the domain, as the brush does (a Solar Hijri month may straddle its ends).
+    frames.push({ start: Math.max(domain.start, start), end: Math.min(domain.end, end) });
+    if (end >= domain.end) return frames;
   }
+}
+
+/** How many whole months (at least one) from the month containing `start` come nearest to `end`. */
+function wholeMonths(start: number, end: number, calendar: Calendar): number {
+  const from = startOfUnit(start, 'month', calendar);
+  let n = 1;
+  while (addUnits(from, 'month', n + 1, calendar) - end <= end - addUnits(from, 'month', n, calendar)) n += 1;
+  return n;
 }
 
 // ---- Words ----------------------------------------------------------------------------------

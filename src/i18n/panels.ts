@@ -42,11 +42,11 @@ export const FACT_TABLE_STRINGS = {
   },
   fa: {
     search: 'جست‌وجوی واقعیت‌ها',
-    placeholder: 'جست‌وجو… (مثلاً باکو، Baku)',
+    placeholder: 'جست‌وجو… (مثلاً باکو، گفت‌وگو)',
     shown: (n: string, total: string) => `${n} از ${total} واقعیت`,
     noMatch: 'هیچ واقعیتی با این جست‌وجو و پالایه‌ها جور نیست.',
     sortBy: (col: string) => `مرتب‌سازی بر اساس ${col}`,
-    hint: 'با کلیدهای جهت‌نما میان ردیف‌ها بروید؛ Enter واقعیت را در گراف برمی‌گزیند.',
+    hint: 'با کلیدهای جهت‌نما میان ردیف‌ها بروید؛ کلید اینتر واقعیت را در گراف برمی‌گزیند.',
     place: 'مکان',
   },
 } as const;
@@ -94,12 +94,13 @@ export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
     png: 'تصویر PNG',
     png2x: 'تصویر PNG (دو برابر)',
     svg: 'تصویر برداری SVG',
-    cyjs: 'JSON سایتواسکیپ (.cyjs)',
+    // File extensions in an isolate (LRI … PDI): in a right-to-left line "(.cyjs)" would show as "(cyjs.)".
+    cyjs: 'JSON سایتواسکیپ \u2066(.cyjs)\u2069',
     graphml: 'GraphML (yEd، Gephi)',
     gexf: 'GEXF با خط زمان (Gephi)',
     csvNodes: 'CSV: گره‌ها',
     csvEdges: 'CSV: یال‌ها',
-    json: 'بستهٔ کاوش (.json)',
+    json: 'بستهٔ کاوش \u2066(.json)\u2069',
     saved: '{name} ذخیره شد',
     savedScaled: '{name} ذخیره شد، کوچک‌شده به {percent}٪ ({width} × {height} پیکسل): مرورگر تصویر بزرگ‌تری نمی‌کشد',
     failed: 'خروجی ناموفق بود: {msg}',
@@ -111,7 +112,8 @@ export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
 export const IMPORT_STRINGS = {
   en: {
     button: 'Import…',
-    buttonLabel: 'Import a dataset: a Kavosh bundle, or document.json, facts.json and the source text',
+    // The name starts with the visible words (WCAG 2.5.3, label in name).
+    buttonLabel: 'Import…: a Kavosh bundle, or document.json, facts.json and the source text',
     drop: 'Drop a Kavosh bundle (.json), or document.json + facts.json + the source text, to add it to the graph',
     reading: 'Reading and checking the files…',
     refused: 'Import refused: nothing was changed',
@@ -133,7 +135,7 @@ export const IMPORT_STRINGS = {
   },
   fa: {
     button: 'ورود داده…',
-    buttonLabel: 'ورود یک مجموعه داده: بستهٔ کاوش، یا document.json و facts.json و متن منبع',
+    buttonLabel: 'ورود داده…: بستهٔ کاوش، یا document.json و facts.json و متن منبع',
     drop: 'بستهٔ کاوش (.json)، یا document.json و facts.json و متن منبع را اینجا رها کنید تا به گراف افزوده شود',
     reading: 'در حال خواندن و بررسی پرونده‌ها…',
     refused: 'ورود داده پذیرفته نشد: چیزی تغییر نکرد',

@@ -1,4 +1,5 @@
 import * as panels from './panels';
+import * as reach from './reach';
 import { en, fa, translate } from './strings';
 
 describe('UI strings', () => {
@@ -18,7 +19,7 @@ describe('UI strings', () => {
 });
 
 describe('panel strings', () => {
-  it.each(Object.entries(panels))('%s has the same keys in English and Persian', (_name, table) => {
+  it.each(Object.entries({ ...panels, REACH_STRINGS: reach.REACH_STRINGS }))('%s has the same keys in English and Persian', (_name, table) => {
     expect(Object.keys(table.fa).sort()).toEqual(Object.keys(table.en).sort());
     for (const [key, value] of Object.entries(table.fa)) if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
   });

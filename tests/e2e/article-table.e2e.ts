@@ -65,7 +65,7 @@ describe('article view', () => {
     noProblems(app);
   });
 
-  it('clicking a highlighted span selects its fact in the graph and opens its details; again, the next fact there', async () => {
+  it('clicking a highlighted span selects its fact in the graph and shows it under the article; again, the next fact there', async () => {
     app = await openApp('', { width: 1366, height: 768 });
     const { page } = app;
     await openTab(page, 'Article');
@@ -76,18 +76,48 @@ describe('article view', () => {
     // The name inside is bidi-isolated (U+2068 … U+2069), so no character of the data can reorder the sentence.
     expect(name).toContain('— Meeting: \u2068Valiyev–Güneydin meeting in Baku\u2069');
     await span.click();
-    await expect.poll(() => state(page)).toEqual({ selectedId: 'baku-intelligence-meeting', panel: 'details' });
+    // The article stays in view, the clicked fact's details under it.
+    await expect.poll(() => state(page)).toEqual({ selectedId: 'baku-intelligence-meeting', panel: 'article' });
     await expect.poll(() => chosenInGraph(page, 'baku-intelligence-meeting')).toBe(true);
-    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Valiyev–Güneydin meeting in Baku');
+    const inline = page.getByRole('complementary', { name: 'Fact in this passage' });
+    await expect.poll(() => inline.locator('strong').textContent()).toBe('Valiyev–Güneydin meeting in Baku');
 
-    // Back in the article the fact's spans are marked; the same span now selects the next fact.
-    await openTab(page, 'Article');
+    // The fact's spans are marked; the same span now selects the next fact, without reopening a tab.
     const facts = ((await span.getAttribute('data-facts')) ?? '').split(' ');
     expect(facts.length).toBeGreaterThan(1);
     await expect.poll(() => span.getAttribute('class')).toContain('is-selected');
     await span.click();
-    await expect.poll(() => state(page)).toEqual({ selectedId: facts[1], panel: 'details' });
+    await expect.poll(() => state(page)).toEqual({ selectedId: facts[1], panel: 'article' });
     await expect.poll(() => chosenInGraph(page, facts[1]!)).toBe(true);
+    await inline.getByRole('button', { name: 'Open in Details' }).click();
+    await expect.poll(() => state(page)).toEqual({ selectedId: facts[1], panel: 'details' });
+    noProblems(app);
+  });
+
+  it('a span that is exactly a person\'s name selects the person; a sentence\'s English shows on demand', async () => {
+    app = await openApp('', { width: 1366, height: 768 });
+    const { page } = app;
+    await openTab(page, 'Article');
+    const person = model.entityById.get('karim-valiyev')!;
+    const exact = page.locator('.article-view .fact-span');
+    const spans = await exact.evaluateAll(
+      (els, fa) => els.map((e, i) => [i, (e.textContent ?? '').replace(/[\s«»]+/g, ' ').trim() === fa, e.getAttribute('data-facts')] as const),
+      person.name.fa,
+    );
+    const at = spans.find(([, same, f]) => same && f?.includes('karim-valiyev') && f.split(' ').length > 1);
+    expect(at, 'a span that is exactly the name and carries other facts too').toBeDefined();
+    await exact.nth(at![0]).click();
+    // «کریم ولی اف» is evidence of relations and the meeting too; its words are the person.
+    await expect.poll(() => state(page)).toEqual({ selectedId: 'karim-valiyev', panel: 'article' });
+
+    const sentence = page.locator('.article-view .sentence:not(.no-fact)').first();
+    const toggle = sentence.getByRole('button', { name: 'English translation of this sentence' });
+    await toggle.click();
+    const english = sentence.locator('.sentence-en');
+    await expect.poll(() => english.textContent()).toMatch(/[A-Za-z]{3}/);
+    expect(await english.getAttribute('lang')).toBe('en');
+    await sentence.getByRole('button', { name: 'Hide English' }).click();
+    await expect.poll(() => english.count()).toBe(0);
     noProblems(app);
   });
 
@@ -100,7 +130,7 @@ describe('article view', () => {
     await expect.poll(() => span.getAttribute('tabindex')).toBe('0');
     await expect.poll(() => span.getAttribute('role')).toBe('button');
     await page.keyboard.press('Enter');
-    await expect.poll(() => state(page)).toEqual({ selectedId: 'aran-news-cites-fars', panel: 'details' });
+    await expect.poll(() => state(page)).toEqual({ selectedId: 'aran-news-cites-fars', panel: 'article' });
     await expect.poll(() => chosenInGraph(page, 'aran-news-cites-fars')).toBe(true);
     noProblems(app);
   });

@@ -145,6 +145,34 @@ describe('timeline in Chromium', () => {
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
+  it('draws a new window from a bar (bars cover the plot), while a click on a bar still selects it', async () => {
+    app = await openTimeline();
+    const { page } = app;
+    const bar = page.locator('.tl-event[data-event="second-karabakh-war"] .tl-bar');
+    await bar.click();
+    await expect.poll(() => selectedId(app!)).toBe('second-karabakh-war');
+    expect((await timeState(app)).window).toBeNull();
+
+    await page.evaluate(() => window.kavosh!.store.getState().select(null));
+    const box = (await bar.boundingBox())!;
+    const plot = (await page.locator('.timeline-plot > svg').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + plot.width / 5, y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await timeState(app!)).window).not.toBeNull();
+    const drawn = (await timeState(app)).window!;
+    // From within the war's year 2020, about a year (a fifth of the five-year axis) wide, snapped to months.
+    expect(drawn.start).toBeGreaterThanOrEqual(utc('2020-01-01'));
+    expect(drawn.start).toBeLessThan(utc('2021-01-01'));
+    expect(drawn.end - drawn.start).toBeGreaterThan(utc('2021-06-01') - utc('2020-06-01') - 120 * 86_400_000);
+    expect(new Date(drawn.start).getUTCDate()).toBe(1);
+    // The drag was not a click on the bar.
+    expect(await selectedId(app)).toBeNull();
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
   it('dragging a handle and playing move the window; "All time" clears it', async () => {
     app = await openTimeline();
     const { page } = app;
@@ -167,7 +195,10 @@ describe('timeline in Chromium', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(async () => (await timeState(app!)).window?.start).toBeGreaterThan(utc('2020-01-01'));
     const playing = (await timeState(app)).window!;
-    expect(playing.end - playing.start).toBe(utc('2021-01-01') - utc('2020-01-01'));
+    // Whole months, the 1st to the 1st a year on (no leap-day drift), and the header says so.
+    expect(new Date(playing.start).getUTCDate()).toBe(1);
+    expect(new Date(playing.end).toISOString().slice(4, 10)).toBe(new Date(playing.start).toISOString().slice(4, 10));
+    expect(new Date(playing.end).getUTCFullYear() - new Date(playing.start).getUTCFullYear()).toBe(1);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Play' }).waitFor();
     await settled(page);
@@ -189,12 +220,12 @@ describe('timeline in Chromium', () => {
     await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
     const start = page.getByRole('slider', { name: 'آغاز بازه' });
     await start.waitFor();
-    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('۱۱ دی ۱۳۹۸ خورشیدی · ۱ ژانویه ۲۰۲۰ میلادی');
+    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('۱۱ دی ۱۳۹۸ خورشیدی؛ ۱ ژانویه ۲۰۲۰ میلادی');
     await start.focus();
     await page.keyboard.press('ArrowRight');
     // One Solar Hijri month on: 1 Bahman 1398 = 21 January 2020.
     await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2020-01-21'));
-    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('۱ بهمن ۱۳۹۸ خورشیدی · ۲۱ ژانویه ۲۰۲۰ میلادی');
+    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('۱ بهمن ۱۳۹۸ خورشیدی؛ ۲۱ ژانویه ۲۰۲۰ میلادی');
     await expect.poll(() => page.locator('.timeline .tl-tick.is-major text').allTextContents()).toEqual(['۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲', '۱۴۰۳']);
     expect(await page.locator('.timeline').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(await page.locator('.timeline-plot > svg').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');

@@ -56,7 +56,7 @@ describe('shareable links', () => {
 describe('Persian interface', () => {
   it('switching to Persian makes the document right to left and the node labels Persian', async () => {
     app = await openApp();
-    await app.page.getByRole('button', { name: 'Switch the interface to Persian' }).click();
+    await app.page.getByRole('button', { name: 'فارسی: switch the interface to Persian' }).click();
     await expect.poll(() => app!.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(() => app!.page.evaluate(() => document.documentElement.lang)).toBe('fa');
     await expect.poll(() => app!.page.evaluate(() => window.kavosh!.cy!.getElementById('turkey').style('label'))).toBe('ترکیه');

@@ -1,0 +1,176 @@
+// Every screen and every hand, in Chromium: the phone layout at 390×844 and 360×740 with touch
+// (no sideways scroll, a tap on a node reaches Details, touch targets, axe clean, screenshots in
+// both languages under test-output/), and the keyboard (skip links, one tab stop per filter group,
+// the graph's arrows, Enter, + and the announcement).
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_PATH, openApp, waitForGraph, watch, type AppPage } from './browser';
+
+let app: AppPage | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+async function openPhone(width: number, height: number, query = ''): Promise<AppPage> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kavosh-e2e-')), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    viewport: { width, height },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+    locale: 'en-US',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  watch(page, problems);
+  await page.goto(`${inject('baseUrl')}${query}`);
+  await waitForGraph(page);
+  return { context, page, problems, close: () => context.close() };
+}
+
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+async function nodePoint(page: Page, id: string) {
+  return page.evaluate((nodeId) => {
+    const cy = window.kavosh!.cy!;
+    const rect = cy.container()!.getBoundingClientRect();
+    const pos = cy.getElementById(nodeId).renderedPosition();
+    return { x: rect.left + pos.x, y: rect.top + pos.y };
+  }, id);
+}
+
+/** Buttons of the bar and header, and filter rows, narrower or lower than 44 px. */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.phone-bar button, .app-header button, .app-header input, .graph-toolbar button')]
+      .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ el, r }) => `${el.className || el.tagName} ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+
+describe('phone layout', () => {
+  for (const [width, height] of [
+    [390, 844],
+    [360, 740],
+  ] as const) {
+    it(`at ${width}×${height} with touch: no sideways scroll, a tap on a node opens Details, 44 px targets, axe clean, in both languages`, async () => {
+      mkdirSync('test-output', { recursive: true });
+      for (const lang of ['en', 'fa'] as const) {
+        app = await openPhone(width, height, `?lang=${lang}`);
+        const { page } = app;
+        expect(await sideways(page)).toBeLessThanOrEqual(0);
+        expect(await smallTargets(page)).toEqual([]);
+        await page.screenshot({ path: `test-output/phone-${width}-${lang}-graph.png` });
+
+        // A tap on a node selects it and shows Details in place of the graph.
+        const point = await nodePoint(page, 'karim-valiyev');
+        await page.touchscreen.tap(point.x, point.y);
+        await expect.poll(() => page.evaluate(() => window.kavosh!.store.getState().selectedId)).toBe('karim-valiyev');
+        await expect.poll(() => page.locator('#details-title').isVisible()).toBe(true);
+        expect(await page.locator('.graph-area').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+        expect(await sideways(page)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `test-output/phone-${width}-${lang}-details.png` });
+
+        // The bar brings the timeline, and the filters open in a drawer.
+        await page.locator('.phone-bar [data-view="timeline"]').tap();
+        await expect.poll(() => page.locator('.timeline').isVisible()).toBe(true);
+        expect(await sideways(page)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `test-output/phone-${width}-${lang}-timeline.png` });
+        await page.locator('.phone-bar .phone-filters').tap();
+        await expect.poll(() => page.locator('#filters-drawer').isVisible()).toBe(true);
+        expect(await page.locator('#filters-drawer .filter-row').first().evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+        await page.screenshot({ path: `test-output/phone-${width}-${lang}-filters.png` });
+        await page.locator('.phone-drawer-close').tap();
+        await expect.poll(() => page.locator('#filters-drawer').isVisible()).toBe(false);
+
+        await page.locator('.phone-bar [data-view="graph"]').tap();
+        await expect.poll(() => page.locator('.graph-area').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+        expect(await axeSerious(page)).toEqual([]);
+        expect(app.problems, app.problems.join('\n')).toEqual([]);
+        await app.close();
+        app = undefined;
+      }
+    }, 300_000);
+  }
+});
+
+describe('keyboard', () => {
+  it('skip links lead to the graph, whose arrows, Enter and + move, select and zoom, and say the node', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the graph');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('graph-canvas');
+    const announcer = page.getByTestId('graph-focus-announcer');
+    await expect.poll(() => announcer.textContent()).toMatch(/, \d+ connections?$/);
+    const ring = page.locator('.graph-focus-ring');
+    const first = (await ring.getAttribute('data-node'))!;
+    const before = await nodePoint(page, first);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => ring.getAttribute('data-node')).not.toBe(first);
+    const second = (await ring.getAttribute('data-node'))!;
+    expect((await nodePoint(page, second)).x).toBeGreaterThan(before.x);
+    const name = await page.evaluate((id) => window.kavosh!.store.getState().model!.nodeById.get(id)!.nameEn, second);
+    await expect.poll(() => announcer.textContent()).toContain(name);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.kavosh!.store.getState().selectedId)).toBe(second);
+    const zoom = await page.evaluate(() => window.kavosh!.cy!.zoom());
+    await page.keyboard.press('+');
+    await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.zoom())).toBeGreaterThan(zoom);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  }, 180_000);
+
+  it('each filter group is one tab stop, with arrows inside; skip links reach the details and the timeline', async () => {
+    app = await openApp();
+    const { page } = app;
+    const groups = await page.locator('.filters fieldset').count();
+    const first = page.locator('.filters fieldset').first().locator('input').first();
+    await first.focus();
+    const groupOf = () => page.evaluate(() => [...document.querySelectorAll('.filters fieldset')].indexOf(document.activeElement!.closest('fieldset')!));
+    for (let g = 1; g < groups; g++) {
+      await page.keyboard.press('Tab');
+      await expect.poll(groupOf).toBe(g);
+    }
+    // Arrows move inside a group, and Tab comes back to the box last focused there.
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const second = page.locator('.filters fieldset').first().locator('input').nth(1);
+    await expect.poll(() => second.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await first.getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press(' ');
+    await expect.poll(() => second.isChecked()).toBe(true);
+
+    await page.keyboard.press('Shift+Tab');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator('.skip-links a').nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('side-panel');
+    await page.locator('.skip-links a').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Window start');
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  }, 180_000);
+});
