@@ -21,7 +21,7 @@ const RELATION_FILL = '#e8e8ec';
 interface FactInfo {
   type: 'entity' | 'event' | 'relation';
   kind: string;
-  /** "Meeting: Valiyev–Güneydin meeting in Baku", "Person: Karim Valiyev", "Aran News cites Fars". */
+  /** "Meeting: Valiyev–Günaydın meeting in Baku", "Person: Karim Valiyev", "Aran News cites Fars". */
   label: string;
 }
 
@@ -249,7 +249,7 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
     .filter(Boolean)
     .join(' ');
   // The name starts with the visible words (WCAG 2.5.3, label in name) and then says whose evidence
-  // they are: "… — Meeting: Valiyev–Güneydin meeting in Baku, and 1 more here".
+  // they are: "… — Meeting: Valiyev–Günaydın meeting in Baku, and 1 more here".
   const label = (primary?.label ?? seg.facts[0] ?? '') + (seg.facts.length > 1 ? ARTICLE_STRINGS[view.lang].more(seg.facts.length - 1) : '');
   const name = text.trim() ? `${text.trim()} — ${label}` : label;
   const onKeyDown = (e: KeyboardEvent) => {
