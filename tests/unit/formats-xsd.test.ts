@@ -60,7 +60,7 @@ function hostileDataset(): Dataset {
     ],
     texts: { 'h-doc': text },
     entities: [
-      { id: HOSTILE_ID, kind: 'country', name: { fa: HOSTILE, en: HOSTILE }, aliases: [HOSTILE, '=cmd|calc'], wikidata: 'Q1', description: HOSTILE, evidence: [ev('Tom')] },
+      { id: HOSTILE_ID, kind: 'country', name: { fa: HOSTILE, en: HOSTILE }, aliases: [HOSTILE, '=cmd|calc'], wikidata: 'Q1', description: HOSTILE, descriptionFa: HOSTILE, evidence: [ev('Tom')] },
       { id: 'other', kind: 'person', name: { fa: 'دیگر', en: 'Other\r\nline\ttab' }, aliases: [], country: HOSTILE_ID, evidence: [ev('end')] },
     ],
     events: [
