@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
-import { selectVisibility, useApp } from '../store/store';
+import { appStore, selectVisibility, useApp } from '../store/store';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
@@ -15,9 +16,10 @@ import type { StringKey } from '../i18n/strings';
 
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 
-const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis' };
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
@@ -105,6 +107,8 @@ export function App() {
   const ready = useApp((s) => s.status === 'ready');
   const painted = useGraphPaintedOnce();
   useDocumentLanguage();
+  // Centrality and communities follow the view in a worker (graphology loads only there).
+  useEffect(() => startMetricsRunner(appStore), []);
 
   return (
     <div className="app">
@@ -147,7 +151,7 @@ export function App() {
         <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
           <PanelBoundary name={panel} key={panel}>
             <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
-              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : <FactTable />}
+              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : panel === 'analysis' ? <AnalysisPanel /> : <FactTable />}
             </Suspense>
           </PanelBoundary>
         </div>

@@ -143,9 +143,9 @@ export function computeDraftPositions(
 }
 
 function toPositions(model: GraphModel, xy: Float64Array): Positions {
-  const positions: Positions = {};
+  const positions = new Map<string, [number, number]>();
   model.nodes.forEach((node, i) => {
-    positions[node.id] = [Math.round(xy[2 * i] as number), Math.round(xy[2 * i + 1] as number)];
+    positions.set(node.id, [Math.round(xy[2 * i] as number), Math.round(xy[2 * i + 1] as number)]);
   });
   return positions;
 }
