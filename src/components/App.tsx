@@ -4,16 +4,20 @@ import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
 import { appStore, selectVisibility, useApp } from '../store/store';
-import { DetailsPanel } from './DetailsPanel';
-import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
-import { ImportButton } from './ImportButton';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PanelBoundary } from './PanelBoundary';
 import { SearchBox } from './SearchBox';
 import type { StringKey } from '../i18n/strings';
 
+// Loaded after the first graph paint (see useGraphPaintedOnce): the first screen does without them.
+const loadDetails = () => import('./DetailsPanel');
+const loadExport = () => import('./ExportMenu');
+const loadImport = () => import('./ImportButton');
+const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
+const ExportMenu = lazy(() => loadExport().then((m) => ({ default: m.ExportMenu })));
+const ImportButton = lazy(() => loadImport().then((m) => ({ default: m.ImportButton })));
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
@@ -38,7 +42,10 @@ function useGraphPaintedOnce(): boolean {
   useEffect(() => {
     if (painted) return;
     const check = () => {
-      if (document.body.dataset.graphReady === 'true') setPainted(true);
+      if (document.body.dataset.graphReady !== 'true') return;
+      setPainted(true);
+      // Fetch the panels a click may need next, so no click waits for a chunk.
+      void Promise.all([loadDetails(), loadExport(), loadImport()]).catch(() => undefined);
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { attributes: true, attributeFilter: ['data-graph-ready'] });
@@ -105,6 +112,7 @@ export function App() {
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
   const ready = useApp((s) => s.status === 'ready');
+  const failed = useApp((s) => s.status === 'error');
   const painted = useGraphPaintedOnce();
   useDocumentLanguage();
   // Centrality and communities follow the view in a worker (graphology loads only there).
@@ -118,26 +126,34 @@ export function App() {
         </h1>
         {ready ? <SearchBox /> : null}
         <PanelBoundary name="import">
-          <ImportButton />
+          {/* After a failed load too: importing is then the way forward. */}
+          <Suspense fallback={null}>{painted || failed ? <ImportButton /> : null}</Suspense>
         </PanelBoundary>
-        <PanelBoundary name="export">{ready ? <ExportMenu /> : null}</PanelBoundary>
+        <PanelBoundary name="export">
+          <Suspense fallback={null}>{ready && painted ? <ExportMenu /> : null}</Suspense>
+        </PanelBoundary>
         <button type="button" className="lang-switch" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')}>
           {t('language')}
         </button>
       </header>
-      <Notice />
       <aside className="filters" aria-label={t('filters')}>
         <PanelBoundary name="filters">
           <FiltersPanel />
         </PanelBoundary>
+        <PanelBoundary name="legend">
+          <Legend />
+        </PanelBoundary>
       </aside>
+      {/* Toolbar and notices sit above the canvas, never on it: the graph is fitted to what is left. */}
       <main className="graph-area" aria-label={t('graph')}>
         <PanelBoundary name="graph">
-          <GraphCanvas />
           <GraphToolbar />
-          <Legend />
-          <GraphStatus />
-          <EmptyState />
+          <Notice />
+          <div className="graph-stage">
+            <GraphCanvas />
+            <GraphStatus />
+            <EmptyState />
+          </div>
         </PanelBoundary>
       </main>
       <aside className="side" aria-label={t(PANEL_TITLES[panel])}>

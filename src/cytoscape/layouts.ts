@@ -3,6 +3,8 @@
 // from a cache or from a Web Worker running headless Cytoscape, so the page never freezes.
 import cytoscape, { type Collection, type Core } from 'cytoscape';
 import { packComponents } from '../graph/pack';
+import { FONT, FONT_FAMILY } from '../graph/style';
+import { compact, stretchToAspect, type LabelBox } from '../graph/overlap';
 import type { GraphModel } from '../graph/model';
 import type { DraftRequest, DraftResponse } from './draftMessages';
 import type { LayoutName } from '../store/actions';
@@ -24,11 +26,54 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
   if (name === 'fcose') await ensureFcose();
   if (cy.destroyed()) return;
   const eles = cy.elements().not('.hidden');
-  const layout = eles.layout(layoutOptions(name, eles.length));
+  const layout = eles.layout(layoutOptions(name, eles.length, true));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await done;
-  if (name === 'fcose' && !cy.destroyed()) packInPlace(cy, eles);
+  if (cy.destroyed()) return;
+  if (name === 'fcose') packInPlace(cy, eles);
+  if (eles.length <= LABEL_ROOM_MAX) {
+    // Labels are measured in both languages: the Persian font must be loaded to measure them.
+    await document.fonts?.load(`${FONT.actor}px Vazirmatn`, 'کاوش').catch(() => undefined);
+    if (!cy.destroyed()) makeRoomForLabels(cy, eles);
+  }
+}
+
+/** Up to this many elements, every label is on the first view, so the layout makes room for each. */
+const LABEL_ROOM_MAX = 600;
+/** The graph canvas's usual width/height (1366×768 to 1920×1080 between the side panels). */
+export const CANVAS_ASPECT = 1.5;
+
+/**
+ * Gives the drawing the canvas's shape, then moves nodes apart until no node-plus-label box
+ * overlaps another. Boxes are measured by Cytoscape with the page's fonts, in both languages (the
+ * wider of the two on each side), so one layout serves English and Persian alike.
+ */
+export function makeRoomForLabels(cy: Core, eles: Collection, aspect = CANVAS_ASPECT, gap = 4): void {
+  const nodes = eles.nodes();
+  const measure = (field: 'label' | 'labelFa', font: string) => {
+    const out = new Map<string, [number, number, number, number]>();
+    cy.batch(() => nodes.forEach((n) => void n.style({ label: String(n.data(field) ?? ''), 'font-family': font })));
+    nodes.forEach((n) => {
+      const p = n.position();
+      const b = n.boundingBox({ includeLabels: true, includeOverlays: false, includeEdges: false });
+      out.set(n.id(), [b.x1 - p.x, b.y1 - p.y, b.x2 - p.x, b.y2 - p.y]);
+    });
+    return out;
+  };
+  const en = measure('label', FONT_FAMILY.en);
+  const fa = measure('labelFa', FONT_FAMILY.fa);
+  cy.batch(() => nodes.forEach((n) => void n.removeStyle('label font-family')));
+  const boxes: LabelBox[] = nodes.map((n) => {
+    const p = n.position();
+    const a = en.get(n.id())!;
+    const b = fa.get(n.id())!;
+    return { id: n.id(), x: p.x, y: p.y, left: Math.min(a[0], b[0]), top: Math.min(a[1], b[1]), right: Math.max(a[2], b[2]), bottom: Math.max(a[3], b[3]) };
+  });
+  const placed = stretchToAspect(compact(boxes, gap, aspect), aspect);
+  const positions = new Map<string, [number, number]>();
+  for (const b of placed) positions.set(b.id, [b.x, b.y]);
+  applyPositions(cy, positions);
 }
 
 /** Moves separate components next to the largest (fcose alone would leave them far apart). */

@@ -62,6 +62,14 @@ export const en = {
   linkIgnored: 'Some parts of the link were ignored: {detail}',
   layoutIgnored: 'The cached layout was not used, so it is computed: {detail}',
   dismiss: 'Dismiss',
+  loadedArticles: 'Article',
+  countryMode: 'A chosen country shows',
+  countryModeInvolving: 'facts involving it',
+  countryModeOwn: 'only its own actors',
+  filteredDisplay: 'Filtered out',
+  filteredHide: 'hide',
+  filteredDim: 'dim',
+  countryCountTitle: '{n} nodes shown when chosen',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -126,6 +134,14 @@ export const fa: Record<StringKey, string> = {
   linkIgnored: 'بخش‌هایی از پیوند نادیده گرفته شد: {detail}',
   layoutIgnored: 'چیدمان ذخیره‌شده به کار نرفت و از نو محاسبه می‌شود: {detail}',
   dismiss: 'بستن',
+  loadedArticles: 'مقاله',
+  countryMode: 'کشور انتخاب‌شده نشان می‌دهد',
+  countryModeInvolving: 'واقعیت‌های مربوط به آن',
+  countryModeOwn: 'فقط بازیگران خودش',
+  filteredDisplay: 'فیلترشده‌ها',
+  filteredHide: 'پنهان',
+  filteredDim: 'کم‌رنگ',
+  countryCountTitle: 'با انتخاب، {n} گره نمایش داده می‌شود',
 };
 
 export type Lang = 'en' | 'fa';

@@ -1,5 +1,5 @@
 // State changes as small pure functions (state, args) → partial state, tested without rendering.
-import { EMPTY_FILTERS, NO_TIME_FILTER, type Filters, type TimeFilter } from '../graph/filter';
+import { EMPTY_FILTERS, NO_TIME_FILTER, type CountryMode, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import { INITIAL_ANALYSIS, INITIAL_METRICS, type AnalysisState, type MetricsResult } from './analysis';
@@ -20,6 +20,8 @@ export interface CoreState {
   /** Bumped when a selection should also centre the graph on it. */
   focusSeq: number;
   hoveredId: string | null;
+  /** Whether what the filters leave out is hidden or drawn faintly in place. */
+  filteredDisplay: 'hide' | 'dim';
   lang: Lang;
   layout: LayoutName;
   panel: PanelName;
@@ -45,6 +47,10 @@ export function toggleKind(s: CoreState, group: KindGroup, kind: string): Pick<C
   return { filters: { ...s.filters, [group]: toggle(s.filters[group], kind) } };
 }
 
+export function setCountryMode(s: CoreState, countryMode: CountryMode): Pick<CoreState, 'filters'> {
+  return { filters: { ...s.filters, countryMode } };
+}
+
 export function resetFilters(): Pick<CoreState, 'filters' | 'time'> {
   return { filters: EMPTY_FILTERS, time: NO_TIME_FILTER };
 }
@@ -64,7 +70,9 @@ export function select(s: CoreState, id: string | null, focus = false): Partial<
   // Selecting from the fact table keeps the table open (keyboard users stay in place); anywhere
   // else the details panel opens, since that is where the evidence is read.
   const panel = id !== null && s.panel !== 'table' ? 'details' : s.panel;
-  return { selectedId: id, focusSeq: focus ? s.focusSeq + 1 : s.focusSeq, panel };
+  // A selection ends any hover: the pointer may have left a node without a mouseout (a search or
+  // table choice), and a stale hover would otherwise override the new focus.
+  return { selectedId: id, focusSeq: focus ? s.focusSeq + 1 : s.focusSeq, panel, hoveredId: null };
 }
 
 export function showInArticle(s: CoreState): Partial<CoreState> {
@@ -80,6 +88,7 @@ export const INITIAL_STATE: CoreState = {
   selectedId: null,
   focusSeq: 0,
   hoveredId: null,
+  filteredDisplay: 'hide',
   lang: 'en',
   layout: 'fcose',
   panel: 'details',

@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Dataset } from '../domain/schema';
-import { computeVisibility, type Visibility } from '../graph/filter';
+import { computeVisibility, type CountryMode, type Visibility } from '../graph/filter';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
@@ -14,6 +14,8 @@ export interface Actions {
   setLoadError(message: string): void;
   toggleCountry(id: string): void;
   toggleKind(group: A.KindGroup, kind: string): void;
+  setCountryMode(mode: CountryMode): void;
+  setFilteredDisplay(display: A.CoreState['filteredDisplay']): void;
   resetFilters(): void;
   setWindow(window: A.CoreState['time']['window']): void;
   setShowUndated(show: boolean): void;
@@ -40,6 +42,8 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setLoadError: (message) => set({ status: 'error', error: message }),
     toggleCountry: (id) => set((s) => A.toggleCountry(s, id)),
     toggleKind: (group, kind) => set((s) => A.toggleKind(s, group, kind)),
+    setCountryMode: (mode) => set((s) => A.setCountryMode(s, mode)),
+    setFilteredDisplay: (filteredDisplay) => set({ filteredDisplay }),
     resetFilters: () => set(A.resetFilters()),
     setWindow: (window) => set((s) => A.setWindow(s, window)),
     setShowUndated: (show) => set((s) => A.setShowUndated(s, show)),

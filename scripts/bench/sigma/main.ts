@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const text = await (await fetch(new URL(document.textFile, folder))).text();
   const dataset: Dataset = { documents: [document], texts: { [document.id]: text }, ...facts };
   const model = buildGraphModel(dataset);
-  const colours = countryColours(model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  const colours = countryColours(model.dataset.entities.filter((e) => e.kind === 'country'));
 
   const graph = new MultiDirectedGraph();
   for (const node of model.nodes) {

@@ -65,7 +65,7 @@ export interface Picture {
  * dataset's countries, as the canvas and the legend do, so a filtered export keeps its colours.
  */
 export function pictureOf(model: GraphModel, positions?: Positions): Picture {
-  const colours = countryColours(model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  const colours = countryColours(model.dataset.entities.filter((e) => e.kind === 'country'));
   const cache = new Map<string, Rgb>();
   const colour = (hex: string) => {
     let c = cache.get(hex);
