@@ -30,7 +30,7 @@ const bareName = (text: string) => text.replace(/^[\s«»"'()،,.:؛]+|[\s«»"'
 interface FactInfo {
   type: 'entity' | 'event' | 'relation';
   kind: string;
-  /** "Meeting: Valiyev–Güneydin meeting in Baku", "Person: Karim Valiyev", "Aran News cites Fars". */
+  /** "Meeting: Valiyev–Günaydın meeting in Baku", "Person: Karim Valiyev", "Aran News cites Fars". */
   label: string;
 }
 
@@ -340,7 +340,7 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
     .filter(Boolean)
     .join(' ');
   // The name starts with the visible words (WCAG 2.5.3, label in name) and then says whose evidence
-  // they are: "… — Meeting: Valiyev–Güneydin meeting in Baku, and 1 more here".
+  // they are: "… — Meeting: Valiyev–Günaydın meeting in Baku, and 1 more here".
   const total = seg.facts.length + (seg.more ?? 0);
   const label = (primary?.label ?? seg.facts[0] ?? '') + (total > 1 ? ARTICLE_STRINGS[view.lang].more(total - 1) : '');
   // The tooltip lists at most SEGMENT_FACTS_MAX facts (buildSegments), then says how many more.

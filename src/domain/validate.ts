@@ -165,6 +165,8 @@ export function checkFacts(file: string, facts: Facts, doc: DocumentMeta, text: 
     const base = `entities[${i}]`;
     claim(entity.id, `${base}.id`);
     resolve(entity.country, `${base}.country`, 'a country entity');
+    if (entity.description !== undefined && !entity.descriptionFa?.trim())
+      issues.push({ file, path: `${base}.descriptionFa`, rule: 'persian-form', message: 'expected the Persian form of the description' });
     checkEvidence(entity.evidence, base);
   });
   facts.events.forEach((event, i) => {

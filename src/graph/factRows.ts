@@ -32,7 +32,7 @@ export interface FactRow {
   dateText: string;
   /** Start of the date's period (UTC ms), null when undated: sorts dated facts first. */
   dateStart: number | null;
-  /** "Meeting: Karim Valiyev and İsmail Güneydin, Baku, Tuesday". */
+  /** "Meeting: Karim Valiyev and İsmail Günaydın, Baku, Tuesday". */
   accessibleName: string;
   /** Entity ids the fact involves (participants, place, relation ends). */
   entities: string[];

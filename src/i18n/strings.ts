@@ -15,7 +15,7 @@ export const en = {
   resetFilters: 'Reset filters',
   noMatch: 'No fact matches these filters.',
   search: 'Search names and aliases',
-  searchPlaceholder: 'Search… (e.g. Güneydin, باکو)',
+  searchPlaceholder: 'Search… (e.g. Günaydın, باکو)',
   noResults: 'No match',
   layout: 'Layout',
   fit: 'Fit',

@@ -74,13 +74,13 @@ describe('article view', () => {
     const name = (await span.getAttribute('aria-label')) ?? '';
     expect(name.startsWith(((await span.textContent()) ?? '').trim())).toBe(true);
     // The name inside is bidi-isolated (U+2068 … U+2069), so no character of the data can reorder the sentence.
-    expect(name).toContain('— Meeting: \u2068Valiyev–Güneydin meeting in Baku\u2069');
+    expect(name).toContain('— Meeting: \u2068Valiyev–Günaydın meeting in Baku\u2069');
     await span.click();
     // The article stays in view, the clicked fact's details under it.
     await expect.poll(() => state(page)).toEqual({ selectedId: 'baku-intelligence-meeting', panel: 'article' });
     await expect.poll(() => chosenInGraph(page, 'baku-intelligence-meeting')).toBe(true);
     const inline = page.getByRole('complementary', { name: 'Fact in this passage' });
-    await expect.poll(() => inline.locator('strong').textContent()).toBe('Valiyev–Güneydin meeting in Baku');
+    await expect.poll(() => inline.locator('strong').textContent()).toBe('Valiyev–Günaydın meeting in Baku');
 
     // The fact's spans are marked; the same span now selects the next fact, without reopening a tab.
     const facts = ((await span.getAttribute('data-facts')) ?? '').split(' ');
@@ -190,9 +190,9 @@ describe('fact table', () => {
     app = await openApp('', { width: 1366, height: 768 });
     const { page } = app;
     await openTab(page, 'Fact table');
-    await expect.poll(() => page.locator('.fact-table tbody tr[data-id]').count()).toBe(36);
-    await expect.poll(() => page.getByTestId('fact-count').textContent()).toBe('36 of 36 facts');
-    const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Güneydin, Baku, Tuesday', exact: true });
+    await expect.poll(() => page.locator('.fact-table tbody tr[data-id]').count()).toBe(35);
+    await expect.poll(() => page.getByTestId('fact-count').textContent()).toBe('35 of 35 facts');
+    const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Günaydın, Baku, Tuesday', exact: true });
     await expect.poll(() => row.getAttribute('data-id')).toBe('military-intelligence-emphasis');
     await expect.poll(() => page.locator('.fact-table caption').textContent()).toContain('Fact table');
     // The 380px column holds the table without sideways scrolling.
@@ -205,7 +205,7 @@ describe('fact table', () => {
     app = await openApp('', { width: 1366, height: 768 });
     const { page } = app;
     await openTab(page, 'Fact table');
-    const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Güneydin, Baku, Tuesday', exact: true });
+    const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Günaydın, Baku, Tuesday', exact: true });
     await row.click();
     await expect.poll(() => state(page)).toEqual({ selectedId: 'military-intelligence-emphasis', panel: 'table' });
     await expect.poll(() => chosenInGraph(page, 'military-intelligence-emphasis')).toBe(true);
@@ -271,7 +271,7 @@ describe('fact table', () => {
     await expect
       .poll(async () => (await page.locator('.fact-table tbody tr[data-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id))).sort())
       .toEqual(expected);
-    await expect.poll(() => page.getByTestId('fact-count').textContent()).toBe(`${expected.length} of 36 facts`);
+    await expect.poll(() => page.getByTestId('fact-count').textContent()).toBe(`${expected.length} of 35 facts`);
     noProblems(app);
   });
 });

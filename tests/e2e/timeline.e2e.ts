@@ -90,7 +90,7 @@ describe('timeline in Chromium', () => {
     expect(visible).toContain('second-karabakh-war');
     expect(visible).toContain('military-cooperation-increase');
     // The undated lane stays, its chips marked as hidden rather than dropped.
-    await expect.poll(() => page.locator('.timeline-undated.is-off .tl-chip').count()).toBe(13);
+    await expect.poll(() => page.locator('.timeline-undated.is-off .tl-chip').count()).toBe(11);
 
     await toggle.click();
     await expect.poll(async () => (await visibleNodeIds(page)).length).toBe(model.nodes.length);
@@ -100,9 +100,9 @@ describe('timeline in Chromium', () => {
   it('draws dated events as spans, inferred ones apart, and shows the stated date in both calendars', async () => {
     app = await openTimeline();
     const { page } = app;
-    expect(await page.locator('.timeline .tl-event').count()).toBe(6);
-    expect(await page.locator('.timeline .tl-event.tl-stated').count()).toBe(3);
-    expect(await page.locator('.timeline .tl-event.tl-inferred').count()).toBe(3);
+    expect(await page.locator('.timeline .tl-event').count()).toBe(7);
+    expect(await page.locator('.timeline .tl-event.tl-stated').count()).toBe(1);
+    expect(await page.locator('.timeline .tl-event.tl-inferred').count()).toBe(6);
     const war = page.locator('.tl-event[data-event="second-karabakh-war"] .tl-bar');
     const invitation = page.locator('.tl-event[data-event="demir-fighter-invitation"] .tl-bar');
     const [warBox, dayBox] = [await war.boundingBox(), await invitation.boundingBox()];
@@ -132,7 +132,7 @@ describe('timeline in Chromium', () => {
     await expect.poll(() => selectedId(app!)).toBe('second-karabakh-war');
     await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.getElementById('second-karabakh-war').hasClass('chosen'))).toBe(true);
 
-    await page.getByRole('button', { name: /^Valiyev–Güneydin meeting in Baku, Undated/ }).press('Enter');
+    await page.getByRole('button', { name: /^Valiyev–Günaydın meeting in Baku, Undated/ }).press('Enter');
     await expect.poll(() => selectedId(app!)).toBe('baku-intelligence-meeting');
 
     // From the graph side: an event, then a participation edge of another event.

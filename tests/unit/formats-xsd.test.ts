@@ -73,7 +73,7 @@ function hostileDataset(): Dataset {
     ],
     texts: { 'h-doc': text },
     entities: [
-      { id: HOSTILE_ID, kind: 'country', name: { fa: HOSTILE, en: HOSTILE }, aliases: [HOSTILE, '=cmd|calc'], wikidata: 'Q1', description: HOSTILE, evidence: [ev('Tom')] },
+      { id: HOSTILE_ID, kind: 'country', name: { fa: HOSTILE, en: HOSTILE }, aliases: [HOSTILE, '=cmd|calc'], wikidata: 'Q1', description: HOSTILE, descriptionFa: HOSTILE, evidence: [ev('Tom')] },
       { id: 'other', kind: 'person', name: { fa: 'دیگر', en: 'Other\r\nline\ttab' }, aliases: [], country: HOSTILE_ID, evidence: [ev('end')] },
     ],
     events: [
@@ -177,7 +177,7 @@ describe('GEXF 1.3 export against gexf.rng and the viz-corrected gexf.xsd', () =
     const node = (id: string, attr: string) => xpath(file, `string(//*[local-name()="node"][@id="${id}"]/@${attr})`);
     expect([node('second-karabakh-war', 'start'), node('second-karabakh-war', 'end')]).toEqual(['2020-01-01', '2020-12-31']);
     expect([node('demir-fighter-invitation', 'start'), node('demir-fighter-invitation', 'end')]).toEqual(['2023-01-08', '2023-01-08']);
-    expect([node('turkey-azerbaijan-exercises', 'start'), node('turkey-azerbaijan-exercises', 'end')]).toEqual(['2020-03-20', '2024-03-19']);
+    expect([node('turkey-azerbaijan-exercises', 'start'), node('turkey-azerbaijan-exercises', 'end')]).toEqual(['2020-05-01', '2024-03-19']);
     expect([node('test-tbilisi-trilateral-meeting', 'start'), node('test-tbilisi-trilateral-meeting', 'end')]).toEqual(['2022-01-01', '2022-12-31']);
     // Undated events and entities have no interval: they exist throughout the timeline.
     expect(node('baku-intelligence-meeting', 'start')).toBe('');
