@@ -304,3 +304,23 @@ describe('property: the graph draws exactly the model, whatever the ids', () => 
 it('sha256Hex stays the hash of the decoded text (sanity for the fixtures above)', () => {
   expect(sha256Hex(miniText)).toBe(miniDoc.sha256);
 });
+
+describe('item 1: layouts with an id of constructor', () => {
+  it.each(['fcose', 'grid', 'concentric', 'breadthfirst'] as const)('%s lays out a graph holding "constructor" and "__proto__"', async (name) => {
+    const { runLayout } = await import('../../src/cytoscape/layouts');
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        ...['constructor', '__proto__', 'tostring', 'a'].map((id) => ({ group: 'nodes' as const, data: { id } })),
+        { group: 'edges', data: { id: 'x', source: 'constructor', target: 'a' } },
+        { group: 'edges', data: { id: 'y', source: '__proto__', target: 'constructor' } },
+      ],
+    });
+    await runLayout(cy, name);
+    const points = cy.nodes().map((n) => n.position());
+    expect(points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(4);
+    cy.destroy();
+  });
+});
