@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { countryCounts } from '../graph/filter';
+import { countryColours } from '../graph/style';
 import { kindName } from '../i18n/kinds';
 import { formatNumber } from '../i18n/strings';
 import { useT } from '../i18n/useT';
@@ -21,12 +22,18 @@ export function FiltersPanel() {
   const toggleCountry = useApp((s) => s.toggleCountry);
   const toggleKind = useApp((s) => s.toggleKind);
   const reset = useApp((s) => s.resetFilters);
+  const setCountryMode = useApp((s) => s.setCountryMode);
+  const filteredDisplay = useApp((s) => s.filteredDisplay);
+  const setFilteredDisplay = useApp((s) => s.setFilteredDisplay);
+  const countryMode = filters.countryMode ?? 'involving';
+  const colours = useMemo(() => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country') : []), [model]);
+  // Counted in the toolbar's unit: the nodes choosing the country would show, in the chosen mode.
+  const countries = useMemo(() => (model ? countryCounts(model, countryMode) : []), [model, countryMode]);
 
   const groups = useMemo(() => {
     if (!model) return null;
     const { entities, events, relations } = model.dataset;
     return {
-      countries: countryCounts(model),
       hiddenEntityKinds: countBy(entities, (e) => e.kind),
       hiddenEventKinds: countBy(events, (e) => e.kind),
       hiddenRelationKinds: countBy(relations, (r) => r.kind),
@@ -52,11 +59,32 @@ export function FiltersPanel() {
       <h2>{t('filters')}</h2>
       <fieldset className="filter-group">
         <legend>{t('countries')}</legend>
-        {groups.countries.map(({ id, count }) => (
+        {countries.map(({ id, count }) => (
           <label key={id} className="filter-row" data-country={id}>
             <input type="checkbox" checked={filters.countries.includes(id)} onChange={() => toggleCountry(id)} />
+            <span className="swatch" style={{ background: colours.get(id) }} aria-hidden />
             <span className="filter-name">{nodeName(model, id, lang)}</span>
-            <span className="count">{formatNumber(count, lang)}</span>
+            <span className="count" title={t('countryCountTitle', { n: count })}>
+              {formatNumber(count, lang)}
+            </span>
+          </label>
+        ))}
+        <div className="filter-choice" role="radiogroup" aria-label={t('countryMode')}>
+          <span className="filter-choice-title">{t('countryMode')}</span>
+          {(['involving', 'own'] as const).map((mode) => (
+            <label key={mode} className="filter-row">
+              <input type="radio" name="country-mode" value={mode} checked={countryMode === mode} onChange={() => setCountryMode(mode)} />
+              <span className="filter-name">{t(mode === 'involving' ? 'countryModeInvolving' : 'countryModeOwn')}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="filter-group filter-choice">
+        <legend>{t('filteredDisplay')}</legend>
+        {(['hide', 'dim'] as const).map((display) => (
+          <label key={display} className="filter-row">
+            <input type="radio" name="filtered-display" value={display} checked={filteredDisplay === display} onChange={() => setFilteredDisplay(display)} />
+            <span className="filter-name">{t(display === 'hide' ? 'filteredHide' : 'filteredDim')}</span>
           </label>
         ))}
       </fieldset>

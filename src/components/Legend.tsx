@@ -1,25 +1,52 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { kindName } from '../i18n/kinds';
 import { useT } from '../i18n/useT';
 import { countryColours, ENTITY_SHAPES, EVENT_COLOURS } from '../graph/style';
 import { useApp } from '../store/store';
 import { nodeName } from './names';
 
-/** Shape and colour keys. Shapes are drawn as CSS clip paths resembling the canvas shapes. */
+const OPEN_KEY = 'kavosh.legendOpen';
+
+function readOpen(): boolean {
+  try {
+    return localStorage.getItem(OPEN_KEY) !== '0';
+  } catch {
+    return true;
+  }
+}
+
+function writeOpen(open: boolean): void {
+  try {
+    localStorage.setItem(OPEN_KEY, open ? '1' : '0');
+  } catch {
+    // Storage disabled: the legend simply opens again next time.
+  }
+}
+
+/**
+ * Shape and colour keys, beside the filters (never over the graph). Shapes are drawn as CSS clip
+ * paths resembling the canvas shapes. Whether it is open is remembered across visits.
+ */
 export function Legend() {
   const t = useT();
   const model = useApp((s) => s.model);
   const lang = useApp((s) => s.lang);
-  const colours = useMemo(
-    () => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id) : []),
-    [model],
-  );
+  const [open, setOpen] = useState(readOpen);
+  const colours = useMemo(() => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country') : []), [model]);
   if (!model) return null;
   const kinds = new Set<string>(model.dataset.entities.map((e) => e.kind));
   const eventKinds = new Set<string>(model.dataset.events.map((e) => e.kind));
   return (
-    // Open by default only where the graph has room for it; it is one click away elsewhere.
-    <details className="legend" open={window.innerHeight >= 860}>
+    <details
+      className="legend"
+      open={open}
+      onToggle={(e) => {
+        const next = e.currentTarget.open;
+        if (next === open) return;
+        setOpen(next);
+        writeOpen(next);
+      }}
+    >
       <summary>{t('legend')}</summary>
       <ul>
         {[...colours].map(([id, colour]) => (

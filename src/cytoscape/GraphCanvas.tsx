@@ -13,14 +13,18 @@ import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { buildStylesheet, countryColours } from '../graph/style';
 import { appStore, selectVisibility, useApp } from '../store/store';
-import { applyHover, applySelection, applyVisibility } from './classes';
+import { applyFocus, applySelection, applyVisibility } from './classes';
+import { bindAnalysis } from './analysisClasses';
 import { CytoscapeView } from './CytoscapeView';
-import { applyPositions, computePositions, fitToPositions, readPositions, runLayout } from './layouts';
+import { applyPositions, computeDraftPositions, computePositions, draftPositions, fitToPositions, readPositions, runLayout, type DraftUpdate } from './layouts';
 import { afterPaint, mark, type PaintMark } from './marks';
-import { OVERVIEW_MAX_ZOOM, Overview } from './overview';
+import { registerSettleSource } from '../settle';
+import type { Overview } from './overview';
+import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
 import { exposeTestHook } from './testHook';
+import { centreOn, fitGraph } from './viewport';
 
 /** Elements (nodes + edges) from which a graph counts as large. */
 export const LARGE = 3000;
@@ -56,6 +60,8 @@ function FastGraphCanvas() {
   const layout = useApp((s) => s.layout);
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutStarted, setLayoutStarted] = useState<number | null>(null);
+  const [layoutStep, setLayoutStep] = useState<{ round: number; rounds: number } | null>(null);
+  const [cancelLayout, setCancelLayout] = useState<(() => void) | null>(null);
   const cyRef = useRef<Core | null>(null);
   const overviewRef = useRef<Overview | null>(null);
   const positionsRef = useRef<Positions | null>(null);
@@ -63,8 +69,15 @@ function FastGraphCanvas() {
   const overviewWanted = flag('overview') !== '0' && !webgl;
 
   const large = model ? model.nodes.length + model.edges.length > LARGE : false;
+  // The overview is its own chunk: the article never needs it. A large graph waits for it before
+  // Cytoscape is created, so Cytoscape never draws a big graph's first frame itself.
+  const needOverview = large && overviewWanted;
+  const [overviewModule, setOverviewModule] = useState<typeof import('./overview') | null>(null);
+  useEffect(() => {
+    if (needOverview && !overviewModule) void import('./overview').then((module) => setOverviewModule(module));
+  }, [needOverview, overviewModule]);
   const colours = useMemo(
-    () => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id) : []),
+    () => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country') : []),
     [model],
   );
   // A large graph's cached positions go into the element definitions: no layout pass at all.
@@ -82,8 +95,8 @@ function FastGraphCanvas() {
       cyRef.current = instance;
       overviewRef.current?.destroy();
       overviewRef.current = null;
-      if (model && large && overviewWanted) {
-        const overview = new Overview(instance, model, colours, given !== null);
+      if (model && large && overviewWanted && overviewModule) {
+        const overview = new overviewModule.Overview(instance, model, colours, given !== null);
         if (overview.available) {
           overview.setLang(lang);
           overview.update(true);
@@ -93,7 +106,7 @@ function FastGraphCanvas() {
       if (model) mark('kavosh:graph-created');
       setCy(instance);
     },
-    [model, large, colours, lang, overviewWanted, given],
+    [model, large, colours, lang, overviewWanted, given, overviewModule],
   );
   useEffect(() => () => overviewRef.current?.destroy(), []);
 
@@ -123,6 +136,19 @@ function FastGraphCanvas() {
     }
   }, []);
 
+  // Settled (src/settle.ts) once the layout is painted, no paint is pending and no viewport
+  // animation (centring on a selection) is running.
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const state = paint.current;
+    return registerSettleSource(
+      'graph',
+      () =>
+        !cy.destroyed() &&
+        (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated()),
+    );
+  }, [cy]);
+
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     exposeTestHook(cy);
@@ -138,6 +164,29 @@ function FastGraphCanvas() {
       if (shown(id)) appStore.getState().hover(id);
     };
     const onOut = () => appStore.getState().hover(null);
+    // Until the reader moves the view, the graph stays fitted to the canvas: the canvas changes
+    // size while the panels around it load (the timeline, a notice), and after a window resize.
+    let autoFit = true;
+    const onUserMove = () => {
+      autoFit = false;
+    };
+    const onFit = () => {
+      autoFit = true;
+    };
+    const onResize = () => {
+      if (autoFit && document.body.dataset.graphReady === 'true') fitGraph(cy);
+    };
+    // Escape clears the selection, unless a control (search box, menu, field) used it first.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const el = e.target as HTMLElement | null;
+      if (el?.closest('input, textarea, select, [role="combobox"], [role="menu"], dialog')) return;
+      const s = appStore.getState();
+      if (s.selectedId !== null || s.hoveredId !== null) {
+        s.select(null);
+        s.hover(null);
+      }
+    };
     // Zooming in hands the drawing back to Cytoscape, which culls to the viewport.
     const onViewport = () => overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
     const onDrag = (e: EventObject) => {
@@ -150,7 +199,15 @@ function FastGraphCanvas() {
     cy.on('mouseout', 'node', onOut);
     cy.on('viewport', onViewport);
     cy.on('drag', 'node', onDrag);
+    cy.on('dragpan scrollzoom pinchzoom kavosh-focus', onUserMove);
+    cy.on('kavosh-fit', onFit);
+    cy.on('resize', onResize);
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
+      cy.off('dragpan scrollzoom pinchzoom kavosh-focus', onUserMove);
+      cy.off('kavosh-fit', onFit);
+      cy.off('resize', onResize);
       cy.off('drag', 'node', onDrag);
       cy.off('tap', onTap);
       cy.off('mouseover', 'node', onOver);
@@ -167,20 +224,27 @@ function FastGraphCanvas() {
     const overview = overviewRef.current;
     let shown: Visibility | null = null; // what the picture shows
     let applied: Visibility | null = null; // what cy's classes say
+    let display = appStore.getState().filteredDisplay;
+    let appliedDisplay = display;
     const applyClasses = () => {
-      if (!shown || shown === applied) return;
+      if (!shown || (shown === applied && display === appliedDisplay)) return;
       // While the overview draws, cy's redraw requests are moot: keep them from scheduling frames.
       const next = shown;
-      const run = () => applyVisibility(cy, next, applied);
+      const prev = display === appliedDisplay ? applied : null;
+      const mode = display;
+      const run = () => applyVisibility(cy, next, prev, mode);
       if (overview?.isActive) overview.quietly(run);
       else run();
       applied = next;
+      appliedDisplay = mode;
     };
     if (overview) overview.onLeave = applyClasses;
     const sync = (initial: boolean) => {
-      const next = selectVisibility(appStore.getState());
-      if (next === shown) return;
+      const state = appStore.getState();
+      const next = selectVisibility(state);
+      if (next === shown && state.filteredDisplay === display) return;
       shown = next;
+      display = state.filteredDisplay;
       overview?.setVisibility(next);
       mark('kavosh:visibility-applied');
       // Under the overview cy's classes wait until Cytoscape draws again (onLeave): restyling
@@ -197,27 +261,31 @@ function FastGraphCanvas() {
     if (overview) overview.isShown = (id) => !shown || shown.nodes.has(id) || shown.edges.has(id);
     const s0 = appStore.getState();
     let hovered: string | null = null;
+    let focused: string | null = null;
     let hood: Collection | undefined;
     let selected: string | null = null;
     let focusSeq = s0.focusSeq;
+    // One rule for every entry point (canvas, search, table, article, timeline, keyboard): a new
+    // selection is centred, and the focus (its neighbourhood highlighted and labelled, the rest
+    // faded) follows the hovered element while there is one, else the selection.
     const syncSelection = (initial: boolean) => {
       const s = appStore.getState();
-      if (s.hoveredId !== hovered) {
-        hovered = s.hoveredId;
-        hood = applyHover(cy, hovered, !large, hood);
-        overview?.setHighlight(s.selectedId, hovered);
-      }
-      if (s.selectedId !== selected) {
+      const selectionChanged = s.selectedId !== selected;
+      if (selectionChanged) {
         applySelection(cy, s.selectedId, selected);
         selected = s.selectedId;
-        overview?.setHighlight(selected, hovered);
         if (!initial) requestPaint('kavosh:selection-painted');
       }
-      if (s.focusSeq !== focusSeq) {
-        focusSeq = s.focusSeq;
-        const target = s.selectedId ? cy.getElementById(s.selectedId) : null;
-        if (target && target.nonempty()) cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+      const focus = s.hoveredId ?? s.selectedId;
+      if (focus !== focused || s.hoveredId !== hovered) {
+        hovered = s.hoveredId;
+        focused = focus;
+        hood = applyFocus(cy, focus, !large, hood);
+        overview?.setHighlight(selected, hovered);
       }
+      const recentre = s.focusSeq !== focusSeq;
+      focusSeq = s.focusSeq;
+      if (!initial && s.selectedId && (selectionChanged || recentre)) centreOn(cy, s.selectedId);
     };
     syncSelection(true);
     return appStore.subscribe(() => {
@@ -225,6 +293,9 @@ function FastGraphCanvas() {
       syncSelection(false);
     });
   }, [cy, model, large, requestPaint]);
+
+  // Focus, paths, sizes and communities: classes of their own, and double-click to expand.
+  useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore) : undefined), [cy]);
 
   // Layout: once per dataset and per layout choice, never on a filter change.
   useEffect(() => {
@@ -240,13 +311,18 @@ function FastGraphCanvas() {
         fitToPositions(cy, positions, selectVisibility(appStore.getState()).nodes);
         overview?.readPositions();
         overview?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
-      } else cy.fit(cy.elements().not('.hidden'), 30);
+      } else {
+        fitGraph(cy);
+        cy.emit('kavosh-fit');
+      }
       requestPaint('kavosh:graph-painted', () => overview?.warmUp());
     };
     if (!large) {
       // Computed once per graph and layout: shipped, from layout.json, or from an earlier run.
       const key = structureKey(model, layout);
-      const known = knownPositions(model, layout, key);
+      // `?relayout` runs the layout in the page even when positions are known: how the shipped
+      // cache is made (scripts/bench/cache-layouts.ts), with the page's own fonts and label sizes.
+      const known = flag('relayout') === null ? knownPositions(model, layout, key) : null;
       if (known) {
         applyPositions(cy, known);
         done(null);
@@ -263,6 +339,64 @@ function FastGraphCanvas() {
       if (known) {
         if (known !== given || positionsRef.current) applyPositions(cy, known);
         done(known);
+      } else if (layout === 'fcose') {
+        // Uncached and large: a draft at once, refined pictures as the worker improves it.
+        let drawn = false;
+        const show = (update: DraftUpdate) => {
+          if (controller.signal.aborted || cy.destroyed()) return;
+          applyPositions(cy, update.positions);
+          setLayoutStep({ round: update.round, rounds: update.rounds });
+          if (!drawn) {
+            drawn = true;
+            mark('kavosh:layout-draft');
+            positionsRef.current = update.positions;
+            fitToPositions(cy, update.positions, selectVisibility(appStore.getState()).nodes);
+            overviewRef.current?.readPositions();
+            overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
+            requestPaint('kavosh:graph-painted', update.resume);
+          } else {
+            positionsRef.current = update.positions;
+            overviewRef.current?.readPositions();
+            requestPaint(null, update.resume);
+          }
+        };
+        // Cancel stops the refinement and keeps the picture on screen.
+        const refinement = new AbortController();
+        controller.signal.addEventListener('abort', () => refinement.abort(), { once: true });
+        computeDraftPositions(model, refinement.signal, show, () => {
+          setLayoutStarted(performance.now());
+          setCancelLayout(() => () => refinement.abort());
+        })
+          .then((positions) => {
+            rememberPositions(key, positions);
+            if (!controller.signal.aborted) {
+              mark('kavosh:layout-done');
+              requestPaint(null, () => overviewRef.current?.warmUp());
+            }
+          })
+          .catch((error: unknown) => {
+            if (controller.signal.aborted) return;
+            if (refinement.signal.aborted) {
+              // Cancelled before the draft came back: the draft is cheap enough for this thread.
+              const finish = () => {
+                mark('kavosh:layout-done');
+                requestPaint(null, () => overviewRef.current?.warmUp());
+              };
+              if (drawn) finish();
+              else
+                void draftPositions(model).then((positions) => {
+                  show({ phase: 'draft', positions, round: 0, rounds: 0, resume: () => undefined });
+                  finish();
+                });
+              return;
+            }
+            appStore.getState().setNotice(`Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+          })
+          .finally(() => {
+            setCancelLayout(null);
+            setLayoutStarted(null);
+            setLayoutStep(null);
+          });
       } else {
         computePositions(model, layout, controller.signal, () => setLayoutStarted(performance.now()))
           .then((positions) => {
@@ -281,22 +415,26 @@ function FastGraphCanvas() {
 
   return (
     <>
-      <CytoscapeView
-        key={modelKey(model)}
-        elements={elements}
-        stylesheet={stylesheet}
-        cy={handleCy}
-        webgl={webgl}
-        className="graph-canvas"
-        // Its own stacking context: the overview canvas inside stays under the toolbar and legend.
-        style={{ width: '100%', height: '100%', zIndex: 0 }}
-        minZoom={large ? 0.005 : 0.05}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
-        hideEdgesOnViewport={large}
-      />
-      {layoutStarted !== null && model ? <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} /> : null}
+      {needOverview && !overviewModule ? null : (
+        <CytoscapeView
+          key={modelKey(model)}
+          elements={elements}
+          stylesheet={stylesheet}
+          cy={handleCy}
+          webgl={webgl}
+          className="graph-canvas"
+          // Its own stacking context: the overview canvas inside stays under the toolbar and legend.
+          style={{ width: '100%', height: '100%', zIndex: 0 }}
+          minZoom={large ? 0.005 : 0.05}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+          // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
+          hideEdgesOnViewport={large}
+        />
+      )}
+      {layoutStarted !== null && model ? (
+        <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
+      ) : null}
     </>
   );
 }

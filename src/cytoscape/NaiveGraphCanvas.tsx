@@ -33,7 +33,7 @@ export function NaiveGraphCanvas() {
         .filter((el) => (el.group === 'nodes' ? visibility.nodes : visibility.edges).has(el.data.id as string))
         .map((el) => (el.data.id === selectedId ? { ...el, classes: `${el.classes ?? ''} chosen` } : el))
     : [];
-  const colours = countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id) : []);
+  const colours = countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country') : []);
   // A fresh object every render, as apps write it inline: react-cytoscapejs re-runs the layout.
   const layout = {
     ...(positions ? { name: 'preset', fit: true, padding: 30 } : layoutOptions(layoutName, elements.length)),

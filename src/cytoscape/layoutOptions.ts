@@ -2,7 +2,11 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../store/actions';
 
-export function layoutOptions(name: LayoutName, elementCount: number): LayoutOptions {
+/**
+ * `labelled`: the layout runs where Cytoscape can measure labels (the page, not the worker), so
+ * nodes are sized with their labels and kept apart by them.
+ */
+export function layoutOptions(name: LayoutName, elementCount: number, labelled = false): LayoutOptions {
   const common = { animate: false, fit: true, padding: 30 } as const;
   switch (name) {
     case 'fcose':
@@ -11,10 +15,13 @@ export function layoutOptions(name: LayoutName, elementCount: number): LayoutOpt
         ...common,
         quality: elementCount > 3000 ? 'draft' : 'default',
         randomize: true,
-        nodeRepulsion: () => 30000,
-        idealEdgeLength: () => 110,
-        nodeSeparation: 140,
-        gravity: 0.15,
+        nodeDimensionsIncludeLabels: labelled,
+        nodeRepulsion: () => (labelled ? 6000 : 30000),
+        idealEdgeLength: () => (labelled ? 60 : 110),
+        edgeElasticity: () => 0.45,
+        nodeSeparation: labelled ? 60 : 140,
+        gravity: labelled ? 0.4 : 0.15,
+        numIter: 5000,
         packComponents: true,
       } as LayoutOptions;
     case 'concentric':

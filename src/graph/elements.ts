@@ -50,8 +50,8 @@ export function nodeData(model: GraphModel, node: GraphNode): NodeData {
   const country = node.country ?? '';
   return {
     id: node.id,
-    label: canvasLabel(node.nameEn),
-    labelFa: canvasLabel(node.nameFa),
+    label: canvasLabel(node.canvasEn),
+    labelFa: canvasLabel(node.canvasFa),
     nameEn: node.nameEn,
     nameFa: node.nameFa,
     type: node.type,
@@ -67,7 +67,7 @@ export function edgeData(edge: GraphEdge): EdgeData {
     source: edge.source,
     target: edge.target,
     label: canvasLabel(edge.labelEn),
-    labelFa: canvasLabel(kindName(edge.kind, 'fa')),
+    labelFa: canvasLabel(edge.labelFa ?? kindName(edge.kind, 'fa')),
     type: edge.type,
     kind: edge.kind,
     factId: edge.factId,

@@ -68,10 +68,32 @@ describe('passesTime', () => {
 });
 
 describe('countryCounts', () => {
-  it('lists countries with their fact counts, most first', () => {
-    const counts = countryCounts(model);
-    expect(counts.map((c) => c.id)).toContain('pakistan');
-    expect(counts[0]!.count).toBeGreaterThanOrEqual(counts.at(-1)!.count);
-    expect(counts.find((c) => c.id === 'pakistan')!.count).toBe(model.countryFacts.get('pakistan')!.size);
+  it('counts, per country, the nodes choosing it would show: the toolbar’s unit', () => {
+    for (const mode of ['involving', 'own'] as const) {
+      const counts = countryCounts(model, mode);
+      expect(counts.map((c) => c.id)).toContain('pakistan');
+      expect(counts[0]!.count).toBeGreaterThanOrEqual(counts.at(-1)!.count);
+      for (const { id, count } of counts) expect(count, `${mode} ${id}`).toBe(visible([id], { countryMode: mode }).nodes.size);
+    }
+  });
+});
+
+describe('country mode "own"', () => {
+  it('keeps the country’s own actors and its facts, not the counterparts', () => {
+    const involving = visible(['turkey']);
+    const own = visible(['turkey'], { countryMode: 'own' });
+    expect(own.nodes.size).toBeLessThan(involving.nodes.size);
+    expect(involving.nodes.has('karim-valiyev')).toBe(true);
+    expect(own.nodes.has('karim-valiyev')).toBe(false);
+    expect(own.nodes.has('ismail-gunaydin')).toBe(true);
+    expect(own.nodes.has('baku-intelligence-meeting')).toBe(true);
+    for (const id of own.nodes) {
+      const node = model.nodeById.get(id)!;
+      if (node.type === 'entity') expect(node.country, id).toBe('turkey');
+    }
+    for (const edgeId of own.edges) {
+      const edge = model.edgeById.get(edgeId)!;
+      expect(own.nodes.has(edge.source) && own.nodes.has(edge.target)).toBe(true);
+    }
   });
 });

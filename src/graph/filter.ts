@@ -10,7 +10,15 @@ export interface Filters {
   hiddenEntityKinds: string[];
   hiddenEventKinds: string[];
   hiddenRelationKinds: string[];
+  /**
+   * What choosing a country shows: 'involving' (the default) keeps every fact that involves it and
+   * the counterparts of those facts; 'own' keeps only the country's own actors and the facts
+   * among them.
+   */
+  countryMode?: CountryMode;
 }
+
+export type CountryMode = 'involving' | 'own';
 
 export interface TimeFilter {
   /** UTC ms, half-open [start, end); null means no window. */
@@ -72,9 +80,11 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
     for (const entity of model.dataset.entities) if (!hiddenEntity.has(entity.kind)) nodes.add(entity.id);
   }
   for (const c of filters.countries) if (entityShown(c)) nodes.add(c);
+  const own = filters.countryMode === 'own' && filters.countries.length > 0 ? new Set(filters.countries) : null;
+  const ownActor = (id: string) => !own || own.has(model.nodeById.get(id)?.country ?? '');
   for (const factId of visibleFacts) {
     if (model.eventById.has(factId)) nodes.add(factId);
-    for (const entityId of model.factEntities.get(factId) ?? []) if (entityShown(entityId)) nodes.add(entityId);
+    for (const entityId of model.factEntities.get(factId) ?? []) if (entityShown(entityId) && ownActor(entityId)) nodes.add(entityId);
   }
   const edges = new Set<string>();
   for (const factId of visibleFacts) {
@@ -86,10 +96,21 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
   return { nodes, edges };
 }
 
-/** Fact counts per country, for the filter list. */
-export function countryCounts(model: GraphModel): Array<{ id: string; count: number }> {
+/**
+ * Per country, how many nodes choosing it alone would show (kind and time filters aside): the same
+ * unit as the toolbar's "n of N nodes shown". Linear in the country's facts, not in the graph.
+ */
+export function countryCounts(model: GraphModel, mode: CountryMode = 'involving'): Array<{ id: string; count: number }> {
   return [...model.countryFacts]
     .filter(([id]) => model.entityById.get(id)?.kind === 'country')
-    .map(([id, facts]) => ({ id, count: facts.size }))
+    .map(([id, facts]) => {
+      const nodes = new Set<string>([id]);
+      for (const factId of facts) {
+        if (model.eventById.has(factId)) nodes.add(factId);
+        for (const entityId of model.factEntities.get(factId) ?? [])
+          if (mode === 'involving' || model.nodeById.get(entityId)?.country === id) nodes.add(entityId);
+      }
+      return { id, count: nodes.size };
+    })
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }

@@ -1,6 +1,7 @@
 // Dataset → graph model: nodes (entities and events) and edges (event participation, relations),
 // with the indices the filters and panels need. Pure: no React, no cytoscape.
 import type { Dataset, Entity, Evidence, KEvent, Relation } from '../domain/schema';
+import { eventCanvasLabel } from './labels';
 
 export type NodeType = 'entity' | 'event';
 export type EdgeType = 'participation' | 'relation';
@@ -11,6 +12,9 @@ export interface GraphNode {
   kind: string;
   nameEn: string;
   nameFa: string;
+  /** What the canvas writes (an event's short label, an actor's name). */
+  canvasEn: string;
+  canvasFa: string;
   /** Affiliation country id; a country is its own. Undefined for events and unaffiliated actors. */
   country?: string;
 }
@@ -23,6 +27,8 @@ export interface GraphEdge {
   /** Relation kind, or the participant's role for participation edges. */
   kind: string;
   labelEn: string;
+  /** The curated Persian role or relation label, when the dataset gives one. */
+  labelFa?: string;
   /** The fact (event or relation id) this edge belongs to: its evidence is the edge's evidence. */
   factId: string;
 }
@@ -80,20 +86,32 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
       kind: entity.kind,
       nameEn: entity.name.en,
       nameFa: entity.name.fa,
+      canvasEn: entity.name.en,
+      canvasFa: entity.name.fa,
       country: countryOf(entity, entityById),
     });
   }
   for (const event of dataset.events) {
-    nodes.push({ id: event.id, type: 'event', kind: event.kind, nameEn: event.label.en, nameFa: event.label.fa });
+    nodes.push({
+      id: event.id,
+      type: 'event',
+      kind: event.kind,
+      nameEn: event.label.en,
+      nameFa: event.label.fa,
+      canvasEn: eventCanvasLabel(event.shortLabel?.en, event.label.en),
+      canvasFa: eventCanvasLabel(event.shortLabel?.fa, event.label.fa),
+    });
     const involved: string[] = [];
     const edgeIds: string[] = [];
-    const addEdge = (entityId: string, role: string, index: number) => {
+    const addEdge = (entityId: string, role: string, index: number, roleFa?: string) => {
       const id = participationEdgeId(event.id, entityId, index);
-      edges.push({ id, type: 'participation', source: event.id, target: entityId, kind: role, labelEn: role, factId: event.id });
+      const edge: GraphEdge = { id, type: 'participation', source: event.id, target: entityId, kind: role, labelEn: role, factId: event.id };
+      if (roleFa) edge.labelFa = roleFa;
+      edges.push(edge);
       edgeIds.push(id);
       involved.push(entityId);
     };
-    event.participants.forEach((p, i) => addEdge(p.entity, p.role, i));
+    event.participants.forEach((p, i) => addEdge(p.entity, p.role, i, p.roleFa));
     if (event.place && !event.participants.some((p) => p.entity === event.place))
       addEdge(event.place, 'place', event.participants.length);
     factEntities.set(event.id, involved);
@@ -107,6 +125,7 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
       target: relation.target,
       kind: relation.kind,
       labelEn: relation.label ?? humanise(relation.kind),
+      ...(relation.labelFa ? { labelFa: relation.labelFa } : {}),
       factId: relation.id,
     });
     factEntities.set(relation.id, [relation.source, relation.target]);

@@ -38,6 +38,8 @@ describe('pure actions', () => {
     expect(s).toMatchObject({ selectedId: 'turkey', focusSeq: 1, panel: 'details' });
     expect(A.select({ ...ready, panel: 'table' }, 'turkey').panel).toBe('table');
     expect(A.select(ready, null).selectedId).toBeNull();
+    // A new selection never inherits a hover the pointer left behind.
+    expect(A.select({ ...ready, hoveredId: 'armenia' }, 'turkey').hoveredId).toBeNull();
   });
 });
 
