@@ -1,7 +1,7 @@
 // Layouts. A small graph is laid out in place on the main thread (fcose is loaded lazily: its
 // 35 KB gzip stay off the first screen until the graph needs it). A large graph's positions come
 // from a cache or from a Web Worker running headless Cytoscape, so the page never freezes.
-import cytoscape, { type Collection, type Core } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EdgeSingular } from 'cytoscape';
 import { packComponents } from '../graph/pack';
 import { FONT, FONT_FAMILY } from '../graph/style';
 import { compact, stretchToAspect, type LabelBox } from '../graph/overlap';
@@ -21,15 +21,24 @@ function ensureFcose(): Promise<void> {
   return fcoseReady;
 }
 
+/**
+ * Whether a plain object already answers to this id. fcose (through cose-base) keeps its nodes in
+ * objects keyed by id, so a node called `constructor` finds Object's member and the layout throws.
+ */
+const inheritedKey = (id: string) => id in Object.prototype;
+
 /** Runs a layout over the visible elements; resolves when it has stopped. */
 export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
   if (name === 'fcose') await ensureFcose();
   if (cy.destroyed()) return;
   const eles = cy.elements().not('.hidden');
-  const layout = eles.layout(layoutOptions(name, eles.length, true));
-  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
-  await done;
+  if (eles.nodes().toArray().some((n) => inheritedKey(n.id()))) await runOnRenamedCopy(cy, eles, name);
+  else {
+    const layout = eles.layout(layoutOptions(name, eles.length, true));
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await done;
+  }
   if (cy.destroyed()) return;
   if (name === 'fcose') packInPlace(cy, eles);
   if (eles.length <= LABEL_ROOM_MAX) {
@@ -37,6 +46,46 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
     await document.fonts?.load(`${FONT.actor}px Vazirmatn`, 'کاوش').catch(() => undefined);
     if (!cy.destroyed()) makeRoomForLabels(cy, eles);
   }
+}
+
+/**
+ * The layout on a headless copy whose nodes are called n0, n1, … (same sizes, classes and edges),
+ * its positions then applied by the real ids: for graphs with an id a plain object already has.
+ */
+export async function runOnRenamedCopy(cy: Core, eles: Collection, name: LayoutName): Promise<void> {
+  const alias = new Map<string, string>();
+  const real = new Map<string, string>();
+  eles.nodes().forEach((n, i) => {
+    alias.set(n.id(), `n${i}`);
+    real.set(`n${i}`, n.id());
+  });
+  const copy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
+    elements: [
+      ...eles.nodes().map((n) => ({
+        group: 'nodes' as const,
+        data: { id: alias.get(n.id()) as string, w: n.width(), h: n.height() },
+        classes: n.classes().join(' '),
+        position: { ...n.position() },
+      })),
+      ...(eles.edges().toArray() as EdgeSingular[])
+        .filter((e) => alias.has(e.source().id()) && alias.has(e.target().id()))
+        .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: alias.get(e.source().id()) as string, target: alias.get(e.target().id()) as string } })),
+    ],
+  });
+  const layout = copy.layout(layoutOptions(name, eles.length, true));
+  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  layout.run();
+  await done;
+  const positions = new Map<string, [number, number]>();
+  copy.nodes().forEach((n) => {
+    const p = n.position();
+    positions.set(real.get(n.id()) as string, [p.x, p.y]);
+  });
+  copy.destroy();
+  if (!cy.destroyed()) applyPositions(cy, positions);
 }
 
 /** Up to this many elements, every label is on the first view, so the layout makes room for each. */
@@ -107,17 +156,27 @@ export function computePositions(model: GraphModel, name: LayoutName, signal: Ab
       }
       signal.removeEventListener('abort', stop);
       worker.terminate();
-      resolve(event.data.positions);
+      const { positions } = event.data;
+      const byId = new Map<string, [number, number]>();
+      model.nodes.forEach((n, i) => {
+        const p = positions.get(`n${i}`);
+        if (p) byId.set(n.id, p);
+      });
+      resolve(byId);
     };
     worker.onerror = (event) => {
       signal.removeEventListener('abort', stop);
       worker.terminate();
       reject(new Error(`layout worker: ${event.message}`));
     };
+    // The worker sees n0, n1, … (fcose keys plain objects by id: `constructor` would break it).
+    const index = new Map(model.nodes.map((n, i) => [n.id, `n${i}`]));
     const request: LayoutRequest = {
       layout: name,
-      nodes: model.nodes.map((n) => [n.id, n.type === 'event' ? 'event' : n.kind === 'country' ? 'country' : 'entity']),
-      edges: model.edges.map((e) => [e.id, e.source, e.target]),
+      nodes: model.nodes.map((n) => [index.get(n.id) as string, n.type === 'event' ? 'event' : n.kind === 'country' ? 'country' : 'entity']),
+      edges: model.edges
+        .filter((e) => index.has(e.source) && index.has(e.target))
+        .map((e, i) => [`e${i}`, index.get(e.source) as string, index.get(e.target) as string]),
     };
     worker.postMessage(request);
   });
