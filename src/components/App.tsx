@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
@@ -25,6 +25,25 @@ function useDocumentLanguage() {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
   }, [lang]);
+}
+
+/**
+ * Whether the first graph has been painted (document.body.dataset.graphReady, set by the canvas).
+ * What the first paint does not need (the timeline's chunk) is fetched after it.
+ */
+function useGraphPaintedOnce(): boolean {
+  const [painted, setPainted] = useState(() => document.body.dataset.graphReady === 'true');
+  useEffect(() => {
+    if (painted) return;
+    const check = () => {
+      if (document.body.dataset.graphReady === 'true') setPainted(true);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { attributes: true, attributeFilter: ['data-graph-ready'] });
+    check();
+    return () => observer.disconnect();
+  }, [painted]);
+  return painted;
 }
 
 function EmptyState() {
@@ -84,6 +103,7 @@ export function App() {
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
   const ready = useApp((s) => s.status === 'ready');
+  const painted = useGraphPaintedOnce();
   useDocumentLanguage();
 
   return (
@@ -139,7 +159,7 @@ export function App() {
       </aside>
       <footer className="timeline-area" aria-label={t('timeline')}>
         <PanelBoundary name="timeline">
-          <Suspense fallback={null}>{ready ? <Timeline /> : null}</Suspense>
+          <Suspense fallback={null}>{ready && painted ? <Timeline /> : null}</Suspense>
         </PanelBoundary>
       </footer>
     </div>

@@ -17,9 +17,15 @@ type Failure = { issues: ValidationIssue[] };
 
 async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] }> {
   const { importInto, MAX_IMPORT_BYTES } = await import('../domain/import');
-  // Oversized files are not read at all: the importer refuses them by their size.
+  const { decodeText } = await import('../domain/decode');
+  // Oversized files are not read at all: the importer refuses them by their size. The rest are
+  // decoded by the same rule as data:check (UTF-8, or UTF-16 with its BOM; no BOM in the text).
   const files = await Promise.all(
-    list.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_IMPORT_BYTES ? '' : await f.text() })),
+    list.map(async (f) => ({
+      name: f.name,
+      size: f.size,
+      text: f.size > MAX_IMPORT_BYTES ? '' : decodeText(new Uint8Array(await f.arrayBuffer())),
+    })),
   );
   // From here on everything is synchronous: the dataset merged into is the one showing now.
   const outcome = importInto(appStore.getState().model?.dataset ?? null, files);

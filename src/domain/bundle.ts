@@ -10,7 +10,7 @@
 // documents (what the app exports); it passes the same schema and the same checkFacts rules, each
 // quote checked against the text of the document it names. Pure; never throws on bad input.
 import { z } from 'zod';
-import { emptyDataset, mergeDatasets } from './merge';
+import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
 import { factsSchema, type Dataset, type DocumentMeta, type Evidence, type Facts } from './schema';
 import { checkFacts, formatPath, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
 
@@ -150,7 +150,8 @@ function projectOnto(facts: Facts, docId: string): Facts {
     });
     return { ...item, evidence };
   };
-  return { entities: facts.entities.map(project), events: facts.events.map(project), relations: facts.relations.map(project) };
+  const events = facts.events.map((event) => ({ ...project(event), participants: event.participants.map(project) }));
+  return { entities: facts.entities.map(project), events, relations: facts.relations.map(project) };
 }
 
 /**
@@ -182,18 +183,19 @@ export function validateSharedFacts(
     issues.push(issue);
   };
   const known = new Set(docs.map((d) => d.doc.id));
+  const checkDocs = (evidence: Evidence[], base: string) =>
+    evidence.forEach((ev, j) => {
+      if (!known.has(ev.doc))
+        add({
+          file,
+          path: `${base}.evidence[${j}].doc`,
+          rule: 'reference',
+          message: `expected the id of a document in this import (${[...known].join(', ')}), got "${ev.doc}"`,
+        });
+    });
   for (const section of SECTIONS)
-    (facts[section] as Array<{ evidence: Evidence[] }>).forEach((item, i) =>
-      item.evidence.forEach((ev, j) => {
-        if (!known.has(ev.doc))
-          add({
-            file,
-            path: `${section}[${i}].evidence[${j}].doc`,
-            rule: 'reference',
-            message: `expected the id of a document in this import (${[...known].join(', ')}), got "${ev.doc}"`,
-          });
-      }),
-    );
+    (facts[section] as Array<{ evidence: Evidence[] }>).forEach((item, i) => checkDocs(item.evidence, `${section}[${i}]`));
+  facts.events.forEach((event, i) => event.participants.forEach((p, j) => checkDocs(p.evidence, `events[${i}].participants[${j}]`)));
   for (const { doc, text } of docs) for (const issue of checkFacts(file, projectOnto(facts, doc.id), doc, text)) add(issue);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, facts };
 }
@@ -258,6 +260,9 @@ export function readBundle(file: string, value: unknown): ValidationResult {
     }
     firstSeen.set(doc.id, i);
     docs.push({ doc, text: entry.text });
+    const clashes = idClashes(dataset, result.dataset);
+    for (const clash of clashes) issues.push({ file, path: `${base}`, rule: 'unique-id', message: describeClash(clash, 'in an earlier document') });
+    if (clashes.length > 0) return;
     const merged = mergeDatasets(dataset, result.dataset);
     for (const id of merged.conflicts)
       issues.push({ file, path: `${base}.facts`, rule: 'unique-id', message: `expected fact ids unique across the bundle, but "${id}" is also in an earlier document` });
@@ -267,6 +272,8 @@ export function readBundle(file: string, value: unknown): ValidationResult {
     const shared = validateSharedFacts(FACTS, shape.data.facts, docs);
     if (!shared.ok) issues.push(...relocate(shared.issues, file, { [FACTS]: 'facts' }));
     else {
+      const clashes = idClashes(dataset, { ...emptyDataset(), ...shared.facts });
+      for (const clash of clashes) issues.push({ file, path: 'facts', rule: 'unique-id', message: describeClash(clash, "in a document's facts") });
       const merged = mergeDatasets(dataset, { ...emptyDataset(), ...shared.facts });
       for (const id of merged.conflicts)
         issues.push({ file, path: 'facts', rule: 'unique-id', message: `expected fact ids unique across the bundle, but "${id}" is also in a document's facts` });

@@ -8,7 +8,7 @@
 // On success the incoming dataset is merged (mergeDatasets: shared ids and Wikidata ids become one
 // entity); on failure nothing is returned but the issues, so the caller's dataset stays as it was.
 import { isBundle, joinPath, parseJsonFile, readBundle, sizeIssue, utf8Length, validateDocument, validateSharedFacts, type CheckedDocument } from './bundle';
-import { emptyDataset, mergeDatasets } from './merge';
+import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
 import type { Dataset, DocumentMeta } from './schema';
 import { sha256Hex, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
 
@@ -132,7 +132,13 @@ function readFiles(files: ImportFile[]): ValidationResult {
     else issues.push(...result.issues);
   }
   if (issues.length > 0) return fail(...issues);
-  const dataset = parts.reduce((acc, part) => mergeDatasets(acc, part).dataset, emptyDataset());
+  let dataset = emptyDataset();
+  for (const part of parts) {
+    for (const clash of idClashes(dataset, part))
+      issues.push({ file: files.map((f) => f.name).join(', '), path: '', rule: 'unique-id', message: describeClash(clash, 'in another file of this import') });
+    dataset = mergeDatasets(dataset, part).dataset;
+  }
+  if (issues.length > 0) return fail(...issues);
   return { ok: true, issues: [], dataset };
 }
 
@@ -171,6 +177,16 @@ function dateFrom(d: Data) {
   });
 }
 
+/** A JSON-encoded cell (the participants' evidence); what does not parse is left for the schema to refuse. */
+function parseJsonCell(cell: unknown): unknown {
+  if (typeof cell !== 'string') return cell;
+  try {
+    return JSON.parse(cell) as unknown;
+  } catch {
+    return cell;
+  }
+}
+
 const inferredFrom = (d: Data) => (d.inferredBasis === undefined ? undefined : { basis: d.inferredBasis });
 
 /** Facts rebuilt from the element data of a Kavosh cyjs, with where each came from in the file. */
@@ -196,6 +212,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
           country: d.affiliation,
           wikidata: d.wikidata,
           description: d.description,
+          descriptionFa: d.descriptionFa,
           inferred: inferredFrom(d),
           evidence: d.evidence,
         }),
@@ -203,13 +220,16 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
     } else if (d?.type === 'event') {
       const ids = Array.isArray(d.participantIds) ? (d.participantIds as unknown[]) : [];
       const roles = Array.isArray(d.participantRoles) ? (d.participantRoles as unknown[]) : [];
+      const rolesFa = Array.isArray(d.participantRolesFa) ? (d.participantRolesFa as unknown[]) : [];
+      const quotes = (Array.isArray(d.participantEvidence) ? (d.participantEvidence as unknown[]) : []).map(parseJsonCell);
       origin.set(`events[${facts.events.length}]`, where);
       facts.events.push(
         compact({
           id: d.id,
           kind: d.kind,
           label: { fa: d.nameFa, en: d.nameEn },
-          participants: ids.map((entity, i) => ({ entity, role: roles[i] })),
+          shortLabel: { fa: d.shortLabelFa, en: d.shortLabelEn },
+          participants: ids.map((entity, i) => ({ entity, role: roles[i], roleFa: rolesFa[i], evidence: quotes[i] })),
           place: d.place,
           date: dateFrom(d),
           status: d.status,
@@ -230,6 +250,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
         source: d.source,
         target: d.target,
         label: d.relationLabel,
+        labelFa: d.relationLabelFa,
         date: d.datePrecision === undefined ? undefined : dateFrom(d),
         inferred: inferredFrom(d),
         evidence: d.evidence,
@@ -309,6 +330,16 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
         path: `document "${d.id}"`,
         rule: 'unique-id',
         message: `expected a new document id or the same text, but "${d.id}" is already loaded with another text (sha256 ${loaded.get(d.id)?.sha256.slice(0, 12)}…)`,
+      })),
+    );
+  const idClashed = idClashes(base, incoming);
+  if (idClashed.length > 0)
+    return fail(
+      ...idClashed.map((clash) => ({
+        file: files.map((f) => f.name).join(', '),
+        path: `${clash.incoming.kind} "${clash.id}"`,
+        rule: 'unique-id',
+        message: describeClash(clash, 'already loaded'),
       })),
     );
   const merge = mergeDatasets(base, incoming);

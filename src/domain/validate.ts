@@ -58,6 +58,27 @@ function zodIssues(file: string, error: z.ZodError): ValidationIssue[] {
   }));
 }
 
+const TYPE_NAMES = new Map([
+  ['string', 'a string'],
+  ['number', 'a number'],
+  ['int', 'a whole number'],
+  ['array', 'a list'],
+  ['object', 'an object'],
+  ['boolean', 'true or false'],
+]);
+
+/** zod's own wording ("Too small: expected number to be >=0") in the plain form of the others. */
+const isZodDefault = (message: string) => /^(Too small|Too big|Invalid input)\b/.test(message);
+
+function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, bound: number | bigint, small: boolean): string {
+  const n = String(bound);
+  if (issue.origin === 'string') return small ? `expected at least ${n} character(s)` : `expected at most ${n} characters`;
+  if (issue.origin === 'array') return small ? `expected at least ${n} item(s)` : `expected at most ${n} items`;
+  const what = issue.origin === 'int' || bound === Number.MAX_SAFE_INTEGER ? 'a whole number' : 'a number';
+  if (small) return `expected ${what} ${issue.inclusive ? 'of at least' : 'greater than'} ${n}`;
+  return `expected ${what} ${issue.inclusive ? 'of at most' : 'less than'} ${n}`;
+}
+
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_value':
@@ -65,7 +86,15 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unexpected key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      // JSON's 1e309 parses as Infinity, which no count or offset can be.
+      if (issue.expected === 'number' && /received -?Infinity|received NaN/.test(issue.message)) return 'expected a finite number';
+      // A required field left out is the common curator slip: say so rather than "received undefined".
+      if (/received undefined$/.test(issue.message)) return `expected ${TYPE_NAMES.get(issue.expected) ?? issue.expected}, but the field is missing`;
+      return `expected ${TYPE_NAMES.get(issue.expected) ?? issue.expected}`;
+    case 'too_small':
+      return isZodDefault(issue.message) ? describeBound(issue, issue.minimum, true) : `expected ${issue.message}`;
+    case 'too_big':
+      return isZodDefault(issue.message) ? describeBound(issue, issue.maximum, false) : `expected ${issue.message}`;
     default:
       return issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}`;
   }
@@ -79,8 +108,9 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   if (!facts.success) issues.push(...zodIssues(raw.factsFile, facts.error));
   if (!doc.success || !facts.success) return { ok: false, issues };
 
-  const text = raw.texts[doc.data.textFile];
-  if (text === undefined) {
+  // An own property only: a textFile of `constructor` or `toString` must not find Object's members.
+  const text = Object.hasOwn(raw.texts, doc.data.textFile) ? raw.texts[doc.data.textFile] : undefined;
+  if (typeof text !== 'string') {
     issues.push({
       file: raw.documentFile,
       path: 'textFile',
@@ -140,18 +170,37 @@ export function checkFacts(file: string, facts: Facts, doc: DocumentMeta, text: 
   facts.events.forEach((event, i) => {
     const base = `events[${i}]`;
     claim(event.id, `${base}.id`);
-    event.participants.forEach((p, j) => resolve(p.entity, `${base}.participants[${j}].entity`, 'a participant'));
+    event.participants.forEach((p, j) => {
+      resolve(p.entity, `${base}.participants[${j}].entity`, 'a participant');
+      // Each participation edge carries its own quotes, so they must be exact slices too.
+      checkEvidence(p.evidence, `${base}.participants[${j}]`);
+    });
     resolve(event.place, `${base}.place`, 'a place');
     checkEvidence(event.evidence, base);
+    issues.push(...checkShortLabel(file, `${base}.shortLabel`, event.shortLabel));
   });
   facts.relations.forEach((relation, i) => {
     const base = `relations[${i}]`;
     claim(relation.id, `${base}.id`);
     resolve(relation.source, `${base}.source`, 'the source entity');
     resolve(relation.target, `${base}.target`, 'the target entity');
+    if (relation.label !== undefined && !relation.labelFa?.trim())
+      issues.push({ file, path: `${base}.labelFa`, rule: 'persian-form', message: `expected the Persian form of the label "${relation.label}"` });
     checkEvidence(relation.evidence, base);
   });
   return issues;
+}
+
+/** The canvas has room for a few words; the full label is for panels. */
+const SHORT_LABEL_MAX_WORDS = 4;
+
+function checkShortLabel(file: string, path: string, short: { fa: string; en: string }): ValidationIssue[] {
+  return (['en', 'fa'] as const).flatMap((lang) => {
+    const words = short[lang].trim().split(/\s+/u).length;
+    return words > SHORT_LABEL_MAX_WORDS
+      ? [{ file, path: `${path}.${lang}`, rule: 'short-label', message: `expected at most ${SHORT_LABEL_MAX_WORDS} words, got ${words}` }]
+      : [];
+  });
 }
 
 function checkQuote(file: string, path: string, ev: Evidence, doc: DocumentMeta, text: string): ValidationIssue[] {

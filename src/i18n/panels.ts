@@ -2,6 +2,7 @@
 // the same keys in both languages; src/i18n/strings.test.ts fails when one is missing.
 import { toPersianDigits } from '../domain/persian';
 import type { ImportSummary } from '../domain/import';
+import { isolate } from './isolate';
 import type { Lang } from './strings';
 
 export const ARTICLE_STRINGS = {
@@ -50,7 +51,23 @@ export const FACT_TABLE_STRINGS = {
   },
 } as const;
 
-export type ExportStringKey = 'png' | 'png2x' | 'svg' | 'cyjs' | 'graphml' | 'gexf' | 'csvNodes' | 'csvEdges' | 'json' | 'menu' | 'hint' | 'saved' | 'failed' | 'noGraph';
+export type ExportStringKey =
+  | 'png'
+  | 'png2x'
+  | 'svg'
+  | 'cyjs'
+  | 'graphml'
+  | 'gexf'
+  | 'csvNodes'
+  | 'csvEdges'
+  | 'json'
+  | 'menu'
+  | 'hint'
+  | 'saved'
+  | 'savedScaled'
+  | 'failed'
+  | 'noGraph'
+  | 'tooLarge';
 
 export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
   en: {
@@ -66,8 +83,10 @@ export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
     csvEdges: 'CSV: edges',
     json: 'Kavosh bundle (.json)',
     saved: 'Saved {name}',
+    savedScaled: 'Saved {name}, scaled down to {percent}% ({width} × {height} px): the browser cannot draw a larger image',
     failed: 'Export failed: {msg}',
     noGraph: 'the graph is not drawn yet',
+    tooLarge: 'the graph is too large for the browser to draw as an image; export SVG instead',
   },
   fa: {
     menu: 'خروجی',
@@ -82,8 +101,10 @@ export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
     csvEdges: 'CSV: یال‌ها',
     json: 'بستهٔ کاوش (.json)',
     saved: '{name} ذخیره شد',
+    savedScaled: '{name} ذخیره شد، کوچک‌شده به {percent}٪ ({width} × {height} پیکسل): مرورگر تصویر بزرگ‌تری نمی‌کشد',
     failed: 'خروجی ناموفق بود: {msg}',
     noGraph: 'گراف هنوز رسم نشده است',
+    tooLarge: 'گراف برای کشیدن به‌صورت تصویر در مرورگر بیش از حد بزرگ است؛ به‌جای آن SVG بگیرید',
   },
 };
 
@@ -104,7 +125,7 @@ export const IMPORT_STRINGS = {
     done: (s: ImportSummary, n: (x: number) => string) => {
       const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
       return (
-        `Imported ${s.documents.map((d) => `“${d.title.en}”`).join(', ') || 'the files'}: ${count(s.newEntities, 'new entity', 'new entities')}, ` +
+        `Imported ${s.documents.map((d) => `“${isolate(d.title.en)}”`).join(', ') || 'the files'}: ${count(s.newEntities, 'new entity', 'new entities')}, ` +
         `${n(s.mergedEntities)} merged with existing ones, ${count(s.newEvents, 'new event', 'new events')}, ${count(s.newRelations, 'new relation', 'new relations')}` +
         `${s.conflicts.length > 0 ? `; ${count(s.conflicts.length, 'fact was', 'facts were')} already present` : ''}.`
       );
@@ -124,7 +145,7 @@ export const IMPORT_STRINGS = {
     message: 'مشکل',
     close: 'بستن',
     done: (s: ImportSummary, n: (x: number) => string) =>
-      `${s.documents.map((d) => `«${d.title.fa}»`).join('، ') || 'پرونده‌ها'} وارد شد: ${n(s.newEntities)} موجودیت تازه، ` +
+      `${s.documents.map((d) => `«${isolate(d.title.fa)}»`).join('، ') || 'پرونده‌ها'} وارد شد: ${n(s.newEntities)} موجودیت تازه، ` +
       `${n(s.mergedEntities)} موجودیت ادغام‌شده با موجودیت‌های کنونی، ${n(s.newEvents)} رویداد تازه، ${n(s.newRelations)} رابطهٔ تازه` +
       `${s.conflicts.length > 0 ? `؛ ${n(s.conflicts.length)} واقعیت از پیش موجود بود` : ''}.`,
   },

@@ -1,4 +1,5 @@
 import { toPersianDigits } from '../domain/persian';
+import { isolate } from './isolate';
 
 // Every UI string, in English and Persian. A test fails when a key is missing in either.
 export const en = {
@@ -58,6 +59,7 @@ export const en = {
   panelError: 'This panel failed: {msg}',
   retry: 'Retry',
   linkIgnored: 'Some parts of the link were ignored: {detail}',
+  layoutIgnored: 'The cached layout was not used, so it is computed: {detail}',
   dismiss: 'Dismiss',
   loadedArticles: 'Article',
   countryMode: 'A chosen country shows',
@@ -128,6 +130,7 @@ export const fa: Record<StringKey, string> = {
   panelError: 'این بخش از کار افتاد: {msg}',
   retry: 'تلاش دوباره',
   linkIgnored: 'بخش‌هایی از پیوند نادیده گرفته شد: {detail}',
+  layoutIgnored: 'چیدمان ذخیره‌شده به کار نرفت و از نو محاسبه می‌شود: {detail}',
   dismiss: 'بستن',
   loadedArticles: 'مقاله',
   countryMode: 'کشور انتخاب‌شده نشان می‌دهد',
@@ -149,7 +152,8 @@ export function formatNumber(n: number, lang: Lang): string {
 
 export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
   let s = STRINGS[lang][key];
+  // Text values come from data or links: isolated, so bidi controls in them stay inside them.
   if (vars)
-    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : v);
+    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : isolate(v));
   return s;
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { MAX_YEAR, MIN_YEAR } from '../domain/kinds';
 import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/schema';
 import { buildGraphModel } from '../graph/model';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
@@ -7,8 +8,11 @@ import { DEFAULT_URL_STATE, parseQuery, resolveAgainstModel, toQuery, type UrlSt
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 5 }).map((xs) => [...xs].sort());
-const day = fc.integer({ min: -20_000, max: 40_000 }).map((d) => d * 86_400_000);
-const instant = fc.oneof(day, fc.integer({ min: -1e12, max: 4e12 }));
+// Windows are whole UTC days within the supported years (kinds.ts MIN_YEAR–MAX_YEAR): all the
+// timeline makes, and what a link is read as.
+const DAY_MS = 86_400_000;
+const day = fc.integer({ min: Date.UTC(MIN_YEAR, 0, 1) / DAY_MS, max: Date.UTC(MAX_YEAR + 1, 0, 1) / DAY_MS }).map((d) => d * DAY_MS);
+const instant = day;
 
 const urlState: fc.Arbitrary<UrlState> = fc.record({
   filters: fc.record({

@@ -1,7 +1,7 @@
 // The view in the URL: filters, search, time window, selection, layout, language and panel.
 // Pure: `toQuery` writes, `parseQuery` reads anything (hostile input included) and reports what it
 // could not read instead of throwing; `resolveAgainstModel` drops ids the dataset does not know.
-import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/kinds';
+import { ENTITY_KINDS, EVENT_KINDS, MAX_YEAR, MIN_YEAR, RELATION_KINDS } from '../domain/kinds';
 import { EMPTY_FILTERS, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
@@ -56,6 +56,19 @@ export function pickUrlState(s: CoreState): UrlState {
 
 function encodeInstant(ms: number): string {
   return ms % DAY === 0 ? new Date(ms).toISOString().slice(0, 10) : String(ms);
+}
+
+const RANGE_START = Date.UTC(MIN_YEAR, 0, 1);
+const RANGE_END = Date.UTC(MAX_YEAR + 1, 0, 1);
+
+/**
+ * A window as the timeline can show it: widened to whole UTC days (the brush's steps) and cut to
+ * the supported years; null when nothing of it is left.
+ */
+export function wholeDaysInRange(start: number, end: number): { start: number; end: number } | null {
+  const from = Math.max(RANGE_START, Math.floor(start / DAY) * DAY);
+  const to = Math.min(RANGE_END, Math.ceil(end / DAY) * DAY);
+  return from < to ? { start: from, end: to } : null;
 }
 
 function decodeInstant(text: string): number | null {
@@ -127,9 +140,15 @@ export function parseQuery(query: string): ParsedUrl {
     const [a, b, ...rest] = t.split('~');
     const start = a === undefined ? null : decodeInstant(a);
     const end = b === undefined ? null : decodeInstant(b);
-    if (start !== null && end !== null && rest.length === 0 && start < end && Number.isFinite(start) && Number.isFinite(end))
-      state.time = { ...state.time, window: { start, end } };
-    else ignored.push(`t: ${show(t)} is not a time window`);
+    if (start !== null && end !== null && rest.length === 0 && start < end && Number.isFinite(start) && Number.isFinite(end)) {
+      const window = wholeDaysInRange(start, end);
+      if (!window) ignored.push(`t: ${show(t)} is outside the years ${MIN_YEAR}–${MAX_YEAR}`);
+      else {
+        state.time = { ...state.time, window };
+        if (window.start !== start || window.end !== end)
+          ignored.push(`t: ${show(t)} read as whole days within ${MIN_YEAR}–${MAX_YEAR}, ${encodeInstant(window.start)}~${encodeInstant(window.end)}`);
+      }
+    } else ignored.push(`t: ${show(t)} is not a time window`);
   }
   const u = get('u');
   if (u !== null) {

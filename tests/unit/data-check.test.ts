@@ -20,6 +20,10 @@ const expectations: Array<[string, string, string, RegExp]> = [
   ['missing-text', 'document.json', 'textFile', /source text file "source\.txt"/],
   ['invalid-json', 'facts.json', '', /valid JSON/],
   ['unknown-key', 'facts.json', 'entities[0]', /unexpected key\(s\) "quote"/],
+  ['participation-without-evidence', 'facts.json', 'events[0].participants[1].evidence', /expected array, but the field is missing/],
+  ['event-without-short-label', 'facts.json', 'events[1].shortLabel', /expected object, but the field is missing/],
+  ['role-without-persian-form', 'facts.json', 'events[0].participants[0].roleFa', /expected string, but the field is missing/],
+  ['short-label-too-long', 'facts.json', 'events[0].shortLabel.en', /at most 4 words, got 7/],
 ];
 
 describe('data:check on broken fixtures', () => {
@@ -46,7 +50,7 @@ describe('data:check on broken fixtures', () => {
   it('the CLI exits non-zero and prints the message for a broken dataset, zero for a good one', () => {
     const run = (dir: string) => {
       try {
-        return { code: 0, out: execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8', stdio: 'pipe' }) };
+        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8', stdio: 'pipe' }) };
       } catch (error) {
         const e = error as { status: number; stderr: string };
         return { code: e.status, out: e.stderr };
