@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 // The Content Security Policy and the other security headers, as a meta tag, preview headers and _headers.
-import { securityHeaders } from './scripts/lib/security-headers';
+import { securityHeaders } from './scripts/lib/security-headers.ts';
 
 const BUILTIN = 'virtual:kavosh-builtin-dataset';
 const BUILTIN_DIR = 'data/aran-news-baku';

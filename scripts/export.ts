@@ -4,10 +4,10 @@
 // GraphML and GEXF carry the app's layout of the dataset (see scripts/lib/layout-positions.ts)
 // and its colours and sizes.
 //
-// Exit codes: 0 written; 1 nothing to export or it could not be written (no such folder, no
-// dataset in it, an invalid dataset, a write error); 2 misuse (an unknown option or format, no
-// --out). Every error is one line on stderr, starting with `export:`, except that an invalid
-// dataset lists its problems one per line as `data:check` does.
+// Exit codes, as data:check's: 0 written; 1 an invalid dataset or a write error; 2 misuse (an
+// unknown option or format, no --out, a --data path that is missing or not a folder, or no dataset
+// under it), and nothing is written. Every error is one line on stderr, starting with `export:`,
+// except that an invalid dataset lists its problems one per line as `data:check` does.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,14 +43,14 @@ if (!EXPORT_FORMATS.includes(format)) fail(`unknown --format "${values.format}";
 if (!values.out) fail('--out FILE is required', 2);
 const out = values.out as string;
 const root = values.data;
-if (!existsSync(root) || !statSync(root).isDirectory()) fail(`no such folder: ${root}`, 1);
+if (!existsSync(root) || !statSync(root).isDirectory()) fail(`no such folder: ${root}`, 2);
 let dirs: string[];
 try {
   dirs = findDatasetDirs(root);
 } catch (error) {
-  fail(`cannot read ${root}: ${(error as Error).message.split('\n')[0]}`, 1);
+  fail(`cannot read ${root}: ${(error as Error).message.split('\n')[0]}`, 2);
 }
-if (dirs.length === 0) fail(`no dataset (a folder with facts.json) under ${root}; nothing exported`, 1);
+if (dirs.length === 0) fail(`no dataset (a folder with facts.json) under ${root}; nothing exported`, 2);
 
 try {
   const model = buildGraphModel(loadAllDatasets(root));

@@ -25,7 +25,7 @@ export function ensureCorpus(root: string, requested: string, seed = 20240601): 
   const size = corpusOf(requested);
   const dir = join(root, size);
   const elements = parseSize(size);
-  const stamp = JSON.stringify({ elements, seed, generator: 1 });
+  const stamp = JSON.stringify({ elements, seed, generator: 2 });
   const stampFile = join(dir, '.generated');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir;
   const corpus = generateCorpus({ elements, seed, id: `synth-${size}` });

@@ -34,6 +34,7 @@ import { plan } from './plan';
 import { serveStatic } from './server';
 import { buildSigmaPage } from './sigma-build';
 import { formatTable, targetFor, type Row } from './table';
+import { benchAnalysis } from './analysis';
 
 export interface Options {
   sizes: string[];
@@ -207,6 +208,8 @@ async function main() {
       ...(measured.notes.length ? ['', 'Notes:', ...measured.notes.map((n) => `- ${n}`)] : []),
     ].join('\n'),
     formatBundle(screen.en, screen.fa),
+    // Analysis timings (Node, no browser) at the corpus sizes the issue names.
+    benchAnalysis(dataDir, opts.sizes.filter((s) => s === '10k' || s === '50k')),
   ];
   const report = [...sections, `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`].join('\n\n');
   console.log(`\n${report}`);

@@ -37,6 +37,7 @@ const covers = (positions: Positions | null | undefined, model: GraphModel): pos
     return Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]);
   });
 
+/** One layout of a `{ structureKey: { id: [x, y] } }` file, checked as layout.json is. */
 function fromTable(path: string, key: string, model: GraphModel): Positions | null {
   const table = readJson(path);
   if (typeof table !== 'object' || table === null || !Object.hasOwn(table, key)) return null;

@@ -1,23 +1,29 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
-import { selectVisibility, useApp } from '../store/store';
-import { DetailsPanel } from './DetailsPanel';
-import { ExportMenu } from './ExportMenu';
+import { appStore, selectVisibility, useApp } from '../store/store';
 import { FiltersPanel } from './FiltersPanel';
-import { ImportButton } from './ImportButton';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PanelBoundary } from './PanelBoundary';
 import { SearchBox } from './SearchBox';
 import type { StringKey } from '../i18n/strings';
 
+// Loaded after the first graph paint (see useGraphPaintedOnce): the first screen does without them.
+const loadDetails = () => import('./DetailsPanel');
+const loadExport = () => import('./ExportMenu');
+const loadImport = () => import('./ImportButton');
+const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
+const ExportMenu = lazy(() => loadExport().then((m) => ({ default: m.ExportMenu })));
+const ImportButton = lazy(() => loadImport().then((m) => ({ default: m.ImportButton })));
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 
-const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis' };
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
@@ -36,7 +42,10 @@ function useGraphPaintedOnce(): boolean {
   useEffect(() => {
     if (painted) return;
     const check = () => {
-      if (document.body.dataset.graphReady === 'true') setPainted(true);
+      if (document.body.dataset.graphReady !== 'true') return;
+      setPainted(true);
+      // Fetch the panels a click may need next, so no click waits for a chunk.
+      void Promise.all([loadDetails(), loadExport(), loadImport()]).catch(() => undefined);
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { attributes: true, attributeFilter: ['data-graph-ready'] });
@@ -103,8 +112,11 @@ export function App() {
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
   const ready = useApp((s) => s.status === 'ready');
+  const failed = useApp((s) => s.status === 'error');
   const painted = useGraphPaintedOnce();
   useDocumentLanguage();
+  // Centrality and communities follow the view in a worker (graphology loads only there).
+  useEffect(() => startMetricsRunner(appStore), []);
 
   return (
     <div className="app">
@@ -114,9 +126,12 @@ export function App() {
         </h1>
         {ready ? <SearchBox /> : null}
         <PanelBoundary name="import">
-          <ImportButton />
+          {/* After a failed load too: importing is then the way forward. */}
+          <Suspense fallback={null}>{painted || failed ? <ImportButton /> : null}</Suspense>
         </PanelBoundary>
-        <PanelBoundary name="export">{ready ? <ExportMenu /> : null}</PanelBoundary>
+        <PanelBoundary name="export">
+          <Suspense fallback={null}>{ready && painted ? <ExportMenu /> : null}</Suspense>
+        </PanelBoundary>
         <button type="button" className="lang-switch" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')}>
           {t('language')}
         </button>
@@ -152,7 +167,7 @@ export function App() {
         <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
           <PanelBoundary name={panel} key={panel}>
             <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
-              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : <FactTable />}
+              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : panel === 'analysis' ? <AnalysisPanel /> : <FactTable />}
             </Suspense>
           </PanelBoundary>
         </div>

@@ -14,6 +14,7 @@ import type { GraphModel } from '../graph/model';
 import { buildStylesheet, countryColours } from '../graph/style';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import { applyFocus, applySelection, applyVisibility } from './classes';
+import { bindAnalysis } from './analysisClasses';
 import { CytoscapeView } from './CytoscapeView';
 import { applyPositions, computeDraftPositions, computePositions, draftPositions, fitToPositions, readPositions, runLayout, type DraftUpdate } from './layouts';
 import { afterPaint, mark, type PaintMark } from './marks';
@@ -299,6 +300,9 @@ function FastGraphCanvas() {
       syncSelection(false);
     });
   }, [cy, model, large, requestPaint]);
+
+  // Focus, paths, sizes and communities: classes of their own, and double-click to expand.
+  useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore) : undefined), [cy]);
 
   // Layout: once per dataset and per layout choice, never on a filter change.
   useEffect(() => {

@@ -10,13 +10,14 @@ import {
   EXPORT_FORMATS,
   inclusiveDays,
   nmtoken,
+  pictureOf,
   serialise,
   toGexf,
   toSvg,
   wrapLabel,
   xmlSafe,
 } from './formats';
-import { buildGraphModel } from './model';
+import { buildGraphModel, type GraphNode } from './model';
 
 const result = readDataset('data/aran-news-baku');
 if (!result.ok) throw new Error('the real data must be valid');
@@ -87,7 +88,26 @@ describe('dates as intervals', () => {
     expect(gexf).toContain('<graph mode="dynamic" timeformat="date" defaultedgetype="directed">');
     expect(gexf).toMatch(/<node id="second-karabakh-war" label="[^"]+" start="2020-01-01" end="2020-12-31">/);
     expect(gexf).toMatch(/<node id="turkey" label="Turkey">/);
-    expect(gexf).not.toContain('viz');
+    // Without positions: colour and size, but no made-up position.
+    expect(gexf).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(gexf).not.toContain('<viz:position');
+    expect(gexf.match(/<viz:size /g)).toHaveLength(model.nodes.length);
+  });
+
+  it('writes positions with y negated for Gephi, and the canvas colours', () => {
+    const positions = new Map(model.nodes.map((n, i) => [n.id, [i * 10.5, 100 - i] as [number, number]]));
+    const gexf = toGexf(model, undefined, positions);
+    expect(gexf.match(/<viz:position /g)).toHaveLength(model.nodes.length);
+    const turkeyAt = positions.get('turkey') as [number, number];
+    const turkey = gexf.slice(gexf.indexOf('<node id="turkey"'), gexf.indexOf('</node>', gexf.indexOf('<node id="turkey"')));
+    expect(turkey).toContain(`<viz:position x="${turkeyAt[0]}" y="${-turkeyAt[1]}" z="0"/>`);
+    const look = pictureOf(model).node(model.nodeById.get('turkey') as GraphNode);
+    expect(turkey).toContain(`<viz:color r="${look.color.r}" g="${look.color.g}" b="${look.color.b}"/>`);
+    expect(turkey).toContain(`<viz:size value="${look.size}"/>`);
+    // Turkey and Azerbaijan are both countries: the same size, different colours.
+    const azerbaijan = pictureOf(model).node(model.nodeById.get('azerbaijan') as GraphNode);
+    expect(azerbaijan.size).toBe(look.size);
+    expect(azerbaijan.color.hex).not.toBe(look.color.hex);
   });
 });
 

@@ -2,10 +2,11 @@
 import { EMPTY_FILTERS, NO_TIME_FILTER, type CountryMode, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
+import { INITIAL_ANALYSIS, INITIAL_METRICS, type AnalysisState, type MetricsResult } from './analysis';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ['details', 'article', 'table'] as const;
+export const PANELS = ['details', 'article', 'table', 'analysis'] as const;
 export type PanelName = (typeof PANELS)[number];
 export type KindGroup = 'hiddenEntityKinds' | 'hiddenEventKinds' | 'hiddenRelationKinds';
 
@@ -30,6 +31,10 @@ export interface CoreState {
   search: string;
   /** A message for the user that is not an error of a panel (e.g. parts of a link were ignored). */
   notice: string | null;
+  /** Neighbourhood focus, paths, sizing, communities and topological filters (store/analysis.ts). */
+  analysis: AnalysisState;
+  /** The analysis worker's latest centrality and communities. */
+  metrics: MetricsResult;
 }
 
 const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -90,4 +95,6 @@ export const INITIAL_STATE: CoreState = {
   articleSeq: 0,
   search: '',
   notice: null,
+  analysis: INITIAL_ANALYSIS,
+  metrics: INITIAL_METRICS,
 };

@@ -6,6 +6,8 @@ import { computeVisibility, type CountryMode, type Visibility } from '../graph/f
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
+import { setAnalysis, toggleExpanded, type AnalysisState, type MetricsResult } from './analysis';
+import { selectAnalysisVisibility } from './analysisView';
 
 export interface Actions {
   setDataset(dataset: Dataset): void;
@@ -25,6 +27,9 @@ export interface Actions {
   showInArticle(): void;
   setSearch(search: string): void;
   setNotice(notice: string | null): void;
+  setAnalysis(patch: Partial<AnalysisState>): void;
+  toggleExpanded(id: string): void;
+  setMetrics(patch: Partial<MetricsResult>): void;
 }
 
 export type AppState = A.CoreState & Actions;
@@ -50,6 +55,9 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     showInArticle: () => set((s) => A.showInArticle(s)),
     setSearch: (search) => set({ search }),
     setNotice: (notice) => set({ notice }),
+    setAnalysis: (patch) => set((s) => ({ analysis: setAnalysis(s.analysis, patch, s.model) })),
+    toggleExpanded: (id) => set((s) => ({ analysis: toggleExpanded(s.analysis, id, s.model) })),
+    setMetrics: (patch) => set((s) => ({ metrics: { ...s.metrics, ...patch } })),
   }));
 }
 
@@ -63,10 +71,16 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 // Derived data, computed once per input change (not per render, not per subscriber).
 let lastInputs: [GraphModel | null, A.CoreState['filters'], A.CoreState['time']] | null = null;
 let lastVisibility: Visibility = { nodes: new Set(), edges: new Set() };
-export function selectVisibility(s: A.CoreState): Visibility {
+/** What the filters and time window leave visible, before the analysis narrows it. */
+export function selectBaseVisibility(s: A.CoreState): Visibility {
   if (!lastInputs || lastInputs[0] !== s.model || lastInputs[1] !== s.filters || lastInputs[2] !== s.time) {
     lastInputs = [s.model, s.filters, s.time];
     lastVisibility = s.model ? computeVisibility(s.model, s.filters, s.time) : { nodes: new Set(), edges: new Set() };
   }
   return lastVisibility;
+}
+
+/** What the canvas shows: the filters' visibility, narrowed by the analysis (focus, min degree, main component). */
+export function selectVisibility(s: A.CoreState): Visibility {
+  return selectAnalysisVisibility(s, selectBaseVisibility(s));
 }

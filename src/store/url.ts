@@ -6,6 +6,9 @@ import { EMPTY_FILTERS, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import { LAYOUTS, PANELS, type CoreState, type LayoutName, type PanelName } from './actions';
+import { SIZE_BY, type SizeBy } from '../analysis/measures';
+import { MAX_K } from '../analysis/paths';
+import { INITIAL_ANALYSIS, MAX_DEPTH, MAX_MIN_DEGREE, type AnalysisState } from './analysis';
 
 export interface UrlState {
   filters: Filters;
@@ -15,6 +18,7 @@ export interface UrlState {
   layout: LayoutName;
   lang: Lang | null;
   panel: PanelName;
+  analysis: AnalysisState;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -25,12 +29,17 @@ export const DEFAULT_URL_STATE: UrlState = {
   layout: 'fcose',
   lang: null,
   panel: 'details',
+  analysis: INITIAL_ANALYSIS,
 };
 
+/** The analysis parameters: focus, depth, hops, out, x (expanded), path=A~B, k, pi, size, comm, mindeg, main. */
+export const ANALYSIS_KEYS = ['focus', 'depth', 'hops', 'out', 'x', 'path', 'k', 'pi', 'size', 'comm', 'mindeg', 'main'] as const;
+
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p'] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', ...ANALYSIS_KEYS] as const;
 
 const MAX_VALUE = 2000;
+const FACT_ID = /^[a-z0-9][a-z0-9_-]*$/;
 const MAX_LIST = 500;
 const ID = /^[a-z0-9][a-z0-9_~-]*$/;
 const DAY = 86_400_000;
@@ -51,6 +60,7 @@ export function pickUrlState(s: CoreState): UrlState {
     layout: s.layout,
     lang: s.lang,
     panel: s.panel,
+    analysis: s.analysis,
   };
 }
 
@@ -92,7 +102,10 @@ export function toQuery(state: UrlState): string {
   if (state.selectedId) params.set('s', state.selectedId);
   if (state.layout !== DEFAULT_URL_STATE.layout) params.set('l', state.layout);
   if (state.lang) params.set('lang', state.lang);
-  if (state.panel !== DEFAULT_URL_STATE.panel) params.set('p', state.panel);
+  // A focus or a path opens the analysis panel unless the link names another panel: say it then.
+  const analysisOpens = state.analysis.focus !== null || (state.analysis.pathFrom !== null && state.analysis.pathTo !== null);
+  if (state.panel !== DEFAULT_URL_STATE.panel || analysisOpens) params.set('p', state.panel);
+  writeAnalysis(params, state.analysis);
   return params.toString();
 }
 
@@ -175,6 +188,9 @@ export function parseQuery(query: string): ParsedUrl {
     if ((PANELS as readonly string[]).includes(p)) state.panel = p as PanelName;
     else ignored.push(`p: ${show(p)} is not a panel`);
   }
+  state.analysis = readAnalysis(get, show, ignored);
+  const a = state.analysis;
+  if (p === null && (a.focus !== null || (a.pathFrom !== null && a.pathTo !== null))) state.panel = 'analysis';
   return { state, ignored };
 }
 
@@ -189,5 +205,107 @@ export function resolveAgainstModel(parsed: ParsedUrl, model: GraphModel): Parse
     ignored.push(`s: nothing with id ${JSON.stringify(selectedId)} in this dataset`);
     selectedId = null;
   }
-  return { state: { ...parsed.state, filters: { ...parsed.state.filters, countries }, selectedId }, ignored };
+  const a = parsed.state.analysis;
+  const node = (key: string, id: string | null) => {
+    if (id === null || model.nodeById.has(id)) return id;
+    ignored.push(`${key}: nothing with id ${JSON.stringify(id)} in this dataset`);
+    return null;
+  };
+  const actor = (id: string | null) => {
+    if (id === null || model.entityById.has(id)) return id;
+    ignored.push(`path: no actor ${JSON.stringify(id)} in this dataset`);
+    return null;
+  };
+  const focus = node('focus', a.focus);
+  const pathFrom = actor(a.pathFrom);
+  const pathTo = actor(a.pathTo);
+  const analysis: AnalysisState = {
+    ...a,
+    focus,
+    expanded: focus ? a.expanded.filter((id) => model.nodeById.has(id)) : [],
+    pathFrom: pathFrom && pathTo ? pathFrom : null,
+    pathTo: pathFrom && pathTo ? pathTo : null,
+  };
+  return { state: { ...parsed.state, filters: { ...parsed.state.filters, countries }, selectedId, analysis }, ignored };
+}
+
+
+function writeAnalysis(params: URLSearchParams, a: AnalysisState): void {
+  const d = INITIAL_ANALYSIS;
+  if (a.focus) {
+    params.set('focus', a.focus);
+    params.set('depth', String(a.depth));
+    if (a.hops !== d.hops) params.set('hops', a.hops);
+    if (a.outside !== d.outside) params.set('out', a.outside);
+    if (a.expanded.length > 0) params.set('x', a.expanded.join(','));
+  }
+  if (a.pathFrom && a.pathTo) {
+    params.set('path', `${a.pathFrom}~${a.pathTo}`);
+    params.set('k', String(a.k));
+    if (a.pathIndex !== d.pathIndex) params.set('pi', String(a.pathIndex));
+  }
+  if (a.sizeBy !== d.sizeBy) params.set('size', a.sizeBy);
+  if (a.communities) params.set('comm', '1');
+  if (a.minDegree > 0) params.set('mindeg', String(a.minDegree));
+  if (a.mainOnly) params.set('main', '1');
+}
+
+function readAnalysis(get: (key: string) => string | null, show: (v: string) => string, ignored: string[]): AnalysisState {
+  const a: AnalysisState = { ...INITIAL_ANALYSIS };
+  const int = (key: string, lo: number, hi: number): number | null => {
+    const raw = get(key);
+    if (raw === null) return null;
+    if (/^\d{1,4}$/.test(raw) && Number(raw) >= lo && Number(raw) <= hi) return Number(raw);
+    ignored.push(`${key}: ${show(raw)} is not a whole number from ${lo} to ${hi}`);
+    return null;
+  };
+  const flag = (key: string): boolean => {
+    const raw = get(key);
+    if (raw === null) return false;
+    if (raw === '0' || raw === '1') return raw === '1';
+    ignored.push(`${key}: ${show(raw)} is not 0 or 1`);
+    return false;
+  };
+  const focus = get('focus');
+  if (focus !== null) {
+    if (ID.test(focus)) a.focus = focus;
+    else ignored.push(`focus: ${show(focus)} is not an id`);
+  }
+  a.depth = int('depth', 1, MAX_DEPTH) ?? a.depth;
+  const hops = get('hops');
+  if (hops !== null) {
+    if (hops === 'raw' || hops === 'connectors') a.hops = hops;
+    else ignored.push(`hops: ${show(hops)} is not raw or connectors`);
+  }
+  const out = get('out');
+  if (out !== null) {
+    if (out === 'dim' || out === 'hide') a.outside = out;
+    else ignored.push(`out: ${show(out)} is not dim or hide`);
+  }
+  const x = get('x');
+  if (x !== null && x !== '') {
+    const items = [...new Set(x.split(','))].slice(0, MAX_LIST);
+    const bad = items.filter((id) => !ID.test(id));
+    if (bad.length > 0) ignored.push(`x: ${bad.map(show).join(', ')} not understood`);
+    a.expanded = a.focus ? items.filter((id) => ID.test(id)) : [];
+  }
+  const path = get('path');
+  if (path !== null) {
+    const [from, to, ...rest] = path.split('~');
+    if (from && to && rest.length === 0 && FACT_ID.test(from) && FACT_ID.test(to) && from !== to) {
+      a.pathFrom = from;
+      a.pathTo = to;
+    } else ignored.push(`path: ${show(path)} is not two ids joined by ~`);
+  }
+  a.k = int('k', 1, MAX_K) ?? a.k;
+  a.pathIndex = int('pi', 0, 9999) ?? a.pathIndex;
+  const size = get('size');
+  if (size !== null) {
+    if ((SIZE_BY as readonly string[]).includes(size)) a.sizeBy = size as SizeBy;
+    else ignored.push(`size: ${show(size)} is not degree, betweenness or pagerank`);
+  }
+  a.communities = flag('comm');
+  a.minDegree = int('mindeg', 0, MAX_MIN_DEGREE) ?? a.minDegree;
+  a.mainOnly = flag('main');
+  return a;
 }

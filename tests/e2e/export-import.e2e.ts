@@ -1,6 +1,8 @@
 // Import and export through the UI in Chromium: the second article merges into the graph (by file
 // picker and by drop), a broken dataset is refused with file/path/rule and changes nothing, and the
-// export menu downloads a GraphML of the filtered view that validates against the XSD.
+// export menu downloads a GraphML of the filtered view that validates against the XSD; cyjs,
+// GraphML and GEXF carry the positions on screen; a PNG too large for the canvas is scaled down
+// and said to be, never saved empty.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, recordTexts, settled, visibleNodeIds, waitForGraph, type AppPage } from './browser';
+import Graphology from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
 
@@ -114,6 +119,60 @@ describe('export in Chromium', () => {
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
+  it('writes the positions on screen into cyjs, GraphML and GEXF', async () => {
+    app = await openApp();
+    const { page } = app;
+    // Move a node as a user dragging it would: the exports must follow the canvas, not a cache.
+    await page.evaluate(() => {
+      window.kavosh!.cy!.getElementById('turkey').position({ x: 4321.5, y: -765.25 });
+    });
+    const onScreen = await page.evaluate(() =>
+      Object.fromEntries(window.kavosh!.cy!.nodes().map((n) => [n.id(), [n.position('x'), n.position('y')]] as const)),
+    );
+    expect(onScreen.turkey).toEqual([4321.5, -765.25]);
+    const round = (v: number) => Math.round(v * 100) / 100;
+
+    const cyjs = JSON.parse(readFileSync((await exportAs(page, 'cyjs')).path, 'utf8'));
+    const cyjsAt = Object.fromEntries(cyjs.elements.nodes.map((n: { data: { id: string }; position: { x: number; y: number } }) => [n.data.id, [n.position.x, n.position.y]]));
+    expect(cyjsAt).toEqual(onScreen);
+
+    const graphmlPath = (await exportAs(page, 'graphml')).path;
+    const graphml = parseGraphml(Graphology, readFileSync(graphmlPath, 'utf8'));
+    const gexfPath = (await exportAs(page, 'gexf')).path;
+    const gexf = parseGexf(Graphology, readFileSync(gexfPath, 'utf8'));
+    for (const [id, [x, y]] of Object.entries(onScreen)) {
+      // Gephi's y axis points up: both files have y negated.
+      expect([graphml.getNodeAttribute(id, 'x'), graphml.getNodeAttribute(id, 'y')], id).toEqual([round(x), round(-y) + 0]);
+      expect([gexf.getNodeAttribute(id, 'x'), gexf.getNodeAttribute(id, 'y')], id).toEqual([round(x), round(-y) + 0]);
+    }
+    for (const args of [
+      ['--schema', 'tests/schemas/gexf/viz-corrected/gexf.xsd'],
+      ['--relaxng', 'tests/schemas/gexf/gexf.rng'],
+    ]) {
+      const lint = spawnSync('xmllint', ['--nonet', '--noout', ...args, gexfPath], { encoding: 'utf8' });
+      expect(lint.status, lint.stderr).toBe(0);
+    }
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  }, 120_000); // three downloads
+
+  it('scales a PNG too large for the canvas down, says so, and never saves an empty file', async () => {
+    app = await openApp();
+    const { page } = app;
+    // One node far away makes the whole graph ~300 000 px wide: 2× would be past every canvas limit.
+    await page.evaluate(() => {
+      window.kavosh!.cy!.getElementById('turkey').position({ x: 300_000, y: 0 });
+    });
+    const { path } = await exportAs(page, 'png2x');
+    const png = readFileSync(path);
+    expect(png.length).toBeGreaterThan(0);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    expect(width).toBeLessThanOrEqual(32_767);
+    expect(width).toBeGreaterThan(10_000);
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/^Saved kavosh-graph@2x\.png, scaled down to \d+% \(/);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  }, 120_000); // drawing and encoding a 32 767 px wide image
+
   it('downloads PNG at 1× and 2×, an SVG and the CSV tables', async () => {
     app = await openApp();
     const { page } = app;
@@ -126,6 +185,8 @@ describe('export in Chromium', () => {
     const two = size((await exportAs(page, 'png2x')).path);
     expect(Math.abs(two.w - 2 * one.w)).toBeLessThanOrEqual(2);
     expect(Math.abs(two.h - 2 * one.h)).toBeLessThanOrEqual(2);
+    // A graph this size fits: no scaling, so no mention of it.
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toBe('Saved kavosh-graph@2x.png');
     const svg = await exportAs(page, 'svg');
     const lint = spawnSync('xmllint', ['--nonet', '--noout', svg.path], { encoding: 'utf8' });
     expect(lint.status, lint.stderr).toBe(0);

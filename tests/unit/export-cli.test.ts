@@ -43,14 +43,14 @@ describe('export misuse', () => {
   );
 
   it(
-    'an empty folder is "no dataset", exit 1, and writes nothing',
+    'an empty folder is "no dataset", exit 2 as in data:check, and writes nothing',
     () => {
       const empty = join(dir, 'empty');
       mkdirSync(empty);
       const out = join(dir, 'empty-out.csv');
       const r = run('--data', empty, '--format', 'csv', '--out', out);
-      expect(r.status).toBe(1);
-      expect(lines(r.stderr)).toEqual([`export: no dataset (a folder with facts.json) under ${empty}; nothing exported`]);
+      expect(r.status).toBe(2);
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^export: no dataset \\(a folder with facts\\.json\\) under ${empty}; nothing exported \\(usage: `))]);
       expect(existsSync(out)).toBe(false);
       expect(existsSync(join(dir, 'empty-out-nodes.csv'))).toBe(false);
     },
@@ -58,11 +58,11 @@ describe('export misuse', () => {
   );
 
   it(
-    'a missing folder is one line, exit 1',
+    'a missing folder is one line, exit 2',
     () => {
       const r = run('--data', join(dir, 'nowhere'), '--out', join(dir, 'x.cyjs'));
-      expect(r.status).toBe(1);
-      expect(lines(r.stderr)).toEqual([`export: no such folder: ${join(dir, 'nowhere')}`]);
+      expect(r.status).toBe(2);
+      expect(lines(r.stderr)).toEqual([expect.stringContaining(`export: no such folder: ${join(dir, 'nowhere')} (usage: `)]);
     },
     CLI_TIMEOUT,
   );
@@ -83,8 +83,8 @@ describe('positions for a dataset without a cached layout', () => {
         expect(p && Number.isFinite(p[0]) && Number.isFinite(p[1]), node.id).toBe(true);
       }
       // Not all on one spot: the layout ran.
-      expect(new Set(Object.values(first.positions).map((p) => p.join(','))).size).toBe(model.nodes.length);
-      expect(Object.values(JSON.parse(readFileSync(cache, 'utf8')))).toEqual([first.positions]);
+      expect(new Set([...first.positions.values()].map((p) => p.join(','))).size).toBe(model.nodes.length);
+      expect(Object.values(JSON.parse(readFileSync(cache, 'utf8')))).toEqual([Object.fromEntries(first.positions)]);
       const second = await layoutPositions(model, ['tests/fixtures/second-article'], cache);
       expect(second.from).toBe(cache);
       expect(second.positions).toEqual(first.positions);
