@@ -175,7 +175,14 @@ function FastGraphCanvas() {
       autoFit = true;
     };
     const onResize = () => {
-      if (autoFit && document.body.dataset.graphReady === 'true') fitGraph(cy);
+      if (document.body.dataset.graphReady !== 'true') return;
+      if (autoFit) fitGraph(cy);
+      else {
+        // A panel around the canvas changed size (the details of a new selection): keep the
+        // focus where the reader looks, in the middle.
+        const id = appStore.getState().selectedId;
+        if (id) centreOn(cy, id, false);
+      }
     };
     // Escape clears the selection, unless a control (search box, menu, field) used it first.
     const onKey = (e: KeyboardEvent) => {

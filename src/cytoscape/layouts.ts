@@ -120,9 +120,7 @@ export function makeRoomForLabels(cy: Core, eles: Collection, aspect = CANVAS_AS
     return { id: n.id(), x: p.x, y: p.y, left: Math.min(a[0], b[0]), top: Math.min(a[1], b[1]), right: Math.max(a[2], b[2]), bottom: Math.max(a[3], b[3]) };
   });
   const placed = stretchToAspect(compact(boxes, gap, aspect), aspect);
-  const positions = new Map<string, [number, number]>();
-  for (const b of placed) positions.set(b.id, [b.x, b.y]);
-  applyPositions(cy, positions);
+  applyPositions(cy, new Map(placed.map((b): [string, [number, number]] => [b.id, [b.x, b.y]])));
 }
 
 /** Moves separate components next to the largest (fcose alone would leave them far apart). */

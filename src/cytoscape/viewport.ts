@@ -36,16 +36,18 @@ export function prefersReducedMotion(): boolean {
  * Centres the element with the given id, zooming in only as far as its neighbours' labels need;
  * animated unless the reader asked for reduced motion.
  */
-export function centreOn(cy: Core, id: string): void {
+export function centreOn(cy: Core, id: string, animate = true): void {
   const target = cy.getElementById(id);
   if (target.empty()) return;
   const zoom = Math.max(cy.zoom(), Math.min(LEGIBLE_ZOOM, cy.maxZoom()));
   cy.stop(true, false);
   cy.emit('kavosh-focus'); // the view now follows the reader, not the canvas size
-  if (prefersReducedMotion()) {
-    cy.zoom(zoom);
-    cy.center(target);
-  } else cy.animate({ center: { eles: target }, zoom }, { duration: 300, easing: 'ease-in-out-cubic' });
+  // The element's own centre (cy.center would centre its box, label included, a few px lower).
+  const box = target.boundingBox({ includeLabels: false });
+  const p = target.isNode() ? target.position() : { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
+  if (!animate || prefersReducedMotion()) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
 }
 
 /** The toolbar's Fit. */
