@@ -15,9 +15,10 @@ import type { StringKey } from '../i18n/strings';
 
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
+const DocumentsPanel = lazy(() => import('./DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })));
 const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 
-const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable' };
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', documents: 'documents' };
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
@@ -127,7 +128,7 @@ export function App() {
         <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
           <PanelBoundary name={panel} key={panel}>
             <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
-              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : <FactTable />}
+              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : panel === 'documents' ? <DocumentsPanel /> : <FactTable />}
             </Suspense>
           </PanelBoundary>
         </div>

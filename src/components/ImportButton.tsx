@@ -16,15 +16,29 @@ const SHOWN_ISSUES = 200;
 type Failure = { issues: ValidationIssue[] };
 
 async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] }> {
-  const { importInto, MAX_IMPORT_BYTES } = await import('../domain/import');
+  const [{ importInto, MAX_IMPORT_BYTES }, { workspaceSession }, { StorageFailure }] = await Promise.all([
+    import('../domain/import'),
+    import('../workspace/browser'),
+    import('../workspace/session'),
+  ]);
   // Oversized files are not read at all: the importer refuses them by their size.
   const files = await Promise.all(
     list.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_IMPORT_BYTES ? '' : await f.text() })),
   );
-  // From here on everything is synchronous: the dataset merged into is the one showing now.
-  const outcome = importInto(appStore.getState().model?.dataset ?? null, files);
+  // Merged into the whole workspace (hidden documents included), as it is now.
+  const { workspace } = appStore.getState();
+  const outcome = importInto(workspace.dataset ?? appStore.getState().model?.dataset ?? null, files);
   if (!outcome.ok) return outcome;
-  appStore.getState().setDataset(outcome.dataset);
+  try {
+    // Saved before it is shown: a save that fails (a full disk) leaves the workspace as it was.
+    await workspaceSession().commit({ dataset: outcome.dataset, choices: { hidden: workspace.hidden } });
+  } catch (error) {
+    if (!(error instanceof StorageFailure)) throw error;
+    return {
+      ok: false,
+      issues: [{ file: files.map((f) => f.name).join(', '), path: '', rule: 'storage', message: `expected to save the workspace in this browser, but ${error.message}` }],
+    };
+  }
   return { ok: true, summary: outcome.summary };
 }
 

@@ -51,6 +51,7 @@ export const en = {
   resetWindow: 'All time',
   article: 'Article',
   factTable: 'Fact table',
+  documents: 'Documents',
   coverage: '{covered} of {total} sentences carry a fact ({pct}%)',
   fact: 'Fact',
   source: 'Source',
@@ -58,6 +59,7 @@ export const en = {
   panelError: 'This panel failed: {msg}',
   retry: 'Retry',
   linkIgnored: 'Some parts of the link were ignored: {detail}',
+  linkMissingDocs: 'the link needs documents this workspace does not hold ({ids}), so the graph shows the rest without them; import them to see the whole view',
   dismiss: 'Dismiss',
 } as const;
 
@@ -113,6 +115,7 @@ export const fa: Record<StringKey, string> = {
   resetWindow: 'همه زمان‌ها',
   article: 'متن خبر',
   factTable: 'جدول واقعیت‌ها',
+  documents: 'سندها',
   coverage: '{covered} از {total} جمله واقعیتی دارند ({pct}٪)',
   fact: 'واقعیت',
   source: 'مبدأ',
@@ -120,6 +123,7 @@ export const fa: Record<StringKey, string> = {
   panelError: 'این بخش از کار افتاد: {msg}',
   retry: 'تلاش دوباره',
   linkIgnored: 'بخش‌هایی از پیوند نادیده گرفته شد: {detail}',
+  linkMissingDocs: 'پیوند به سندهایی نیاز دارد که در این فضای کار نیستند ({ids})؛ گراف بقیه را بدون آن‌ها نشان می‌دهد؛ برای دیدن همهٔ نما آن‌ها را وارد کنید',
   dismiss: 'بستن',
 };
 

@@ -2,10 +2,12 @@
 import { EMPTY_FILTERS, NO_TIME_FILTER, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
+import type { Dataset } from '../domain/schema';
+import type { Workspace } from '../workspace/visible';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ['details', 'article', 'table'] as const;
+export const PANELS = ['details', 'article', 'table', 'documents'] as const;
 export type PanelName = (typeof PANELS)[number];
 export type KindGroup = 'hiddenEntityKinds' | 'hiddenEventKinds' | 'hiddenRelationKinds';
 
@@ -28,6 +30,55 @@ export interface CoreState {
   search: string;
   /** A message for the user that is not an error of a panel (e.g. parts of a link were ignored). */
   notice: string | null;
+  workspace: WorkspaceState;
+}
+
+/**
+ * The corpus slice: every document of the workspace (the graph's model shows them without the
+ * hidden ones), where it is kept, and what the user may undo.
+ */
+export interface WorkspaceState {
+  /** All documents and facts, hidden ones included; null until something is loaded. */
+  dataset: Dataset | null;
+  hidden: string[];
+  /** Whether changes are saved (false for `?data=` folders, which the link itself loads). */
+  persistent: boolean;
+  /** Where it is saved: the browser's IndexedDB, or memory when the browser refused it. */
+  storage: 'indexeddb' | 'memory' | null;
+  /** The last storage failure, shown until the next successful save. */
+  storageError: string | null;
+  /** The workspace before the last removal, and what was removed. */
+  undo: { workspace: Workspace; removed: string[] } | null;
+  /** Documents a link named that this workspace does not hold. */
+  missingDocs: string[];
+}
+
+export const INITIAL_WORKSPACE: WorkspaceState = {
+  dataset: null,
+  hidden: [],
+  persistent: false,
+  storage: null,
+  storageError: null,
+  undo: null,
+  missingDocs: [],
+};
+
+/** Show or hide one document's facts. */
+export function toggleDocument(s: CoreState, id: string): Pick<CoreState, 'workspace'> {
+  if (!s.workspace.dataset?.documents.some((d) => d.id === id)) return { workspace: s.workspace };
+  return { workspace: { ...s.workspace, hidden: toggle(s.workspace.hidden, id) } };
+}
+
+/** The documents a link asks to show: the rest are hidden, and those missing are remembered. */
+export function showOnlyDocuments(s: CoreState, ids: string[]): Pick<CoreState, 'workspace'> {
+  const held = s.workspace.dataset?.documents.map((d) => d.id) ?? [];
+  return {
+    workspace: {
+      ...s.workspace,
+      hidden: held.filter((id) => !ids.includes(id)),
+      missingDocs: ids.filter((id) => !held.includes(id)),
+    },
+  };
 }
 
 const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -81,4 +132,5 @@ export const INITIAL_STATE: CoreState = {
   articleSeq: 0,
   search: '',
   notice: null,
+  workspace: INITIAL_WORKSPACE,
 };

@@ -6,6 +6,7 @@ import { computeVisibility, type Visibility } from '../graph/filter';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
+import { visibleDataset, type Workspace } from '../workspace/visible';
 
 export interface Actions {
   setDataset(dataset: Dataset): void;
@@ -23,15 +24,24 @@ export interface Actions {
   showInArticle(): void;
   setSearch(search: string): void;
   setNotice(notice: string | null): void;
+  /** Shows a whole workspace (all documents, some hidden); `undo` is what "undo" brings back. */
+  setWorkspace(workspace: Workspace, undo?: A.WorkspaceState['undo']): void;
+  toggleDocument(id: string): void;
+  showOnlyDocuments(ids: string[]): void;
+  setWorkspaceMeta(meta: Partial<Pick<A.WorkspaceState, 'persistent' | 'storage' | 'storageError' | 'missingDocs'>>): void;
 }
 
 export type AppState = A.CoreState & Actions;
 
 export function createAppStore(initial: Partial<A.CoreState> = {}) {
+  // The model always shows the workspace without its hidden documents.
+  const showing = (workspace: A.WorkspaceState) =>
+    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden } })) } : {};
   return createStore<AppState>()((set) => ({
     ...A.INITIAL_STATE,
     ...initial,
-    setDataset: (dataset) => set({ model: buildGraphModel(dataset), status: 'ready', error: null }),
+    setDataset: (dataset) =>
+      set((s) => ({ model: buildGraphModel(dataset), status: 'ready', error: null, workspace: { ...s.workspace, dataset, hidden: [], undo: null } })),
     setLoadError: (message) => set({ status: 'error', error: message }),
     toggleCountry: (id) => set((s) => A.toggleCountry(s, id)),
     toggleKind: (group, kind) => set((s) => A.toggleKind(s, group, kind)),
@@ -46,6 +56,23 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     showInArticle: () => set((s) => A.showInArticle(s)),
     setSearch: (search) => set({ search }),
     setNotice: (notice) => set({ notice }),
+    setWorkspace: (workspace, undo = null) =>
+      set((s) => {
+        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, undo };
+        return { ...showing(next), status: 'ready', error: null, workspace: next };
+      }),
+    toggleDocument: (id) =>
+      set((s) => {
+        const next = A.toggleDocument(s, id).workspace;
+        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+      }),
+    showOnlyDocuments: (ids) =>
+      set((s) => {
+        const next = A.showOnlyDocuments(s, ids).workspace;
+        const same = next.hidden.join() === s.workspace.hidden.join();
+        return same ? { workspace: next } : { ...showing(next), workspace: next };
+      }),
+    setWorkspaceMeta: (meta) => set((s) => ({ workspace: { ...s.workspace, ...meta } })),
   }));
 }
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/schema';
 import { buildGraphModel } from '../graph/model';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
-import { LAYOUTS, PANELS } from './actions';
-import { DEFAULT_URL_STATE, parseQuery, resolveAgainstModel, toQuery, type UrlState } from './url';
+import { INITIAL_STATE, INITIAL_WORKSPACE, LAYOUTS, PANELS, showOnlyDocuments, type CoreState } from './actions';
+import { DEFAULT_URL_STATE, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 5 }).map((xs) => [...xs].sort());
@@ -29,6 +29,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   layout: fc.constantFrom(...LAYOUTS),
   lang: fc.option(fc.constantFrom('en' as const, 'fa' as const), { nil: null }),
   panel: fc.constantFrom(...PANELS),
+  docs: fc.option(fc.uniqueArray(id, { maxLength: 5 }), { nil: null }),
 });
 
 describe('URL state', () => {
@@ -47,7 +48,7 @@ describe('URL state', () => {
     const anyQuery = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
+      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
         pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).slice(0, 200)}`).join('&'),
       ),
     );
@@ -91,5 +92,34 @@ describe('URL state', () => {
     expect(resolved.state.selectedId).toBeNull();
     expect(resolved.ignored).toHaveLength(2);
     expect(resolveAgainstModel(parseQuery('s=turkey'), model).state.selectedId).toBe('turkey');
+  });
+});
+
+describe('documents in links (docs=)', () => {
+  const real = loadAllDatasets('data');
+  const second = { ...real, documents: [...real.documents, { ...real.documents[0]!, id: 'made-up-second' }] };
+  const withWorkspace = (workspace: Partial<CoreState['workspace']>): CoreState => ({ ...INITIAL_STATE, workspace: { ...INITIAL_WORKSPACE, ...workspace } });
+
+  it('names the documents shown, in workspace order, when the workspace is more than the built-in article', () => {
+    expect(pickUrlState(withWorkspace({ dataset: second, persistent: true })).docs).toEqual(['aran-news-baku', 'made-up-second']);
+    expect(pickUrlState(withWorkspace({ dataset: second, hidden: ['aran-news-baku'], persistent: true })).docs).toEqual(['made-up-second']);
+  });
+
+  it('leaves docs out for the default workspace and for ?data= folders', () => {
+    expect(pickUrlState(withWorkspace({ dataset: real, persistent: true })).docs).toBeNull();
+    expect(pickUrlState(withWorkspace({ dataset: second, persistent: false })).docs).toBeNull();
+  });
+
+  it('reads docs= and reports ids it cannot read', () => {
+    expect(parseQuery('docs=aran-news-baku,made-up-second').state.docs).toEqual(['aran-news-baku', 'made-up-second']);
+    const bad = parseQuery('docs=aran-news-baku,<x>');
+    expect(bad.state.docs).toEqual(['aran-news-baku']);
+    expect(bad.ignored).toEqual(['docs: "<x>" not understood']);
+    expect(parseQuery('').state.docs).toBeNull();
+  });
+
+  it('shows only the documents a link names and remembers those missing', () => {
+    const s = withWorkspace({ dataset: second, persistent: true });
+    expect(showOnlyDocuments(s, ['made-up-second', 'not-here']).workspace).toMatchObject({ hidden: ['aran-news-baku'], missingDocs: ['not-here'] });
   });
 });

@@ -5,6 +5,7 @@ import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/kinds';
 import { EMPTY_FILTERS, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
+import { BUILTIN_DOCUMENT_ID } from '../workspace/visible';
 import { LAYOUTS, PANELS, type CoreState, type LayoutName, type PanelName } from './actions';
 
 export interface UrlState {
@@ -15,6 +16,8 @@ export interface UrlState {
   layout: LayoutName;
   lang: Lang | null;
   panel: PanelName;
+  /** The documents the view shows (`docs=`); null leaves the workspace's choice as it is. */
+  docs: string[] | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -25,10 +28,11 @@ export const DEFAULT_URL_STATE: UrlState = {
   layout: 'fcose',
   lang: null,
   panel: 'details',
+  docs: null,
 };
 
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p'] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs'] as const;
 
 const MAX_VALUE = 2000;
 const MAX_LIST = 500;
@@ -51,7 +55,19 @@ export function pickUrlState(s: CoreState): UrlState {
     layout: s.layout,
     lang: s.lang,
     panel: s.panel,
+    docs: shownDocuments(s),
   };
+}
+
+/**
+ * The documents a link must name: those shown, unless the view is the default workspace (the
+ * built-in article alone) or was loaded by `?data=`, which the link already names.
+ */
+function shownDocuments(s: CoreState): string[] | null {
+  const { dataset, hidden, persistent } = s.workspace;
+  if (!dataset || !persistent) return null;
+  const shown = dataset.documents.map((d) => d.id).filter((id) => !hidden.includes(id));
+  return shown.length === 1 && shown[0] === BUILTIN_DOCUMENT_ID ? null : shown;
 }
 
 function encodeInstant(ms: number): string {
@@ -80,6 +96,7 @@ export function toQuery(state: UrlState): string {
   if (state.layout !== DEFAULT_URL_STATE.layout) params.set('l', state.layout);
   if (state.lang) params.set('lang', state.lang);
   if (state.panel !== DEFAULT_URL_STATE.panel) params.set('p', state.panel);
+  if (state.docs) params.set('docs', state.docs.join(','));
   return params.toString();
 }
 
@@ -155,6 +172,13 @@ export function parseQuery(query: string): ParsedUrl {
   if (p !== null) {
     if ((PANELS as readonly string[]).includes(p)) state.panel = p as PanelName;
     else ignored.push(`p: ${show(p)} is not a panel`);
+  }
+  const docs = get('docs');
+  if (docs !== null) {
+    const items = [...new Set(docs.split(','))].filter(Boolean).slice(0, MAX_LIST);
+    const good = items.filter((item) => ID.test(item));
+    if (good.length < items.length) ignored.push(`docs: ${items.filter((i) => !good.includes(i)).map(show).join(', ')} not understood`);
+    state.docs = good;
   }
   return { state, ignored };
 }

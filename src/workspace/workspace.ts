@@ -9,14 +9,11 @@
 import { readBundle, type Bundle } from '../domain/bundle';
 import type { Dataset, DocumentMeta, Facts } from '../domain/schema';
 import type { ValidationIssue } from '../domain/validate';
+import type { Workspace, WorkspaceChoices } from './visible';
+
+export { visibleDataset, withoutDocuments, type Workspace, type WorkspaceChoices } from './visible';
 
 export const WORKSPACE_VERSION = 2;
-
-/** The user's choices about the documents, kept beside them. */
-export interface WorkspaceChoices {
-  /** Documents whose facts are not shown (kept, and shown again with one click). */
-  hidden: string[];
-}
 
 export const DEFAULT_CHOICES: WorkspaceChoices = { hidden: [] };
 
@@ -30,11 +27,6 @@ export interface StoredWorkspace {
 export interface WorkspaceBundle extends Omit<Bundle, 'kavoshBundle'> {
   kavoshBundle: 2;
   workspace: { schemaVersion: number } & WorkspaceChoices;
-}
-
-export interface Workspace {
-  dataset: Dataset;
-  choices: WorkspaceChoices;
 }
 
 export function toStored({ dataset, choices }: Workspace): StoredWorkspace {
@@ -92,43 +84,3 @@ export function readWorkspaceBundle(file: string, value: unknown): WorkspaceRead
   return read.ok ? { ok: true, workspace: { dataset: read.dataset, choices: DEFAULT_CHOICES } } : { ok: false, issues: read.issues };
 }
 
-/**
- * The dataset without the given documents: their quotes are dropped, then every fact left with no
- * quote, then whatever pointed at a dropped entity (an event's participant or place, a relation's
- * end, an entity's country), so the result is again a dataset that validates.
- */
-export function withoutDocuments(dataset: Dataset, ids: readonly string[]): Dataset {
-  if (ids.length === 0) return dataset;
-  const drop = new Set(ids);
-  const keep = <T extends { evidence: Array<{ doc: string }> }>(item: T): T | null => {
-    const evidence = item.evidence.filter((ev) => !drop.has(ev.doc));
-    return evidence.length > 0 ? { ...item, evidence } : null;
-  };
-  const entities = dataset.entities.map(keep).filter((e) => e !== null);
-  const known = new Set(entities.map((e) => e.id));
-  const events = dataset.events
-    .map(keep)
-    .filter((e) => e !== null)
-    .map((e) => ({
-      ...e,
-      place: e.place && known.has(e.place) ? e.place : undefined,
-      participants: e.participants.filter((p) => known.has(p.entity)).map((p) => (p.evidence ? { ...p, evidence: p.evidence.filter((ev) => !drop.has(ev.doc)) } : p)),
-    }))
-    .filter((e) => e.participants.length > 0);
-  const relations = dataset.relations
-    .map(keep)
-    .filter((r) => r !== null)
-    .filter((r) => known.has(r.source) && known.has(r.target));
-  return {
-    documents: dataset.documents.filter((d) => !drop.has(d.id)),
-    texts: Object.fromEntries(Object.entries(dataset.texts).filter(([id]) => !drop.has(id))),
-    entities: entities.map((e) => (e.country && !known.has(e.country) ? { ...e, country: undefined } : e)),
-    events,
-    relations,
-  };
-}
-
-/** What the graph shows: the workspace without its hidden documents. */
-export function visibleDataset(workspace: Workspace): Dataset {
-  return withoutDocuments(workspace.dataset, workspace.choices.hidden);
-}
