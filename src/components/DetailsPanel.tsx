@@ -1,10 +1,10 @@
 import { describeDate } from '../domain/dates';
-import { evidenceOf, type GraphModel } from '../graph/model';
+import type { GraphModel } from '../graph/model';
 import { kindName } from '../i18n/kinds';
 import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/store';
-import { EvidenceList } from './EvidenceList';
+import { CorroboratedEvidence } from './CorroboratedEvidence';
 import { elementName, nodeName } from './names';
 
 function Link({ id, model, lang }: { id: string; model: GraphModel; lang: Lang }) {
@@ -124,7 +124,7 @@ export function DetailsPanel() {
             {t('showInArticle')}
           </button>
         </h3>
-        <EvidenceList evidence={evidenceOf(model, selectedId)} />
+        <CorroboratedEvidence model={model} id={selectedId} lang={lang} />
       </section>
     </article>
   );

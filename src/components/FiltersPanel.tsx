@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import type { KindGroup } from '../store/actions';
 import { useApp } from '../store/store';
 import { nodeName } from './names';
+import { SourcesFilter } from './SourcesFilter';
 
 function countBy<T>(items: T[], key: (t: T) => string): Array<[string, number]> {
   const counts = new Map<string, number>();
@@ -63,6 +64,7 @@ export function FiltersPanel() {
       {kindGroup('hiddenEntityKinds', t('entityKinds'))}
       {kindGroup('hiddenEventKinds', t('eventKinds'))}
       {kindGroup('hiddenRelationKinds', t('relationKinds'))}
+      <SourcesFilter />
       <button type="button" className="reset" onClick={reset}>
         {t('resetFilters')}
       </button>

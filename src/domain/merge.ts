@@ -1,6 +1,7 @@
 // Merging datasets: a second article extends the same graph. Entities that share an id or a
-// Wikidata id become one (names kept from the first, aliases and evidence combined); events and
-// relations are kept as they are, since each is anchored in its own document.
+// Wikidata id become one (names kept from the first, aliases and evidence combined). An event or
+// relation whose id is already present CORROBORATES it: the existing fact keeps its fields and
+// gains the incoming quotes, so every document that supports a fact is listed with its quote.
 import type { Dataset, Entity } from './schema';
 
 export function emptyDataset(): Dataset {
@@ -11,7 +12,7 @@ export interface MergeResult {
   dataset: Dataset;
   /** Incoming entity id → the id it was merged into (only where they differ). */
   renamed: Map<string, string>;
-  /** Ids of events/relations that clashed with an existing fact id. */
+  /** Ids of events/relations already present: their incoming quotes were added to the existing fact. */
   conflicts: string[];
 }
 
@@ -46,14 +47,24 @@ export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
   const relations = incoming.relations
     .filter((r) => !factIds.has(r.id))
     .map((r) => ({ ...r, source: rename(r.source), target: rename(r.target) }));
+  const corroborate = <T extends { id: string; evidence: Entity['evidence'] }>(facts: T[], more: T[]): T[] => {
+    const quotes = new Map(more.map((f) => [f.id, f.evidence]));
+    return facts.map((f) => {
+      const extra = quotes.get(f.id);
+      if (!extra) return f;
+      const seen = new Set(f.evidence.map((ev) => `${ev.doc}:${ev.start}:${ev.end}`));
+      const added = extra.filter((ev) => !seen.has(`${ev.doc}:${ev.start}:${ev.end}`));
+      return added.length > 0 ? { ...f, evidence: [...f.evidence, ...added] } : f;
+    });
+  };
   const knownDocs = new Set(base.documents.map((d) => d.id));
   return {
     dataset: {
       documents: [...base.documents, ...incoming.documents.filter((d) => !knownDocs.has(d.id))],
       texts: { ...incoming.texts, ...base.texts },
       entities,
-      events: [...base.events, ...events],
-      relations: [...base.relations, ...relations],
+      events: [...corroborate(base.events, incoming.events), ...events],
+      relations: [...corroborate(base.relations, incoming.relations), ...relations],
     },
     renamed,
     conflicts,

@@ -143,6 +143,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type RelationKind = (typeof RELATION_KINDS)[number];
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Names = z.infer<typeof names>;
 export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Participant = z.infer<typeof participantSchema>;

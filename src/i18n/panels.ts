@@ -192,3 +192,24 @@ export const DOCUMENTS_STRINGS = {
     missing: (ids: string) => `این پیوند سندهایی را نام می‌برد که در این فضای کار نیستند: ${ids}. گراف بقیه را بدون آن‌ها نشان می‌دهد؛ برای دیدن همهٔ نما آن سندها را وارد کنید.`,
   },
 } as const;
+
+export const CORROBORATION_STRINGS = {
+  en: {
+    summary: (docs: string, origins: string) => `Supported by ${docs} document(s) from ${origins} independent origin(s)`,
+    firstReported: (date: string) => `first reported ${date}`,
+    origin: 'origin',
+    citing: 'citing',
+    filter: 'Sources',
+    atLeast: 'At least this many independent origins',
+    any: 'any',
+  },
+  fa: {
+    summary: (docs: string, origins: string) => `پشتیبانی‌شده با ${docs} سند از ${origins} خاستگاه مستقل`,
+    firstReported: (date: string) => `نخستین گزارش ${date}`,
+    origin: 'خاستگاه',
+    citing: 'به نقل از',
+    filter: 'منبع‌ها',
+    atLeast: 'دست‌کم این شمار خاستگاه مستقل',
+    any: 'هر شمار',
+  },
+} as const;

@@ -91,6 +91,12 @@ export function toggleKind(s: CoreState, group: KindGroup, kind: string): Pick<C
   return { filters: { ...s.filters, [group]: toggle(s.filters[group], kind) } };
 }
 
+/** "At least N independent sources": 1 (or less) shows every fact. */
+export function setMinOrigins(s: CoreState, n: number): Pick<CoreState, 'filters'> {
+  const { minOrigins: _old, ...rest } = s.filters;
+  return { filters: Number.isInteger(n) && n > 1 ? { ...rest, minOrigins: Math.min(n, 99) } : rest };
+}
+
 export function resetFilters(): Pick<CoreState, 'filters' | 'time'> {
   return { filters: EMPTY_FILTERS, time: NO_TIME_FILTER };
 }

@@ -13,6 +13,7 @@ export interface Actions {
   setLoadError(message: string): void;
   toggleCountry(id: string): void;
   toggleKind(group: A.KindGroup, kind: string): void;
+  setMinOrigins(n: number): void;
   resetFilters(): void;
   setWindow(window: A.CoreState['time']['window']): void;
   setShowUndated(show: boolean): void;
@@ -45,6 +46,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setLoadError: (message) => set({ status: 'error', error: message }),
     toggleCountry: (id) => set((s) => A.toggleCountry(s, id)),
     toggleKind: (group, kind) => set((s) => A.toggleKind(s, group, kind)),
+    setMinOrigins: (n) => set((s) => A.setMinOrigins(s, n)),
     resetFilters: () => set(A.resetFilters()),
     setWindow: (window) => set((s) => A.setWindow(s, window)),
     setShowUndated: (show) => set((s) => A.setShowUndated(s, show)),

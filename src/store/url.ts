@@ -32,7 +32,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs'] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o'] as const;
 
 const MAX_VALUE = 2000;
 const MAX_LIST = 500;
@@ -89,6 +89,7 @@ export function toQuery(state: UrlState): string {
     const list = state.filters[field];
     if (list.length > 0) params.set(key, [...list].sort().join(','));
   }
+  if ((state.filters.minOrigins ?? 1) > 1) params.set('o', String(state.filters.minOrigins));
   if (state.search) params.set('q', state.search);
   if (state.time.window) params.set('t', `${encodeInstant(state.time.window.start)}~${encodeInstant(state.time.window.end)}`);
   if (!state.time.showUndated) params.set('u', '0');
@@ -136,6 +137,12 @@ export function parseQuery(query: string): ParsedUrl {
     const bad = items.filter((item) => !good.includes(item));
     if (bad.length > 0) ignored.push(`${key}: ${bad.map(show).join(', ')} not understood`);
     state.filters = { ...state.filters, [field]: good.sort() };
+  }
+  const o = get('o');
+  if (o !== null) {
+    if (/^[1-9]\d?$/.test(o)) {
+      if (Number(o) > 1) state.filters = { ...state.filters, minOrigins: Number(o) };
+    } else ignored.push(`o: ${show(o)} is not a number of sources`);
   }
   const q = get('q');
   if (q !== null) state.search = q;
