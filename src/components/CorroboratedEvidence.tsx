@@ -3,6 +3,8 @@
 // fact was first reported.
 import { useMemo } from 'react';
 import { corroborationOf } from '../domain/corroboration';
+import { CREDIBILITY, credibilityOf, reliabilityOf, type Credibility } from '../domain/grades';
+import { useApp } from '../store/store';
 import { evidenceOf, type GraphModel } from '../graph/model';
 import { CORROBORATION_STRINGS } from '../i18n/panels';
 import { formatNumber, type Lang } from '../i18n/strings';
@@ -13,6 +15,10 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
   const t = CORROBORATION_STRINGS[lang];
   const c = useMemo(() => corroborationOf(evidenceOf(model, id), model.dataset.documents), [model, id]);
   const n = (x: number) => formatNumber(x, lang);
+  const grades = useApp((s) => s.workspace.grades);
+  const gradeFact = useApp((s) => s.gradeFact);
+  const factId = model.edgeById.get(id)?.factId ?? id;
+  const credibility = credibilityOf(factId, grades);
   return (
     <div className="corroboration" data-testid="corroboration" data-documents={c.supports.length} data-origins={c.origins.length}>
       <p className="corroboration-summary">
@@ -25,9 +31,27 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
           </>
         ) : null}
       </p>
+      <label className="corroboration-credibility">
+        {t.credibility}{' '}
+        <select
+          data-testid="credibility"
+          value={credibility}
+          onChange={(e) => gradeFact(factId, Number(e.currentTarget.value) === 6 ? null : (Number(e.currentTarget.value) as Credibility))}
+        >
+          {CREDIBILITY.map((g) => (
+            <option key={g} value={g}>
+              {n(g)}
+            </option>
+          ))}
+        </select>
+      </label>
       {c.supports.map((s) => (
         <section key={s.doc.id} className="corroboration-doc" data-doc={s.doc.id} aria-label={s.doc.title[lang]}>
           <h4>
+            <abbr className="grade" data-grade={`${reliabilityOf(s.doc, grades)}${credibility}`} title={t.grade(`${reliabilityOf(s.doc, grades)}${credibility}`)} dir="ltr">
+              {reliabilityOf(s.doc, grades)}
+              {credibility}
+            </abbr>{' '}
             <bdi>{s.doc.outlet[lang]}</bdi>
             {s.doc.citationChain.length > 0 ? (
               <span className="corroboration-chain">

@@ -6,7 +6,9 @@ import { useMemo, useRef, useState } from 'react';
 import { parseJsonFile } from '../domain/bundle';
 import type { Dataset, DocumentMeta, FuzzyDate } from '../domain/schema';
 import { formatIssue } from '../domain/validate';
-import { DOCUMENTS_STRINGS } from '../i18n/panels';
+import { originOf } from '../domain/corroboration';
+import { RELIABILITY, reliabilityOf, sourceKey, type Reliability } from '../domain/grades';
+import { CORROBORATION_STRINGS, DOCUMENTS_STRINGS } from '../i18n/panels';
 import { formatNumber, type Lang } from '../i18n/strings';
 import { useApp } from '../store/store';
 import { workspaceSession } from '../workspace/browser';
@@ -47,6 +49,8 @@ export function DocumentsPanel() {
   const lang = useApp((s) => s.lang);
   const workspace = useApp((s) => s.workspace);
   const toggleDocument = useApp((s) => s.toggleDocument);
+  const gradeSource = useApp((s) => s.gradeSource);
+  const tc = CORROBORATION_STRINGS[lang];
   const [message, setMessage] = useState<{ text: string; details?: string[]; error?: boolean } | null>(null);
   const restoreRef = useRef<HTMLInputElement>(null);
   const t = DOCUMENTS_STRINGS[lang];
@@ -139,6 +143,20 @@ export function DocumentsPanel() {
               <p className="document-facts">
                 {t.published}: <bdi dir="ltr">{dateText(doc.published, lang)}</bdi> · {t.facts(n(counts.get(doc.id) ?? 0))}
               </p>
+              <label className="document-grade">
+                {tc.reliability(originOf(doc)[lang])}{' '}
+                <select
+                  data-testid="reliability"
+                  value={reliabilityOf(doc, workspace.grades)}
+                  onChange={(e) => gradeSource(sourceKey(doc), e.currentTarget.value === 'F' ? null : (e.currentTarget.value as Reliability))}
+                >
+                  {RELIABILITY.map((g) => (
+                    <option key={g} value={g}>
+                      {g}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <div className="document-actions">
                 <label>
                   <input type="checkbox" checked={shown} onChange={() => toggleDocument(doc.id)} />

@@ -2,6 +2,7 @@
 // turns the result into class toggles, never into a rebuild.
 import { intersectsWindow } from '../domain/dates';
 import { independentOrigins } from '../domain/corroboration';
+import { meetsGrade } from '../domain/grades';
 import type { FuzzyDate } from '../domain/schema';
 import type { GraphModel } from './model';
 
@@ -13,6 +14,8 @@ export interface Filters {
   hiddenRelationKinds: string[];
   /** Only facts supported by at least this many independent origins (absent or 1: every fact). */
   minOrigins?: number;
+  /** Only facts graded at least this well on both Admiralty axes, e.g. "B2" (absent: every fact). */
+  minGrade?: string;
 }
 
 // Origin counts once per model (a filter change does not recount them).
@@ -49,7 +52,7 @@ export function passesTime(date: FuzzyDate | undefined, time: TimeFilter, timele
 }
 
 export function isFiltering(filters: Filters, time: TimeFilter): boolean {
-  return filters.countries.length > 0 || time.window !== null || !time.showUndated || (filters.minOrigins ?? 1) > 1;
+  return filters.countries.length > 0 || time.window !== null || !time.showUndated || (filters.minOrigins ?? 1) > 1 || filters.minGrade !== undefined;
 }
 
 /**
@@ -59,7 +62,7 @@ export function isFiltering(filters: Filters, time: TimeFilter): boolean {
  * facts (the counterparts) are visible. When nothing narrows the
  * view by country or time, every entity of a shown kind is visible, linked or not.
  */
-export function computeVisibility(model: GraphModel, filters: Filters, time: TimeFilter): Visibility {
+export function computeVisibility(model: GraphModel, filters: Filters, time: TimeFilter, grades?: Map<string, string>): Visibility {
   const hiddenEntity = new Set(filters.hiddenEntityKinds);
   const hiddenEvent = new Set(filters.hiddenEventKinds);
   const hiddenRelation = new Set(filters.hiddenRelationKinds);
@@ -70,7 +73,9 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
   }
   const minOrigins = filters.minOrigins ?? 1;
   const origins = minOrigins > 1 ? originCounts(model) : null;
-  const tooFew = (id: string) => origins !== null && (origins.get(id) ?? 0) < minOrigins;
+  const minGrade = filters.minGrade && grades ? filters.minGrade : null;
+  const tooFew = (id: string) =>
+    (origins !== null && (origins.get(id) ?? 0) < minOrigins) || (minGrade !== null && !meetsGrade(grades?.get(id) ?? 'F6', minGrade));
   const visibleFacts: string[] = [];
   for (const event of model.dataset.events) {
     if (hiddenEvent.has(event.kind) || (countryFacts && !countryFacts.has(event.id)) || tooFew(event.id)) continue;

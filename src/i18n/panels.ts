@@ -202,6 +202,11 @@ export const CORROBORATION_STRINGS = {
     filter: 'Sources',
     atLeast: 'At least this many independent origins',
     any: 'any',
+    reliability: (source: string) => `Source reliability (Admiralty A–F) of ${source}`,
+    credibility: 'Information credibility of this fact (Admiralty 1–6)',
+    grade: (code: string) => `Admiralty grade ${code} (source reliability, information credibility; F6 = cannot be judged)`,
+    minGrade: 'Admiralty grade at least',
+    ungraded: 'not graded',
   },
   fa: {
     summary: (docs: string, origins: string) => `پشتیبانی‌شده با ${docs} سند از ${origins} خاستگاه مستقل`,
@@ -211,5 +216,10 @@ export const CORROBORATION_STRINGS = {
     filter: 'منبع‌ها',
     atLeast: 'دست‌کم این شمار خاستگاه مستقل',
     any: 'هر شمار',
+    reliability: (source: string) => `اعتبار منبع (مقیاس دریاداری A تا F): ${source}`,
+    credibility: 'باورپذیری این واقعیت (مقیاس دریاداری ۱ تا ۶)',
+    grade: (code: string) => `درجهٔ دریاداری ${code} (اعتبار منبع، باورپذیری خبر؛ F6 = داوری‌ناپذیر)`,
+    minGrade: 'درجهٔ دریاداری دست‌کم',
+    ungraded: 'درجه‌بندی‌نشده',
   },
 } as const;

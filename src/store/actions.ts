@@ -4,6 +4,7 @@ import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import type { Dataset } from '../domain/schema';
 import type { Workspace } from '../workspace/visible';
+import { NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -41,6 +42,8 @@ export interface WorkspaceState {
   /** All documents and facts, hidden ones included; null until something is loaded. */
   dataset: Dataset | null;
   hidden: string[];
+  /** The curator's Admiralty grades: reliability by source, credibility by fact. */
+  grades: Grades;
   /** Whether changes are saved (false for `?data=` folders, which the link itself loads). */
   persistent: boolean;
   /** Where it is saved: the browser's IndexedDB, or memory when the browser refused it. */
@@ -56,12 +59,32 @@ export interface WorkspaceState {
 export const INITIAL_WORKSPACE: WorkspaceState = {
   dataset: null,
   hidden: [],
+  grades: NO_GRADES,
   persistent: false,
   storage: null,
   storageError: null,
   undo: null,
   missingDocs: [],
 };
+
+/** Grades a source (by its key) or a fact; null goes back to "cannot be judged". */
+export function gradeSource(s: CoreState, source: string, grade: Reliability | null): Pick<CoreState, 'workspace'> {
+  const { [source]: _old, ...rest } = s.workspace.grades.reliability;
+  const reliability = grade ? { ...rest, [source]: grade } : rest;
+  return { workspace: { ...s.workspace, grades: { ...s.workspace.grades, reliability } } };
+}
+
+export function gradeFact(s: CoreState, fact: string, grade: Credibility | null): Pick<CoreState, 'workspace'> {
+  const { [fact]: _old, ...rest } = s.workspace.grades.credibility;
+  const credibility = grade ? { ...rest, [fact]: grade } : rest;
+  return { workspace: { ...s.workspace, grades: { ...s.workspace.grades, credibility } } };
+}
+
+/** "B2 or better": null shows every grade. */
+export function setMinGrade(s: CoreState, grade: string | null): Pick<CoreState, 'filters'> {
+  const { minGrade: _old, ...rest } = s.filters;
+  return { filters: grade && /^[A-F][1-6]$/.test(grade) && grade !== 'F6' ? { ...rest, minGrade: grade } : rest };
+}
 
 /** Show or hide one document's facts. */
 export function toggleDocument(s: CoreState, id: string): Pick<CoreState, 'workspace'> {

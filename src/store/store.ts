@@ -6,6 +6,7 @@ import { computeVisibility, type Visibility } from '../graph/filter';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
+import { factGrades, NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
 import { visibleDataset, type Workspace } from '../workspace/visible';
 
 export interface Actions {
@@ -14,6 +15,9 @@ export interface Actions {
   toggleCountry(id: string): void;
   toggleKind(group: A.KindGroup, kind: string): void;
   setMinOrigins(n: number): void;
+  setMinGrade(grade: string | null): void;
+  gradeSource(source: string, grade: Reliability | null): void;
+  gradeFact(fact: string, grade: Credibility | null): void;
   resetFilters(): void;
   setWindow(window: A.CoreState['time']['window']): void;
   setShowUndated(show: boolean): void;
@@ -47,6 +51,9 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     toggleCountry: (id) => set((s) => A.toggleCountry(s, id)),
     toggleKind: (group, kind) => set((s) => A.toggleKind(s, group, kind)),
     setMinOrigins: (n) => set((s) => A.setMinOrigins(s, n)),
+    setMinGrade: (grade) => set((s) => A.setMinGrade(s, grade)),
+    gradeSource: (source, grade) => set((s) => A.gradeSource(s, source, grade)),
+    gradeFact: (fact, grade) => set((s) => A.gradeFact(s, fact, grade)),
     resetFilters: () => set(A.resetFilters()),
     setWindow: (window) => set((s) => A.setWindow(s, window)),
     setShowUndated: (show) => set((s) => A.setShowUndated(s, show)),
@@ -60,7 +67,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setNotice: (notice) => set({ notice }),
     setWorkspace: (workspace, undo = null) =>
       set((s) => {
-        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, undo };
+        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, undo };
         return { ...showing(next), status: 'ready', error: null, workspace: next };
       }),
     toggleDocument: (id) =>
@@ -86,12 +93,16 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 }
 
 // Derived data, computed once per input change (not per render, not per subscriber).
-let lastInputs: [GraphModel | null, A.CoreState['filters'], A.CoreState['time']] | null = null;
+let lastInputs: [GraphModel | null, A.CoreState['filters'], A.CoreState['time'], Grades | null] | null = null;
 let lastVisibility: Visibility = { nodes: new Set(), edges: new Set() };
 export function selectVisibility(s: A.CoreState): Visibility {
-  if (!lastInputs || lastInputs[0] !== s.model || lastInputs[1] !== s.filters || lastInputs[2] !== s.time) {
-    lastInputs = [s.model, s.filters, s.time];
-    lastVisibility = s.model ? computeVisibility(s.model, s.filters, s.time) : { nodes: new Set(), edges: new Set() };
+  // Grades matter only while the grade filter is on.
+  const grades = s.filters.minGrade ? s.workspace.grades : null;
+  if (!lastInputs || lastInputs[0] !== s.model || lastInputs[1] !== s.filters || lastInputs[2] !== s.time || lastInputs[3] !== grades) {
+    lastInputs = [s.model, s.filters, s.time, grades];
+    lastVisibility = s.model
+      ? computeVisibility(s.model, s.filters, s.time, grades ? factGrades(s.model.dataset, grades) : undefined)
+      : { nodes: new Set(), edges: new Set() };
   }
   return lastVisibility;
 }

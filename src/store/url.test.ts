@@ -17,6 +17,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     hiddenEventKinds: sortedUnique(fc.constantFrom(...EVENT_KINDS)),
     hiddenRelationKinds: sortedUnique(fc.constantFrom(...RELATION_KINDS)),
     minOrigins: fc.option(fc.integer({ min: 2, max: 99 }), { nil: undefined }),
+    minGrade: fc.option(fc.stringMatching(/^[A-F][1-6]$/), { nil: undefined }),
   }),
   search: fc.string({ maxLength: 50 }),
   time: fc.record({
@@ -49,7 +50,7 @@ describe('URL state', () => {
     const anyQuery = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
+      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
         pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).slice(0, 200)}`).join('&'),
       ),
     );

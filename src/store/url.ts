@@ -32,7 +32,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o'] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g'] as const;
 
 const MAX_VALUE = 2000;
 const MAX_LIST = 500;
@@ -90,6 +90,7 @@ export function toQuery(state: UrlState): string {
     if (list.length > 0) params.set(key, [...list].sort().join(','));
   }
   if ((state.filters.minOrigins ?? 1) > 1) params.set('o', String(state.filters.minOrigins));
+  if (state.filters.minGrade) params.set('g', state.filters.minGrade);
   if (state.search) params.set('q', state.search);
   if (state.time.window) params.set('t', `${encodeInstant(state.time.window.start)}~${encodeInstant(state.time.window.end)}`);
   if (!state.time.showUndated) params.set('u', '0');
@@ -143,6 +144,11 @@ export function parseQuery(query: string): ParsedUrl {
     if (/^[1-9]\d?$/.test(o)) {
       if (Number(o) > 1) state.filters = { ...state.filters, minOrigins: Number(o) };
     } else ignored.push(`o: ${show(o)} is not a number of sources`);
+  }
+  const g = get('g');
+  if (g !== null) {
+    if (/^[A-F][1-6]$/.test(g)) state.filters = { ...state.filters, minGrade: g };
+    else ignored.push(`g: ${show(g)} is not a grade like B2`);
   }
   const q = get('q');
   if (q !== null) state.search = q;

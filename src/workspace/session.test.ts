@@ -98,3 +98,15 @@ describe('workspace session', () => {
     expect(store.getState().workspace.storageError).toMatch(/unavailable/);
   });
 });
+
+describe('grades in the workspace', () => {
+  it('saves a curator’s grades and brings them back, in storage and in the bundle', async () => {
+    const { store, session, storage } = await opened();
+    store.getState().gradeSource('azertac', 'B');
+    store.getState().gradeFact('baku-intelligence-meeting', 2);
+    await expect.poll(async () => (await storage.load())?.choices.grades).toEqual({ reliability: { azertac: 'B' }, credibility: { 'baku-intelligence-meeting': 2 } });
+    const again = await opened(storage);
+    expect(again.store.getState().workspace.grades.reliability).toEqual({ azertac: 'B' });
+    expect(session.exportBundle()?.workspace.grades).toEqual({ reliability: { azertac: 'B' }, credibility: { 'baku-intelligence-meeting': 2 } });
+  });
+});

@@ -34,8 +34,8 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
   let quiet = false;
 
   const current = (): Workspace | null => {
-    const { dataset, hidden } = store.getState().workspace;
-    return dataset ? { dataset, choices: { hidden } } : null;
+    const { dataset, hidden, grades } = store.getState().workspace;
+    return dataset ? { dataset, choices: { hidden, grades } } : null;
   };
   const persistent = () => store.getState().workspace.persistent;
 
@@ -64,9 +64,10 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
     }
   };
 
-  // Showing or hiding a document (a click, or a link's `docs=`) is saved after it is shown.
+  // Showing or hiding a document (a click, or a link's `docs=`) and grading are saved after they are shown.
   const unsubscribe = store.subscribe((s, prev) => {
-    if (quiet || !s.workspace.persistent || s.workspace.hidden === prev.workspace.hidden) return;
+    const changed = s.workspace.hidden !== prev.workspace.hidden || s.workspace.grades !== prev.workspace.grades;
+    if (quiet || !s.workspace.persistent || !changed) return;
     const workspace = current();
     if (workspace) save(workspace).catch(() => undefined); // the error is in the store, shown by the panel
   });
@@ -98,7 +99,7 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
     async remove(id) {
       const before = current();
       if (!before || !before.dataset.documents.some((d) => d.id === id)) return;
-      const next = { dataset: withoutDocuments(before.dataset, [id]), choices: { hidden: before.choices.hidden.filter((h) => h !== id) } };
+      const next = { dataset: withoutDocuments(before.dataset, [id]), choices: { ...before.choices, hidden: before.choices.hidden.filter((h) => h !== id) } };
       await commit(next, { workspace: before, removed: [id] });
     },
     async undo() {

@@ -1,5 +1,6 @@
 // What the graph shows of a workspace: its dataset without the hidden documents. Kept apart from
 // workspace.ts (which validates, and so loads zod) because the store needs it on the first screen.
+import type { Grades } from '../domain/grades';
 import type { Dataset } from '../domain/schema';
 
 /** The id of the built-in article: the default workspace, which links need not name. */
@@ -9,6 +10,8 @@ export const BUILTIN_DOCUMENT_ID = 'aran-news-baku';
 export interface WorkspaceChoices {
   /** Documents whose facts are not shown (kept, and shown again with one click). */
   hidden: string[];
+  /** The curator's Admiralty grades (absent: every source F, every fact 6). */
+  grades?: Grades;
 }
 
 export interface Workspace {

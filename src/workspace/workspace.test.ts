@@ -85,7 +85,7 @@ describe('versions and bundles', () => {
   it('reads a version-1 stored workspace (no choices) with every document shown', () => {
     const { choices: _c, ...v1 } = { ...toStored(two), schemaVersion: 1 };
     const read = migrateStored('stored', v1);
-    expect(read.ok && read.workspace.choices).toEqual({ hidden: [] });
+    expect(read.ok && read.workspace.choices).toEqual({ hidden: [], grades: { reliability: {}, credibility: {} } });
     expect(read.ok && read.workspace.dataset.documents).toHaveLength(2);
   });
 

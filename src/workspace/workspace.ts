@@ -7,6 +7,7 @@
 // carry `schemaVersion`; `migrateStored` and `readWorkspaceBundle` bring older shapes up to the
 // current one (missing choices take their defaults), so nothing saved earlier is refused.
 import { readBundle, type Bundle } from '../domain/bundle';
+import { NO_GRADES, readGrades } from '../domain/grades';
 import type { Dataset, DocumentMeta, Facts } from '../domain/schema';
 import type { ValidationIssue } from '../domain/validate';
 import type { Workspace, WorkspaceChoices } from './visible';
@@ -15,7 +16,7 @@ export { visibleDataset, withoutDocuments, type Workspace, type WorkspaceChoices
 
 export const WORKSPACE_VERSION = 2;
 
-export const DEFAULT_CHOICES: WorkspaceChoices = { hidden: [] };
+export const DEFAULT_CHOICES: WorkspaceChoices = { hidden: [], grades: NO_GRADES };
 
 export interface StoredWorkspace {
   schemaVersion: number;
@@ -34,7 +35,7 @@ export function toStored({ dataset, choices }: Workspace): StoredWorkspace {
     schemaVersion: WORKSPACE_VERSION,
     documents: dataset.documents.map((document) => ({ document, text: dataset.texts[document.id] ?? '' })),
     facts: { entities: dataset.entities, events: dataset.events, relations: dataset.relations },
-    choices: { hidden: choices.hidden.filter((id) => dataset.documents.some((d) => d.id === id)) },
+    choices: { hidden: choices.hidden.filter((id) => dataset.documents.some((d) => d.id === id)), grades: choices.grades ?? NO_GRADES },
   };
 }
 
@@ -49,9 +50,12 @@ export function toWorkspaceBundle(workspace: Workspace): WorkspaceBundle {
 }
 
 function readChoices(raw: unknown, dataset: Dataset): WorkspaceChoices {
-  const hidden = (raw as { hidden?: unknown } | null)?.hidden;
+  const { hidden, grades } = (typeof raw === 'object' && raw !== null ? raw : {}) as { hidden?: unknown; grades?: unknown };
   const known = new Set(dataset.documents.map((d) => d.id));
-  return { hidden: Array.isArray(hidden) ? hidden.filter((id): id is string => typeof id === 'string' && known.has(id)) : [] };
+  return {
+    hidden: Array.isArray(hidden) ? hidden.filter((id): id is string => typeof id === 'string' && known.has(id)) : [],
+    grades: readGrades(grades),
+  };
 }
 
 export type WorkspaceRead = { ok: true; workspace: Workspace } | { ok: false; issues: ValidationIssue[] };
