@@ -146,7 +146,7 @@ describe('a corpus that persists', () => {
     await card.getByRole('button', { name: /Remove “TEST FIXTURE/ }).click();
     await expect.poll(() => documentIds(page), POLL).toEqual(['aran-news-baku']);
     await expect.poll(() => nodeIds(page).then((ids) => ids.length), POLL).toBe(base.nodes.length);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => documentIds(page), POLL).toEqual(['aran-news-baku', 'test-second-article']);
     await expect.poll(() => nodeIds(page).then((ids) => ids.length), POLL).toBe(base.nodes.length + 4);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
