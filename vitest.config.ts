@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup-unit.ts'],
+    // Some tests run the CLIs (tsx, xmllint) as child processes; on a busy 2-core machine a
+    // start-up can take many seconds. A bound, not a speed goal (those live in npm run bench).
+    testTimeout: 60_000,
   },
 });

@@ -17,6 +17,7 @@ import { applyHover, applySelection, applyVisibility } from './classes';
 import { CytoscapeView } from './CytoscapeView';
 import { applyPositions, computePositions, fitToPositions, readPositions, runLayout } from './layouts';
 import { afterPaint, mark, type PaintMark } from './marks';
+import { registerSettleSource } from '../settle';
 import { OVERVIEW_MAX_ZOOM, Overview } from './overview';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
@@ -122,6 +123,19 @@ function FastGraphCanvas() {
       instance.forceRender();
     }
   }, []);
+
+  // Settled (src/settle.ts) once the layout is painted, no paint is pending and no viewport
+  // animation (centring on a selection) is running.
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const state = paint.current;
+    return registerSettleSource(
+      'graph',
+      () =>
+        !cy.destroyed() &&
+        (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated()),
+    );
+  }, [cy]);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;

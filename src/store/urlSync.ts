@@ -3,6 +3,7 @@
 // pasted link applies the URL to the store. What a link cannot say is ignored and announced.
 import { translate, type Lang } from '../i18n/strings';
 import type { AppStore } from './store';
+import { registerSettleSource } from '../settle';
 import { MANAGED_KEYS, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type ParsedUrl } from './url';
 
 const LANG_KEY = 'kavosh.lang';
@@ -98,13 +99,21 @@ export function startUrlSync(store: AppStore): () => void {
     }
     if (applying) return;
     clearTimeout(timer);
-    timer = setTimeout(write, 200);
+    timer = setTimeout(flush, 200);
   });
+  function flush() {
+    clearTimeout(timer);
+    timer = undefined;
+    write();
+  }
+  // Until the debounced write has run, the address bar lags the view: the app is not settled.
+  const unregister = registerSettleSource('url', () => timer !== undefined, flush);
   const onPop = () => applyLocation(false);
   window.addEventListener('popstate', onPop);
   if (store.getState().model) applyLocation(true);
   return () => {
     unsubscribe();
+    unregister();
     clearTimeout(timer);
     window.removeEventListener('popstate', onPop);
   };

@@ -43,10 +43,10 @@ describe('article view', () => {
     app = await openApp('', { width: 1366, height: 768 });
     await openTab(app.page, 'Article');
     const text = app.page.locator('.article-text');
-    expect(await text.getAttribute('dir')).toBe('rtl');
-    expect(await text.getAttribute('lang')).toBe('fa');
-    expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-    expect(await text.evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Vazirmatn');
+    await expect.poll(() => text.getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => text.getAttribute('lang')).toBe('fa');
+    await expect.poll(() => text.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await expect.poll(() => text.evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Vazirmatn');
     // Every character of the source is on the page, in order (whitespace aside; the headline's
     // English translation is not part of the source).
     const squash = (s: string) => s.replace(/\s+/g, '');
@@ -56,9 +56,9 @@ describe('article view', () => {
       return copy.textContent ?? '';
     });
     expect(squash(shown)).toBe(squash(article.text));
-    expect(await app.page.locator('.article-headline').textContent()).toBe(model.dataset.documents[0]?.title.fa);
-    await expect(app.page.getByTestId('article-coverage').textContent()).resolves.toContain('15 of 15 sentences carry a fact (100%)');
-    expect(await app.page.locator('.article-view .fact-span').count()).toBe(article.segments.length);
+    await expect.poll(() => app!.page.locator('.article-headline').textContent()).toBe(model.dataset.documents[0]?.title.fa);
+    await expect.poll(() => app!.page.getByTestId('article-coverage').textContent()).toContain('15 of 15 sentences carry a fact (100%)');
+    await expect.poll(() => app!.page.locator('.article-view .fact-span').count()).toBe(article.segments.length);
     // The panel fits the side column: nothing scrolls sideways.
     const side = await app.page.locator('.article-scroll').evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
     expect(side.sw).toBeLessThanOrEqual(side.cw);
@@ -77,13 +77,13 @@ describe('article view', () => {
     await span.click();
     await expect.poll(() => state(page)).toEqual({ selectedId: 'baku-intelligence-meeting', panel: 'details' });
     await expect.poll(() => chosenInGraph(page, 'baku-intelligence-meeting')).toBe(true);
-    await expect(page.locator('#details-title').textContent()).resolves.toBe('Valiyev–Güneydin meeting in Baku');
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Valiyev–Güneydin meeting in Baku');
 
     // Back in the article the fact's spans are marked; the same span now selects the next fact.
     await openTab(page, 'Article');
     const facts = ((await span.getAttribute('data-facts')) ?? '').split(' ');
     expect(facts.length).toBeGreaterThan(1);
-    expect(await span.getAttribute('class')).toContain('is-selected');
+    await expect.poll(() => span.getAttribute('class')).toContain('is-selected');
     await span.click();
     await expect.poll(() => state(page)).toEqual({ selectedId: facts[1], panel: 'details' });
     await expect.poll(() => chosenInGraph(page, facts[1]!)).toBe(true);
@@ -96,8 +96,8 @@ describe('article view', () => {
     await openTab(page, 'Article');
     const span = primarySpans(page, 'aran-news-cites-fars').first();
     await span.focus();
-    expect(await span.getAttribute('tabindex')).toBe('0');
-    expect(await span.getAttribute('role')).toBe('button');
+    await expect.poll(() => span.getAttribute('tabindex')).toBe('0');
+    await expect.poll(() => span.getAttribute('role')).toBe('button');
     await page.keyboard.press('Enter');
     await expect.poll(() => state(page)).toEqual({ selectedId: 'aran-news-cites-fars', panel: 'details' });
     await expect.poll(() => chosenInGraph(page, 'aran-news-cites-fars')).toBe(true);
@@ -114,8 +114,8 @@ describe('article view', () => {
     const marked = page.locator('.article-view .fact-span.is-selected');
     await marked.first().waitFor();
     const expected = article.segments.filter((s) => s.facts.includes('gulen-arrests-azerbaijan')).length;
-    expect(await marked.count()).toBe(expected);
-    expect(await state(page)).toEqual({ selectedId: edge.id, panel: 'article' });
+    await expect.poll(() => marked.count()).toBe(expected);
+    await expect.poll(() => state(page)).toEqual({ selectedId: edge.id, panel: 'article' });
     await expect.poll(() => marked.first().evaluate((el) => el.classList.contains('flash'))).toBe(true);
     // Scrolled into the article's viewport.
     await expect
@@ -127,7 +127,7 @@ describe('article view', () => {
         }),
       )
       .toBe(true);
-    expect(await page.locator('.article-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.article-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     noProblems(app);
   });
 
@@ -144,10 +144,10 @@ describe('article view', () => {
       s.setDataset({ ...d, entities: keep(d.entities), events: keep(d.events), relations: keep(d.relations) });
     }, sentence);
     await openTab(page, 'Article');
-    await expect(page.getByTestId('article-coverage').textContent()).resolves.toContain('14 of 15 sentences carry a fact (93%)');
+    await expect.poll(() => page.getByTestId('article-coverage').textContent()).toContain('14 of 15 sentences carry a fact (93%)');
     const gap = page.locator(`.article-view .no-fact[data-start="${sentence.start}"]`);
-    expect(await gap.locator('.no-fact-tag').textContent()).toBe('no fact');
-    expect(await gap.locator('.fact-span').count()).toBe(0);
+    await expect.poll(() => gap.locator('.no-fact-tag').textContent()).toBe('no fact');
+    await expect.poll(() => gap.locator('.fact-span').count()).toBe(0);
     const look = await gap.evaluate((el) => getComputedStyle(el).textDecorationStyle);
     expect(look).toBe('dotted');
     noProblems(app);
@@ -159,11 +159,11 @@ describe('fact table', () => {
     app = await openApp('', { width: 1366, height: 768 });
     const { page } = app;
     await openTab(page, 'Fact table');
-    expect(await page.locator('.fact-table tbody tr[data-id]').count()).toBe(36);
-    await expect(page.getByTestId('fact-count').textContent()).resolves.toBe('36 of 36 facts');
+    await expect.poll(() => page.locator('.fact-table tbody tr[data-id]').count()).toBe(36);
+    await expect.poll(() => page.getByTestId('fact-count').textContent()).toBe('36 of 36 facts');
     const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Güneydin, Baku, Tuesday', exact: true });
-    expect(await row.getAttribute('data-id')).toBe('military-intelligence-emphasis');
-    expect(await page.locator('.fact-table caption').textContent()).toContain('Fact table');
+    await expect.poll(() => row.getAttribute('data-id')).toBe('military-intelligence-emphasis');
+    await expect.poll(() => page.locator('.fact-table caption').textContent()).toContain('Fact table');
     // The 380px column holds the table without sideways scrolling.
     const scroll = await page.locator('.fact-table-scroll').evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
     expect(scroll.sw).toBeLessThanOrEqual(scroll.cw);
@@ -178,11 +178,11 @@ describe('fact table', () => {
     await row.click();
     await expect.poll(() => state(page)).toEqual({ selectedId: 'military-intelligence-emphasis', panel: 'table' });
     await expect.poll(() => chosenInGraph(page, 'military-intelligence-emphasis')).toBe(true);
-    expect(await row.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
     // A relation row selects its edge.
     await page.getByRole('row', { name: 'Aran News cites Fars News Agency', exact: true }).click();
     await expect.poll(() => chosenInGraph(page, 'aran-news-cites-fars')).toBe(true);
-    expect(await row.getAttribute('aria-selected')).toBe('false');
+    await expect.poll(() => row.getAttribute('aria-selected')).toBe('false');
     noProblems(app);
   });
 
@@ -191,25 +191,25 @@ describe('fact table', () => {
     const { page } = app;
     await openTab(page, 'Fact table');
     const body = page.locator('.fact-table tbody');
-    expect(await body.locator('tr[tabindex="0"]').count()).toBe(1);
+    await expect.poll(() => body.locator('tr[tabindex="0"]').count()).toBe(1);
     await body.locator('tr[tabindex="0"]').focus();
     const focusedId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
     const ids = await body.locator('tr[data-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
-    expect(await focusedId()).toBe(ids[0]);
+    await expect.poll(() => focusedId()).toBe(ids[0]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await focusedId()).toBe(ids[2]);
+    await expect.poll(() => focusedId()).toBe(ids[2]);
     await page.keyboard.press('ArrowUp');
-    expect(await focusedId()).toBe(ids[1]);
+    await expect.poll(() => focusedId()).toBe(ids[1]);
     await page.keyboard.press('End');
-    expect(await focusedId()).toBe(ids[ids.length - 1]);
+    await expect.poll(() => focusedId()).toBe(ids[ids.length - 1]);
     await page.keyboard.press('Home');
-    expect(await focusedId()).toBe(ids[0]);
+    await expect.poll(() => focusedId()).toBe(ids[0]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => state(page)).toEqual({ selectedId: ids[1], panel: 'table' });
     await expect.poll(() => chosenInGraph(page, ids[1]!)).toBe(true);
-    expect(await body.locator('tr[tabindex="0"]').getAttribute('data-id')).toBe(ids[1]);
+    await expect.poll(() => body.locator('tr[tabindex="0"]').getAttribute('data-id')).toBe(ids[1]);
     noProblems(app);
   });
 
@@ -219,18 +219,18 @@ describe('fact table', () => {
     await openTab(page, 'Fact table');
     const factHeader = page.locator('.fact-table th').nth(1);
     await factHeader.getByRole('button').click();
-    expect(await factHeader.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => factHeader.getAttribute('aria-sort')).toBe('ascending');
     const labels = () => page.locator('.fact-table tbody tr[data-id] .fact-label').allTextContents();
     const sorted = [...rows.map((r) => r.label)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
-    expect(await labels()).toEqual(sorted);
+    await expect.poll(() => labels()).toEqual(sorted);
     await factHeader.getByRole('button').click();
-    expect(await factHeader.getAttribute('aria-sort')).toBe('descending');
-    expect(await labels()).toEqual([...sorted].reverse());
+    await expect.poll(() => factHeader.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => labels()).toEqual([...sorted].reverse());
 
     const search = page.getByRole('searchbox', { name: 'Search facts' });
     await search.fill('Gunaydin');
     await expect.poll(() => page.locator('.fact-table tbody tr[data-id="gunaydin-leads-intelligence"]').count()).toBe(1);
-    expect(await page.locator('.fact-table tbody tr[data-id="second-karabakh-war"]').count()).toBe(0);
+    await expect.poll(() => page.locator('.fact-table tbody tr[data-id="second-karabakh-war"]').count()).toBe(0);
     await search.fill('گفت\u200cوگو');
     await expect.poll(() => page.locator('.fact-table tbody tr[data-id="baku-intelligence-meeting"]').count()).toBe(1);
     await search.fill('');
@@ -240,7 +240,7 @@ describe('fact table', () => {
     await expect
       .poll(async () => (await page.locator('.fact-table tbody tr[data-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id))).sort())
       .toEqual(expected);
-    await expect(page.getByTestId('fact-count').textContent()).resolves.toBe(`${expected.length} of 36 facts`);
+    await expect.poll(() => page.getByTestId('fact-count').textContent()).toBe(`${expected.length} of 36 facts`);
     noProblems(app);
   });
 });

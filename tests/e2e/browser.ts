@@ -1,13 +1,15 @@
-// Shared browser harness: Debian's Chromium (CHROMIUM_PATH overrides), a fresh profile per
-// context, and a log of console errors/warnings and CSP violations that tests assert is empty.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+// Shared browser harness: Debian's Chromium (CHROMIUM_PATH overrides), launched once per test
+// file, a fresh isolated context (own storage, own IndexedDB) per test, and a log of console
+// errors/warnings and CSP violations that tests assert is empty.
+//
+// Never read state that is still settling: after an action, either poll for the condition you
+// expect (`expect.poll`, `page.waitForFunction`) or `await settled(page)` — the app's own signal
+// that every change so far has reached the canvas, the panels and the address bar.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, expect, inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -18,6 +20,19 @@ const ARGS = [
   '--disable-sync',
 ];
 
+// One browser per test file: starting Chromium costs seconds on a busy machine, a context
+// milliseconds. Contexts do not share storage, so tests stay independent.
+let browser: Promise<Browser> | undefined;
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return browser;
+}
+afterAll(async () => {
+  const running = browser;
+  browser = undefined;
+  if (running) await (await running).close();
+});
+
 export interface AppPage {
   context: BrowserContext;
   page: Page;
@@ -26,19 +41,34 @@ export interface AppPage {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  locale?: string;
+  waitForGraph?: boolean;
+  /** Emulates a phone: touch events and a coarse pointer. */
+  touch?: boolean;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 export async function openApp(
   query = '',
   viewport = { width: 1400, height: 900 },
-  options: { locale?: string; waitForGraph?: boolean } = {},
+  options: OpenOptions = {},
 ): Promise<AppPage> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kavosh-e2e-')), {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ARGS,
+  const context = await (await sharedBrowser()).newContext({
     viewport,
     locale: options.locale ?? 'en-US',
+    acceptDownloads: true,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  // Every page of the context reports CSP violations as console errors, which watch() collects.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
   const problems: string[] = [];
   watch(page, problems);
   await page.goto(`${inject('baseUrl')}${query}`);
@@ -51,15 +81,21 @@ export function watch(page: Page, problems: string[]) {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
 }
 
+/** Waits until the first layout has been painted, then until the app has settled. */
 export async function waitForGraph(page: Page) {
-  await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 30_000 });
+  // Generous: on a 2-core machine with both cores busy the first layout can take many seconds.
+  await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 90_000 });
+  await settled(page);
+}
+
+/**
+ * The app's settled signal (src/settle.ts): resolves when every change made so far has been drawn
+ * and written to the URL (the URL writer is flushed rather than waited for).
+ */
+export async function settled(page: Page) {
+  await page.evaluate(() => window.kavosh!.settled());
 }
 
 /** Ids of the nodes currently visible in the graph. */
@@ -67,8 +103,31 @@ export function visibleNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.kavosh!.cy!.nodes().filter((n) => n.visible()).map((n) => n.id()).sort());
 }
 
-/** Clicks a node on the canvas at its rendered position. */
+/** Polls until the visible nodes are exactly `expected` (sorted ids). */
+export async function expectVisibleNodes(page: Page, expected: string[]) {
+  await expect.poll(() => visibleNodeIds(page), { timeout: 30_000 }).toEqual([...expected].sort());
+}
+
+/** The number of visible nodes once the app has settled. */
+export async function visibleNodeCount(page: Page): Promise<number> {
+  await settled(page);
+  return (await visibleNodeIds(page)).length;
+}
+
+/** Polls until the store's selection is `id`. */
+export async function expectSelected(page: Page, id: string | null) {
+  await expect.poll(() => page.evaluate(() => window.kavosh!.store.getState().selectedId), { timeout: 30_000 }).toBe(id);
+}
+
+/** Polls until the address bar's query satisfies `contains` (and lacks `lacks`). */
+export async function expectUrl(page: Page, contains: string, lacks?: string) {
+  await expect.poll(() => page.url(), { timeout: 30_000 }).toContain(contains);
+  if (lacks !== undefined) await expect.poll(() => page.url(), { timeout: 30_000 }).not.toContain(lacks);
+}
+
+/** Clicks a node on the canvas at its rendered position (after the view has settled). */
 export async function clickNode(page: Page, id: string) {
+  await settled(page);
   const point = await page.evaluate((nodeId) => {
     const cy = window.kavosh!.cy!;
     const node = cy.getElementById(nodeId);

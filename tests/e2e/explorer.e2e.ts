@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clickNode, openApp, visibleNodeIds, type AppPage } from './browser';
+import { clickNode, expectSelected, expectVisibleNodes, openApp, visibleNodeIds, type AppPage } from './browser';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
 import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from '../../src/graph/filter';
@@ -16,8 +16,8 @@ describe('explorer in Chromium', () => {
     app = await openApp();
     const count = await app.page.evaluate(() => window.kavosh!.cy!.nodes().length);
     expect(count).toBe(model.nodes.length);
-    expect((await visibleNodeIds(app.page)).length).toBe(model.nodes.length);
-    await expect(app.page.getByTestId('shown-count').textContent()).resolves.toContain(`${model.nodes.length} of ${model.nodes.length}`);
+    await expectVisibleNodes(app.page, model.nodes.map((n) => n.id));
+    await expect.poll(() => app!.page.getByTestId('shown-count').textContent()).toContain(`${model.nodes.length} of ${model.nodes.length}`);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
@@ -25,8 +25,8 @@ describe('explorer in Chromium', () => {
     app = await openApp();
     await app.page.locator('[data-country="pakistan"] input').check();
     const expected = [...computeVisibility(model, { ...EMPTY_FILTERS, countries: ['pakistan'] }, NO_TIME_FILTER).nodes].sort();
+    await expectVisibleNodes(app.page, expected);
     const visible = await visibleNodeIds(app.page);
-    expect(visible).toEqual(expected);
     // Pakistan appears only through Demir's invitation: the invitation's counterparts stay.
     expect(visible).toContain('pakistan');
     expect(visible).toContain('demir-fighter-invitation');
@@ -34,18 +34,17 @@ describe('explorer in Chromium', () => {
     expect(visible).not.toContain('gulen-movement');
     expect(visible.length).toBeLessThan(model.nodes.length);
     await app.page.getByRole('button', { name: 'Reset filters' }).click();
-    expect((await visibleNodeIds(app.page)).length).toBe(model.nodes.length);
+    await expectVisibleNodes(app.page, model.nodes.map((n) => n.id));
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
   it('clicking a node on the canvas shows its Persian quote, right to left', async () => {
     app = await openApp();
     await clickNode(app.page, 'karim-valiyev');
-    await expect.poll(() => app!.page.evaluate(() => window.kavosh!.store.getState().selectedId)).toBe('karim-valiyev');
+    await expectSelected(app.page, 'karim-valiyev');
     const quote = app.page.locator('.details .quote').first();
-    await quote.waitFor();
     const entity = model.entityById.get('karim-valiyev')!;
-    expect(await quote.textContent()).toBe(entity.evidence[0]!.quote);
+    await expect.poll(() => quote.textContent()).toBe(entity.evidence[0]!.quote);
     expect(await quote.getAttribute('dir')).toBe('rtl');
     expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
@@ -58,9 +57,9 @@ describe('explorer in Chromium', () => {
     await expect.poll(() => app!.page.locator('[role="option"][data-id]').count()).toBeGreaterThan(0);
     await search.fill('Gunaydin');
     const first = app.page.locator('[role="option"][data-id]').first();
-    expect(await first.getAttribute('data-id')).toBe('ismail-gunaydin');
+    await expect.poll(() => first.getAttribute('data-id')).toBe('ismail-gunaydin');
     await search.press('Enter');
-    await expect.poll(() => app!.page.evaluate(() => window.kavosh!.store.getState().selectedId)).toBe('ismail-gunaydin');
+    await expectSelected(app.page, 'ismail-gunaydin');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, visibleNodeIds, waitForGraph, type AppPage } from './browser';
+import { openApp, settled, visibleNodeIds, waitForGraph, type AppPage } from './browser';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
 
@@ -54,7 +54,7 @@ describe('import in Chromium', () => {
     // The merged event is drawn with edges to the existing Turkey node.
     const turkeyEdge = await page.evaluate(() => window.kavosh!.cy!.getElementById('test-tbilisi-trilateral-meeting').edgesTo('#turkey').length);
     expect(turkeyEdge).toBe(1);
-    expect((await visibleNodeIds(page)).length).toBe(model.nodes.length + 4);
+    await expect.poll(async () => (await visibleNodeIds(page)).length).toBe(model.nodes.length + 4);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe('import in Chromium', () => {
     await dialog.waitFor();
     expect(await dialog.getByRole('heading').textContent()).toContain('nothing was changed');
     const row = dialog.locator('tbody tr[data-rule="quote"]');
-    expect(await row.count()).toBe(1);
+    await expect.poll(() => row.count()).toBe(1);
     const cells = await row.locator('td').allTextContents();
     expect(cells.slice(0, 3)).toEqual(['facts.json', 'events[1].evidence[0].quote', 'quote']);
     expect(cells[3]).toContain('text.slice(51, 95)');
@@ -101,8 +101,9 @@ describe('export in Chromium', () => {
     app = await openApp();
     const { page } = app;
     await page.locator('[data-country="pakistan"] input').check();
+    await expect.poll(async () => (await visibleNodeIds(page)).length).toBeLessThan(model.nodes.length);
+    await settled(page);
     const visible = await visibleNodeIds(page);
-    expect(visible.length).toBeLessThan(model.nodes.length);
     const { name, path } = await exportAs(page, 'graphml');
     expect(name).toBe('kavosh-graph.graphml');
     const lint = spawnSync('xmllint', ['--nonet', '--noout', '--schema', 'tests/schemas/graphml/graphml.xsd', path], { encoding: 'utf8' });

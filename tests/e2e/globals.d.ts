@@ -4,7 +4,7 @@ import type { AppStore } from '../../src/store/store';
 
 declare global {
   interface Window {
-    kavosh?: { cy: Core | null; store: AppStore };
+    kavosh?: { cy: Core | null; store: AppStore; settled: (timeoutMs?: number) => Promise<void> };
   }
 }
 export {};

@@ -35,22 +35,22 @@ describe('hostile text in Chromium', () => {
     // Details: names, aliases, description and quotes are text.
     await page.evaluate(() => window.kavosh!.store.getState().select('evil-country'));
     await expect.poll(() => page.locator('#details-title').textContent()).toBe(IMG);
-    expect(await page.locator('.details .aliases').textContent()).toContain(SCRIPT);
-    expect(await page.locator('.details .quote').first().textContent()).toBe(IMG);
+    await expect.poll(() => page.locator('.details .aliases').textContent()).toContain(SCRIPT);
+    await expect.poll(() => page.locator('.details .quote').first().textContent()).toBe(IMG);
     await page.evaluate(() => window.kavosh!.store.getState().select('evil-meeting'));
     await expect.poll(() => page.locator('.details .translation').first().textContent()).toContain('<svg onload=');
 
     // Search results.
     await page.getByRole('combobox', { name: 'Search names and aliases' }).fill('<script>');
     await expect.poll(() => page.locator('[role="option"][data-id]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[role="option"][data-id]').first().textContent()).toContain('<');
+    await expect.poll(() => page.locator('[role="option"][data-id]').first().textContent()).toContain('<');
 
     // Article, fact table and timeline.
     await page.getByRole('tab', { name: 'Article' }).click();
     await expect.poll(() => page.locator('.article-view').textContent()).toContain(SCRIPT);
     await page.getByRole('tab', { name: 'Fact table' }).click();
     await expect.poll(() => page.locator('.fact-table').textContent()).toContain(IMG);
-    expect(await page.locator('.timeline').textContent()).toContain(IMG);
+    await expect.poll(() => page.locator('.timeline').textContent()).toContain(IMG);
 
     // Node labels on the canvas are data, not markup.
     expect(await page.evaluate(() => window.kavosh!.cy!.getElementById('evil-country').style('label'))).toBe(IMG);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openApp, type AppPage } from './browser';
+import { openApp, waitForGraph, type AppPage } from './browser';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -42,7 +42,7 @@ describe('Content Security Policy', () => {
     const requests: string[] = [];
     app.page.on('request', (r) => requests.push(r.url()));
     await app.page.reload();
-    await app.page.waitForFunction(() => document.body.dataset.graphReady === 'true');
+    await waitForGraph(app.page);
     expect(requests.length).toBeGreaterThan(0);
     for (const url of requests) if (!url.startsWith('data:')) expect(new URL(url).origin).toBe(base.origin);
     expect(app.problems, app.problems.join('\n')).toEqual([]);

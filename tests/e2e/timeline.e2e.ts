@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, visibleNodeIds, waitForGraph, type AppPage } from './browser';
+import { expectVisibleNodes, openApp, settled, visibleNodeIds, waitForGraph, type AppPage } from './browser';
 import { ensureCorpus } from '../../scripts/bench/generate';
 import { serveStatic, type StaticServer } from '../../scripts/bench/server';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
@@ -26,6 +26,7 @@ afterEach(async () => {
 async function openTimeline(): Promise<AppPage> {
   const opened = await openApp();
   await opened.page.getByRole('slider', { name: 'Window start' }).waitFor();
+  await settled(opened.page);
   return opened;
 }
 
@@ -37,17 +38,17 @@ describe('timeline in Chromium', () => {
     app = await openTimeline();
     const { page } = app;
     const start = page.getByRole('slider', { name: 'Window start' });
-    expect(await start.getAttribute('aria-valuetext')).toBe('1 January 2020 · 11 Dey 1398 SH');
+    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('1 January 2020 · 11 Dey 1398 SH');
     expect((await timeState(app)).window).toBeNull();
-    const all = await visibleNodeIds(page);
-    expect(all.length).toBe(model.nodes.length);
+    const all = model.nodes.map((n) => n.id).sort();
+    await expectVisibleNodes(page, all);
 
     await start.focus();
     await page.keyboard.press('PageUp');
     await expect.poll(async () => (await timeState(app!)).window).toEqual({ start: utc('2021-01-01'), end: DOMAIN_END });
-    expect(await start.getAttribute('aria-valuetext')).toBe('1 January 2021 · 12 Dey 1399 SH');
+    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('1 January 2021 · 12 Dey 1399 SH');
+    await expectVisibleNodes(page, expected({ window: { start: utc('2021-01-01'), end: DOMAIN_END }, showUndated: true }));
     const visible = await visibleNodeIds(page);
-    expect(visible).toEqual(expected({ window: { start: utc('2021-01-01'), end: DOMAIN_END }, showUndated: true }));
     expect(visible).not.toContain('second-karabakh-war'); // 2020: now outside the window
     expect(visible).toContain('demir-fighter-invitation'); // 8 January 2023
     expect(visible).toContain('baku-intelligence-meeting'); // undated, and undated are shown
@@ -63,14 +64,14 @@ describe('timeline in Chromium', () => {
     await end.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await timeState(app!)).window?.end).toBe(utc('2024-12-01'));
-    expect(await end.getAttribute('aria-valuetext')).toBe('30 November 2024 · 10 Azar 1403 SH');
+    await expect.poll(() => end.getAttribute('aria-valuetext')).toBe('30 November 2024 · 10 Azar 1403 SH');
 
     // Home and End take the handles back to the ends: no window, everything visible again.
     await page.keyboard.press('End');
     await start.focus();
     await page.keyboard.press('Home');
     await expect.poll(async () => (await timeState(app!)).window).toBeNull();
-    expect(await visibleNodeIds(page)).toEqual(all);
+    await expectVisibleNodes(page, all);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
@@ -78,18 +79,18 @@ describe('timeline in Chromium', () => {
     app = await openTimeline();
     const { page } = app;
     const toggle = page.getByRole('switch', { name: 'Show undated' });
-    expect(await toggle.isChecked()).toBe(true);
+    await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.click();
     await expect.poll(async () => (await timeState(app!)).showUndated).toBe(false);
-    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    await expectVisibleNodes(page, expected({ window: null, showUndated: false }));
     const visible = await visibleNodeIds(page);
-    expect(visible).toEqual(expected({ window: null, showUndated: false }));
     expect(visible).not.toContain('baku-intelligence-meeting');
     expect(visible).not.toContain('kaan-cooperation-protocol');
     expect(visible).toContain('second-karabakh-war');
     expect(visible).toContain('military-cooperation-increase');
     // The undated lane stays, its chips marked as hidden rather than dropped.
-    expect(await page.locator('.timeline-undated.is-off .tl-chip').count()).toBe(13);
+    await expect.poll(() => page.locator('.timeline-undated.is-off .tl-chip').count()).toBe(13);
 
     await toggle.click();
     await expect.poll(async () => (await visibleNodeIds(page)).length).toBe(model.nodes.length);
@@ -129,7 +130,7 @@ describe('timeline in Chromium', () => {
     const { page } = app;
     await page.locator('.tl-event[data-event="second-karabakh-war"]').click();
     await expect.poll(() => selectedId(app!)).toBe('second-karabakh-war');
-    expect(await page.evaluate(() => window.kavosh!.cy!.getElementById('second-karabakh-war').hasClass('chosen'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.getElementById('second-karabakh-war').hasClass('chosen'))).toBe(true);
 
     await page.getByRole('button', { name: /^Valiyev–Güneydin meeting in Baku, Undated/ }).press('Enter');
     await expect.poll(() => selectedId(app!)).toBe('baku-intelligence-meeting');
@@ -137,7 +138,7 @@ describe('timeline in Chromium', () => {
     // From the graph side: an event, then a participation edge of another event.
     await page.evaluate(() => window.kavosh!.store.getState().select('demir-fighter-invitation'));
     await expect.poll(() => page.locator('.tl-event[data-event="demir-fighter-invitation"]').getAttribute('aria-current')).toBe('true');
-    expect(await page.locator('.timeline [aria-current="true"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.timeline [aria-current="true"]').count()).toBe(1);
     const edge = model.factEdges.get('kaan-cooperation-protocol')![0]!;
     await page.evaluate((id) => window.kavosh!.store.getState().select(id), edge);
     await expect.poll(() => page.locator('.tl-chip[data-event="kaan-cooperation-protocol"]').getAttribute('aria-current')).toBe('true');
@@ -168,10 +169,17 @@ describe('timeline in Chromium', () => {
     const playing = (await timeState(app)).window!;
     expect(playing.end - playing.start).toBe(utc('2021-01-01') - utc('2020-01-01'));
     await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await settled(page);
     const paused = (await timeState(app)).window;
-    await page.waitForTimeout(700);
+    // Paused means no further step: thirty more frames (several play steps' worth) change nothing.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      let frames = 0;
+      const tick = () => (++frames >= 30 ? resolve() : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }));
     expect((await timeState(app)).window).toEqual(paused);
-    expect(await visibleNodeIds(page)).toEqual(expected({ window: paused, showUndated: true }));
+    await expectVisibleNodes(page, expected({ window: paused, showUndated: true }));
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
@@ -181,14 +189,13 @@ describe('timeline in Chromium', () => {
     await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
     const start = page.getByRole('slider', { name: 'آغاز بازه' });
     await start.waitFor();
-    expect(await start.getAttribute('aria-valuetext')).toBe('۱۱ دی ۱۳۹۸ خورشیدی · ۱ ژانویه ۲۰۲۰ میلادی');
+    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('۱۱ دی ۱۳۹۸ خورشیدی · ۱ ژانویه ۲۰۲۰ میلادی');
     await start.focus();
     await page.keyboard.press('ArrowRight');
     // One Solar Hijri month on: 1 Bahman 1398 = 21 January 2020.
     await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2020-01-21'));
-    expect(await start.getAttribute('aria-valuetext')).toBe('۱ بهمن ۱۳۹۸ خورشیدی · ۲۱ ژانویه ۲۰۲۰ میلادی');
-    const labels = await page.locator('.timeline .tl-tick.is-major text').allTextContents();
-    expect(labels).toEqual(['۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲', '۱۴۰۳']);
+    await expect.poll(() => start.getAttribute('aria-valuetext')).toBe('۱ بهمن ۱۳۹۸ خورشیدی · ۲۱ ژانویه ۲۰۲۰ میلادی');
+    await expect.poll(() => page.locator('.timeline .tl-tick.is-major text').allTextContents()).toEqual(['۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲', '۱۴۰۳']);
     expect(await page.locator('.timeline').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(await page.locator('.timeline-plot > svg').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
@@ -201,9 +208,11 @@ describe('timeline in Chromium', () => {
     await page.keyboard.press('PageUp');
     await page.locator('.tl-event[data-event="demir-fighter-invitation"]').focus();
     await page.getByRole('tooltip').waitFor();
+    await settled(page);
     expect(await axeSerious(page)).toEqual([]);
     await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
     await page.getByRole('slider', { name: 'آغاز بازه' }).waitFor();
+    await settled(page);
     expect(await axeSerious(page)).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
@@ -255,7 +264,8 @@ describe('timeline at corpus scale in Chromium', () => {
     expect(await canvas.getAttribute('aria-hidden')).toBe('true');
     const plot = page.locator('.timeline-plot > svg');
     const summary = page.locator(`#${await plot.getAttribute('aria-describedby')}`);
-    expect(await summary.textContent()).toMatch(new RegExp(`^${facts.dated} dated events, .* ${facts.dated} of them match the filters`));
+    await expect.poll(() => summary.textContent()).toMatch(new RegExp(`^${facts.dated} dated events, .* ${facts.dated} of them match the filters`));
+    await settled(page);
     const before = await canvasImage(app);
     expect(before.blank).toBe(false);
 
@@ -263,12 +273,12 @@ describe('timeline at corpus scale in Chromium', () => {
     const peak = await page.locator('.tl-density-peak').textContent();
     await page.evaluate((kind) => window.kavosh!.store.getState().toggleKind('hiddenEventKinds', kind), facts.top);
     await expect.poll(() => summary.textContent()).toContain(`${facts.datedOther} of them match the filters`);
-    expect((await canvasImage(app)).url).not.toBe(before.url);
-    expect(await page.locator('.tl-density-peak').textContent()).toBe(peak);
+    await expect.poll(async () => (await canvasImage(app!)).url).not.toBe(before.url);
+    await expect.poll(() => page.locator('.tl-density-peak').textContent()).toBe(peak);
 
     // The undated lane: the first 50 chips and a way to the rest.
-    expect(await page.locator('.timeline .tl-chip').count()).toBe(50);
-    expect(await page.locator('.timeline-undated h3 .tl-count').textContent()).toBe(String(facts.undated));
+    await expect.poll(() => page.locator('.timeline .tl-chip').count()).toBe(50);
+    await expect.poll(() => page.locator('.timeline-undated h3 .tl-count').textContent()).toBe(String(facts.undated));
     const more = page.getByRole('button', { name: `and ${facts.undated - 50} more in the fact table` });
     await more.click();
     await expect.poll(() => page.evaluate(() => window.kavosh!.store.getState().panel)).toBe('table');
@@ -279,7 +289,7 @@ describe('timeline at corpus scale in Chromium', () => {
     await expect.poll(() => selectedId(app!)).not.toBeNull();
     const picked = (await selectedId(app))!;
     expect(await page.evaluate((id) => window.kavosh!.store.getState().model!.eventById.get(id)!.date.precision, picked)).not.toBe('unknown');
-    expect(await page.locator('.tl-density-selected').count()).toBe(1);
+    await expect.poll(() => page.locator('.tl-density-selected').count()).toBe(1);
     expect((await timeState(app)).window).toBeNull(); // a click is not a drag
 
     // The keyboard sliders are the same as with bars.
@@ -287,6 +297,7 @@ describe('timeline at corpus scale in Chromium', () => {
     await start.focus();
     await page.keyboard.press('PageUp');
     await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2013-01-01'));
+    await settled(page);
     expect(await axeSerious(page)).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, visibleNodeIds, waitForGraph, watch, type AppPage } from './browser';
+import { expectUrl, openApp, settled, visibleNodeCount, visibleNodeIds, waitForGraph, watch, type AppPage } from './browser';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -12,9 +12,10 @@ describe('shareable links', () => {
     app = await openApp();
     await app.page.locator('[data-country="armenia"] input').check();
     await app.page.evaluate(() => window.kavosh!.store.getState().select('second-karabakh-war'));
-    await expect.poll(() => app!.page.url()).toContain('s=second-karabakh-war');
+    await expectUrl(app.page, 's=second-karabakh-war');
+    await expectUrl(app.page, 'c=armenia');
+    await settled(app.page);
     const url = app.page.url();
-    expect(url).toContain('c=armenia');
     const visible = await visibleNodeIds(app.page);
 
     const second = await app.context.newPage();
@@ -22,20 +23,20 @@ describe('shareable links', () => {
     watch(second, problems);
     await second.goto(url);
     await waitForGraph(second);
-    expect(await visibleNodeIds(second)).toEqual(visible);
-    expect(await second.evaluate(() => window.kavosh!.store.getState().selectedId)).toBe('second-karabakh-war');
-    expect(await second.locator('#details-title').textContent()).toContain('Karabakh');
+    await expect.poll(() => visibleNodeIds(second)).toEqual(visible);
+    await expect.poll(() => second.evaluate(() => window.kavosh!.store.getState().selectedId)).toBe('second-karabakh-war');
+    await expect.poll(() => second.locator('#details-title').textContent()).toContain('Karabakh');
     expect(problems, problems.join('\n')).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
   it('back and forward step through views', async () => {
     app = await openApp();
-    const all = (await visibleNodeIds(app.page)).length;
+    const all = await visibleNodeCount(app.page);
     await app.page.locator('[data-country="pakistan"] input').check();
-    await expect.poll(() => app!.page.url()).toContain('c=pakistan');
-    const filtered = (await visibleNodeIds(app.page)).length;
-    expect(filtered).toBeLessThan(all);
+    await expectUrl(app.page, 'c=pakistan');
+    await expect.poll(async () => (await visibleNodeIds(app!.page)).length).toBeLessThan(all);
+    const filtered = await visibleNodeCount(app.page);
     await app.page.goBack();
     await expect.poll(async () => (await visibleNodeIds(app!.page)).length).toBe(all);
     await app.page.goForward();
@@ -46,7 +47,7 @@ describe('shareable links', () => {
   it('a hostile link does not break the app, and the user is told what was ignored', async () => {
     app = await openApp('?c=%3Cscript%3Ealert(1)%3C/script%3E,turkey&t=never&s=%E2%80%AEevil&l=x&p=%00');
     await app.page.getByRole('status').filter({ hasText: 'ignored' }).waitFor();
-    expect(await app.page.evaluate(() => window.kavosh!.store.getState().filters.countries)).toEqual(['turkey']);
+    await expect.poll(() => app!.page.evaluate(() => window.kavosh!.store.getState().filters.countries)).toEqual(['turkey']);
     expect(await app.page.locator('script').evaluateAll((els) => els.every((e) => !e.textContent?.includes('alert')))).toBe(true);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
@@ -57,21 +58,17 @@ describe('Persian interface', () => {
     app = await openApp();
     await app.page.getByRole('button', { name: 'Switch the interface to Persian' }).click();
     await expect.poll(() => app!.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fa');
-    const label = await app.page.evaluate(() => {
-      const node = window.kavosh!.cy!.getElementById('turkey');
-      return node.style('label');
-    });
-    expect(label).toBe('ترکیه');
+    await expect.poll(() => app!.page.evaluate(() => document.documentElement.lang)).toBe('fa');
+    await expect.poll(() => app!.page.evaluate(() => window.kavosh!.cy!.getElementById('turkey').style('label'))).toBe('ترکیه');
     // Counts use Persian digits.
-    expect(await app.page.locator('[data-country="turkey"] .count').textContent()).toMatch(/^[۰-۹]+$/);
-    expect(app.page.url()).toContain('lang=fa');
+    await expect.poll(() => app!.page.locator('[data-country="turkey"] .count').textContent()).toMatch(/^[۰-۹]+$/);
+    await expectUrl(app.page, 'lang=fa');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
   it('follows the browser preference on the first visit', async () => {
     app = await openApp('', undefined, { locale: 'fa-IR' });
-    expect(await app.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => app!.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
