@@ -9,7 +9,8 @@
 //   events   → Event (name, dates, involved parties, location) and, for parties FtM does not let
 //              an Event involve (places, assets), an UnknownLink with the role
 //   relations→ Membership (member_of, part_of to an organisation), Directorship (leads an
-//              organisation), UnknownLink (every other kind, the kind as `role`)
+//              organisation), UnknownLink (every other kind, the kind as `role`); these are FtM
+//              Intervals, which have no `proof`, so they name their outlets in `publisher`
 import { defaultModel, Model, type Entity as FtmEntity } from '@alephdata/followthemoney';
 import { corroborationOf } from '../../domain/corroboration';
 import { factGrades, NO_GRADES, type Grades } from '../../domain/grades';
@@ -45,9 +46,10 @@ function make(schema: string, id: string, props: Record<string, Array<string | u
   return entity;
 }
 
-function sources(evidence: Evidence[]) {
+/** Quotes and translations (every schema here has them); `proof` links only Things to documents. */
+function sources(evidence: Evidence[], thing = true) {
   return {
-    proof: [...new Set(evidence.map((ev) => docId(ev.doc)))],
+    proof: thing ? [...new Set(evidence.map((ev) => docId(ev.doc)))] : undefined,
     indexText: evidence.map((ev) => ev.quote),
     summary: evidence.map((ev) => ev.translation),
   };
@@ -112,13 +114,18 @@ export function toFtmEntities(dataset: Dataset, grades: Grades = NO_GRADES): Ftm
     // Parties an Event cannot `involve` in FtM (places, assets) are linked with their role.
     ev.participants
       .filter((p) => !involved.includes(p))
-      .forEach((p, i) => out.push(make('UnknownLink', ftmId(`${ev.id}~${p.entity}~${i}`), { subject: ftmId(ev.id), object: ftmId(p.entity), role: p.role })));
+      .forEach((p, i) =>
+        out.push(make('UnknownLink', ftmId(`${ev.id}~${p.entity}~${i}`), { ...sources(p.evidence ?? ev.evidence, false), subject: ftmId(ev.id), object: ftmId(p.entity), role: p.role })),
+      );
   }
 
   for (const r of dataset.relations) {
     const source = schemaOf.get(r.source) ?? 'Thing';
     const target = schemaOf.get(r.target) ?? 'Thing';
-    const common = { ...sources(r.evidence), ...dates(r.date), role: r.label ?? r.kind, description: r.kind };
+    // Relations are FtM Intervals, not Things: no `proof`, so the documents' outlets and the grade
+    // go to `publisher` and `description`.
+    const outlets = [...new Set(r.evidence.map((ev) => dataset.documents.find((d) => d.id === ev.doc)?.outlet.en))];
+    const common = { ...sources(r.evidence, false), ...dates(r.date), role: r.label ?? r.kind, publisher: outlets, description: `${r.kind}; ${note(r.id, r.evidence)}` };
     const toOrganisation = fits(source, 'LegalEntity') && fits(target, 'Organization');
     if (toOrganisation && (r.kind === 'member_of' || r.kind === 'part_of'))
       out.push(make('Membership', ftmId(r.id), { ...common, member: ftmId(r.source), organization: ftmId(r.target) }));
