@@ -18,7 +18,8 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
   const grades = useApp((s) => s.workspace.grades);
   const gradeFact = useApp((s) => s.gradeFact);
   const factId = model.edgeById.get(id)?.factId ?? id;
-  const credibility = credibilityOf(factId, grades);
+  const curated = (model.eventById.get(factId) ?? model.relationById.get(factId) ?? model.entityById.get(factId))?.credibility;
+  const credibility = credibilityOf(factId, grades, curated);
   return (
     <div className="corroboration" data-testid="corroboration" data-documents={c.supports.length} data-origins={c.origins.length}>
       <p className="corroboration-summary">

@@ -33,8 +33,8 @@ function chainText(doc: DocumentMeta, lang: Lang): string {
   return doc.citationChain.map((c) => c[lang]).join(' ← ');
 }
 
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(text: string, name: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -179,6 +179,33 @@ export function DocumentsPanel() {
           }}
         >
           {t.exportBundle}
+        </button>
+        <button
+          type="button"
+          data-export="ftm"
+          onClick={() =>
+            void run(async () => {
+              // The FtM model is large: loaded on first use only.
+              const { toFtmJsonLines } = await import('../graph/formats/ftm');
+              download(toFtmJsonLines(workspace.dataset!, workspace.grades), 'kavosh-corpus.ftm.json', 'application/x-ndjson');
+            })
+          }
+        >
+          {t.exportFtm}
+        </button>
+        <button
+          type="button"
+          data-export="neo4j"
+          onClick={() =>
+            void run(async () => {
+              const { toNeo4jCsv } = await import('../graph/formats/neo4j');
+              const { nodes, relationships } = toNeo4jCsv(workspace.dataset!, workspace.grades);
+              download(nodes, 'kavosh-neo4j-nodes.csv', 'text/csv');
+              download(relationships, 'kavosh-neo4j-relationships.csv', 'text/csv');
+            })
+          }
+        >
+          {t.exportNeo4j}
         </button>
         <button type="button" aria-label={t.restoreLabel} onClick={() => restoreRef.current?.click()}>
           {t.restore}

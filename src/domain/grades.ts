@@ -43,19 +43,21 @@ export function sourceKey(doc: DocumentMeta): string {
   return outletKey(originOf(doc));
 }
 
+/** The curator's grade in the workspace, else the one curated in the data, else F. */
 export function reliabilityOf(doc: DocumentMeta, grades: Grades): Reliability {
-  return grades.reliability[sourceKey(doc)] ?? DEFAULT_RELIABILITY;
+  return grades.reliability[sourceKey(doc)] ?? (isReliability(doc.reliability) ? doc.reliability : DEFAULT_RELIABILITY);
 }
 
-export function credibilityOf(factId: string, grades: Grades): Credibility {
-  return grades.credibility[factId] ?? DEFAULT_CREDIBILITY;
+/** The curator's grade in the workspace, else the one curated in the data (`curated`), else 6. */
+export function credibilityOf(factId: string, grades: Grades, curated?: number): Credibility {
+  return grades.credibility[factId] ?? (isCredibility(curated) ? curated : DEFAULT_CREDIBILITY);
 }
 
 /**
  * A fact's grade: the most reliable of the sources that report it, and its credibility. Letters
  * and digits both sort best-first, so "better or equal" is a plain comparison on each axis.
  */
-export function factGrade(evidenceDocs: Iterable<string>, factId: string, docs: Map<string, DocumentMeta>, grades: Grades): string {
+export function factGrade(evidenceDocs: Iterable<string>, factId: string, docs: Map<string, DocumentMeta>, grades: Grades, curated?: number): string {
   let best: Reliability = DEFAULT_RELIABILITY;
   for (const id of evidenceDocs) {
     const doc = docs.get(id);
@@ -64,7 +66,7 @@ export function factGrade(evidenceDocs: Iterable<string>, factId: string, docs: 
       if (r < best) best = r;
     }
   }
-  return `${best}${credibilityOf(factId, grades)}`;
+  return `${best}${credibilityOf(factId, grades, curated)}`;
 }
 
 /** Whether `grade` is at least as good as `min` on both axes ("B2 or better": A1, B2, A2, B1…). */
@@ -79,6 +81,6 @@ export function factGrades(dataset: Dataset, grades: Grades): Map<string, string
   const docs = new Map(dataset.documents.map((d) => [d.id, d]));
   const out = new Map<string, string>();
   for (const fact of [...dataset.entities, ...dataset.events, ...dataset.relations])
-    out.set(fact.id, factGrade(new Set(fact.evidence.map((ev) => ev.doc)), fact.id, docs, grades));
+    out.set(fact.id, factGrade(new Set(fact.evidence.map((ev) => ev.doc)), fact.id, docs, grades, fact.credibility));
   return out;
 }

@@ -77,6 +77,8 @@ export const entitySchema = z.strictObject({
   /** The description in Persian (the interface shows the English one, marked, where this is missing). */
   descriptionFa: z.string().optional(),
   inferred: inferenceSchema.optional(),
+  /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
+  credibility: z.number().optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
 });
 
@@ -100,6 +102,8 @@ export const eventSchema = z.strictObject({
   date: fuzzyDateSchema,
   status: z.enum(EVENT_STATUSES),
   inferred: inferenceSchema.optional(),
+  /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
+  credibility: z.number().optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
 });
 
@@ -113,6 +117,8 @@ export const relationSchema = z.strictObject({
   labelFa: z.string().optional(),
   date: fuzzyDateSchema.optional(),
   inferred: inferenceSchema.optional(),
+  /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
+  credibility: z.number().optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
 });
 
@@ -123,6 +129,11 @@ export const documentSchema = z.strictObject({
   outlet: names,
   /** Who the outlet cites, nearest first: Aran News → Fars → AzerTac. */
   citationChain: z.array(names),
+  /**
+   * Admiralty source reliability A–F of this document's origin (the end of its citation chain, or
+   * the outlet), as a curator graded it (absent: F, cannot be judged); checked by validate.ts.
+   */
+  reliability: z.string().optional(),
   published: fuzzyDateSchema,
   textFile: nonEmpty,
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256'),

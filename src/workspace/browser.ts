@@ -1,5 +1,6 @@
 // The page's one workspace session. The built-in article's workspace is kept in IndexedDB; a
 // `?data=` folder is what the link loads, so it is shown without being saved (memory only).
+import { registerSettleSource } from '../settle';
 import { appStore } from '../store/store';
 import { IdbStorage } from './idbStorage';
 import { createWorkspaceSession, type WorkspaceSession } from './session';
@@ -17,6 +18,9 @@ export async function openBrowserWorkspace(): Promise<WorkspaceSession> {
   const loadDefault = await builtin();
   const storage = typeof indexedDB === 'undefined' ? new MemoryStorage() : new IdbStorage();
   session = createWorkspaceSession(appStore, storage, loadDefault);
+  const opened = session;
+  // Tests and scripts that await the settled signal also wait for the workspace to be saved.
+  registerSettleSource('workspace-save', () => opened.saving());
   await session.open();
   return session;
 }

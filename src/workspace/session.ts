@@ -23,6 +23,8 @@ export interface WorkspaceSession {
   /** Replaces the workspace with a bundle file's; returns the problems when it is refused. */
   restore(file: string, value: unknown): Promise<ValidationIssue[]>;
   exportBundle(): WorkspaceBundle | null;
+  /** Whether a save is still running (for the app's settled signal). */
+  saving(): boolean;
   /** The workspace as the store holds it now. */
   current(): Workspace | null;
   stop(): void;
@@ -32,6 +34,7 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
   let storage = initialStorage;
   let queue: Promise<unknown> = Promise.resolve();
   let quiet = false;
+  let inFlight = 0;
 
   const current = (): Workspace | null => {
     const { dataset, hidden, grades } = store.getState().workspace;
@@ -41,6 +44,7 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
 
   /** Queues a save; resolves when it is done, rejects with a StorageFailure. */
   const save = (workspace: Workspace): Promise<void> => {
+    inFlight += 1;
     const run = queue.then(async () => {
       try {
         await storage.save(toStored(workspace));
@@ -49,6 +53,8 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
         const message = describeStorageError(error);
         store.getState().setWorkspaceMeta({ storageError: message });
         throw new StorageFailure(message, { cause: error });
+      } finally {
+        inFlight -= 1;
       }
     });
     queue = run.catch(() => undefined);
@@ -133,6 +139,7 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
       const workspace = current();
       return workspace ? toWorkspaceBundle(workspace) : null;
     },
+    saving: () => inFlight > 0,
     current,
     stop: unsubscribe,
   };

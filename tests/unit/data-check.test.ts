@@ -20,6 +20,8 @@ const expectations: Array<[string, string, string, RegExp]> = [
   ['missing-text', 'document.json', 'textFile', /source text file "source\.txt"/],
   ['invalid-json', 'facts.json', '', /valid JSON/],
   ['unknown-key', 'facts.json', 'entities[0]', /unexpected key\(s\) "quote"/],
+  ['bad-grade', 'facts.json', 'events[0].credibility', /information credibility 1–6 \(Admiralty scale\), got 7/],
+  ['citation-cycle', 'document.json', 'citationChain[2]', /without cycles, but "Agency A \(again\)" is also citationChain\[0\]/],
 ];
 
 describe('data:check on broken fixtures', () => {
