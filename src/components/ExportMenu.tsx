@@ -3,8 +3,9 @@
 // on first use so they cost the first screen nothing.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Core } from 'cytoscape';
-import type { ExportFormat, SvgSnapshot } from '../graph/formats';
-import type { Lang } from '../i18n/strings';
+import type { ExportFormat, Positions, SvgSnapshot } from '../graph/formats';
+import { CANVAS_LIMITS, rasterPlan, SMALL_CANVAS_LIMITS } from '../graph/formats/raster';
+import { formatNumber, type Lang } from '../i18n/strings';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import './ExportMenu.css';
 import { EXPORT_STRINGS } from '../i18n/panels';
@@ -90,28 +91,63 @@ function snapshot(cy: Core, lang: Lang): SvgSnapshot {
   };
 }
 
-async function runExport(item: Item, lang: Lang): Promise<string> {
+/** Where every node is on the canvas now: what cyjs, GraphML and GEXF exports carry. */
+function canvasPositions(cy: Core): Positions {
+  const positions: Record<string, [number, number]> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    positions[n.id()] = [p.x, p.y];
+  });
+  return positions;
+}
+
+interface Done {
+  name: string;
+  /** Set when a PNG came out smaller than asked for. */
+  scaled?: { percent: number; width: number; height: number };
+}
+
+/**
+ * The whole graph as a PNG, scaled down where the browser's canvas could not hold it at the scale
+ * asked for (it would otherwise give an empty image); never an empty file.
+ */
+async function pngBlob(cy: Core, scale: number, lang: Lang): Promise<{ blob: Blob; reduced: boolean; width: number; height: number; scale: number }> {
+  const bb = cy.elements().boundingBox();
+  const requested = scale * (window.devicePixelRatio || 1);
+  for (const limits of [CANVAS_LIMITS, SMALL_CANVAS_LIMITS]) {
+    const plan = rasterPlan(bb.w, bb.h, requested, limits);
+    if (!plan) break;
+    // maxWidth/maxHeight (and no scale) make cytoscape draw at exactly this size, pixel ratio included.
+    const blob = await cy.png({ full: true, output: 'blob-promise', bg: '#ffffff', maxWidth: plan.width, maxHeight: plan.height }).catch(() => null);
+    if (blob && blob.size > 0) return { blob, reduced: plan.reduced, width: plan.width, height: plan.height, scale: plan.scale / requested };
+  }
+  throw new Error(EXPORT_STRINGS[lang].tooLarge);
+}
+
+async function runExport(item: Item, lang: Lang): Promise<Done> {
   const state = appStore.getState();
   const cy = window.kavosh?.cy ?? null;
   if (item.kind === 'png') {
     if (!cy) throw new Error(EXPORT_STRINGS[lang].noGraph);
     const name = item.scale === 1 ? 'kavosh-graph.png' : `kavosh-graph@${item.scale}x.png`;
-    download(cy.png({ full: true, scale: item.scale, output: 'blob', bg: '#ffffff' }), name);
-    return name;
+    const png = await pngBlob(cy, item.scale, lang);
+    download(png.blob, name);
+    if (!png.reduced) return { name };
+    return { name, scaled: { percent: Math.max(1, Math.floor(png.scale * 100)), width: png.width, height: png.height } };
   }
   const formats = await import('../graph/formats');
   if (item.kind === 'svg') {
     if (!cy) throw new Error(EXPORT_STRINGS[lang].noGraph);
     download(new Blob([formats.toSvg(snapshot(cy, lang))], { type: 'image/svg+xml' }), 'kavosh-graph.svg');
-    return 'kavosh-graph.svg';
+    return { name: 'kavosh-graph.svg' };
   }
   if (!state.model) throw new Error(EXPORT_STRINGS[lang].noGraph);
-  const files = formats.serialise(state.model, item.format, selectVisibility(state));
+  const files = formats.serialise(state.model, item.format, selectVisibility(state), cy ? canvasPositions(cy) : undefined);
   const file = item.part ? files.find((f) => f.suffix === item.part) : files[0];
   if (!file) throw new Error(`no ${item.id} output`);
   const name = `kavosh-${file.suffix === file.extension ? 'graph' : file.suffix}.${file.extension}`;
   download(new Blob([file.content], { type: file.mime }), name);
-  return name;
+  return { name };
 }
 
 export function ExportMenu() {
@@ -157,8 +193,15 @@ export function ExportMenu() {
     buttonRef.current?.focus();
     setBusy(true);
     try {
-      const name = await runExport(item, lang);
-      setStatus({ text: t.saved.replace('{name}', name), error: false });
+      const { name, scaled } = await runExport(item, lang);
+      const text = scaled
+        ? t.savedScaled
+            .replace('{name}', name)
+            .replace('{percent}', formatNumber(scaled.percent, lang))
+            .replace('{width}', formatNumber(scaled.width, lang))
+            .replace('{height}', formatNumber(scaled.height, lang))
+        : t.saved.replace('{name}', name);
+      setStatus({ text, error: false });
     } catch (error) {
       setStatus({ text: t.failed.replace('{msg}', error instanceof Error ? error.message : String(error)), error: true });
     } finally {

@@ -150,7 +150,8 @@ function projectOnto(facts: Facts, docId: string): Facts {
     });
     return { ...item, evidence };
   };
-  return { entities: facts.entities.map(project), events: facts.events.map(project), relations: facts.relations.map(project) };
+  const events = facts.events.map((event) => ({ ...project(event), participants: event.participants.map(project) }));
+  return { entities: facts.entities.map(project), events, relations: facts.relations.map(project) };
 }
 
 /**
@@ -182,18 +183,19 @@ export function validateSharedFacts(
     issues.push(issue);
   };
   const known = new Set(docs.map((d) => d.doc.id));
+  const checkDocs = (evidence: Evidence[], base: string) =>
+    evidence.forEach((ev, j) => {
+      if (!known.has(ev.doc))
+        add({
+          file,
+          path: `${base}.evidence[${j}].doc`,
+          rule: 'reference',
+          message: `expected the id of a document in this import (${[...known].join(', ')}), got "${ev.doc}"`,
+        });
+    });
   for (const section of SECTIONS)
-    (facts[section] as Array<{ evidence: Evidence[] }>).forEach((item, i) =>
-      item.evidence.forEach((ev, j) => {
-        if (!known.has(ev.doc))
-          add({
-            file,
-            path: `${section}[${i}].evidence[${j}].doc`,
-            rule: 'reference',
-            message: `expected the id of a document in this import (${[...known].join(', ')}), got "${ev.doc}"`,
-          });
-      }),
-    );
+    (facts[section] as Array<{ evidence: Evidence[] }>).forEach((item, i) => checkDocs(item.evidence, `${section}[${i}]`));
+  facts.events.forEach((event, i) => event.participants.forEach((p, j) => checkDocs(p.evidence, `events[${i}].participants[${j}]`)));
   for (const { doc, text } of docs) for (const issue of checkFacts(file, projectOnto(facts, doc.id), doc, text)) add(issue);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, facts };
 }

@@ -70,3 +70,21 @@ describe('"at least N independent sources"', () => {
     expect([...all.nodes].filter((id) => model.eventById.has(id))).toHaveLength(corpus.events.length);
   });
 });
+
+describe('corroborated participants', () => {
+  it('keep both documents’ quotes naming them, and stay valid when one document is removed', async () => {
+    const meeting = event('baku-intelligence-meeting');
+    const valiyev = meeting.participants.find((p) => p.entity === 'karim-valiyev');
+    expect([...new Set(valiyev?.evidence.map((ev) => ev.doc))]).toEqual(['aran-news-baku', 'test-third-article']);
+    const { withoutDocuments } = await import('../workspace/visible');
+    const { validateSharedFacts } = await import('./bundle');
+    const rest = withoutDocuments(corpus, ['aran-news-baku']);
+    expect(rest.events.find((e) => e.id === 'baku-intelligence-meeting')?.participants.map((p) => p.entity)).toEqual(['karim-valiyev', 'ismail-gunaydin']);
+    const check = validateSharedFacts(
+      'facts',
+      JSON.parse(JSON.stringify({ entities: rest.entities, events: rest.events, relations: rest.relations })),
+      rest.documents.map((doc) => ({ doc, text: rest.texts[doc.id] ?? '' })),
+    );
+    expect(check.ok ? [] : check.issues).toEqual([]);
+  });
+});

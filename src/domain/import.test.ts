@@ -96,6 +96,7 @@ describe('importInto', () => {
     doc.document = { ...doc.document, id: 'aran-news-baku' };
     for (const list of [other.facts.entities, other.facts.events, other.facts.relations])
       for (const fact of list) for (const ev of fact.evidence) ev.doc = 'aran-news-baku';
+    for (const event of other.facts.events) for (const p of event.participants) for (const ev of p.evidence) ev.doc = 'aran-news-baku';
     const result = importInto(real.dataset, [{ name: 'clash.json', text: JSON.stringify(other) }]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ rule: 'unique-id', message: expect.stringContaining('already loaded with another text') })]);

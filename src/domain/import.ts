@@ -171,6 +171,16 @@ function dateFrom(d: Data) {
   });
 }
 
+/** A JSON-encoded cell (the participants' evidence); what does not parse is left for the schema to refuse. */
+function parseJsonCell(cell: unknown): unknown {
+  if (typeof cell !== 'string') return cell;
+  try {
+    return JSON.parse(cell) as unknown;
+  } catch {
+    return cell;
+  }
+}
+
 const inferredFrom = (d: Data) => (d.inferredBasis === undefined ? undefined : { basis: d.inferredBasis });
 
 /** Facts rebuilt from the element data of a Kavosh cyjs, with where each came from in the file. */
@@ -196,6 +206,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
           country: d.affiliation,
           wikidata: d.wikidata,
           description: d.description,
+          descriptionFa: d.descriptionFa,
           inferred: inferredFrom(d),
           evidence: d.evidence,
         }),
@@ -203,13 +214,16 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
     } else if (d?.type === 'event') {
       const ids = Array.isArray(d.participantIds) ? (d.participantIds as unknown[]) : [];
       const roles = Array.isArray(d.participantRoles) ? (d.participantRoles as unknown[]) : [];
+      const rolesFa = Array.isArray(d.participantRolesFa) ? (d.participantRolesFa as unknown[]) : [];
+      const quotes = (Array.isArray(d.participantEvidence) ? (d.participantEvidence as unknown[]) : []).map(parseJsonCell);
       origin.set(`events[${facts.events.length}]`, where);
       facts.events.push(
         compact({
           id: d.id,
           kind: d.kind,
           label: { fa: d.nameFa, en: d.nameEn },
-          participants: ids.map((entity, i) => ({ entity, role: roles[i] })),
+          shortLabel: { fa: d.shortLabelFa, en: d.shortLabelEn },
+          participants: ids.map((entity, i) => ({ entity, role: roles[i], roleFa: rolesFa[i], evidence: quotes[i] })),
           place: d.place,
           date: dateFrom(d),
           status: d.status,
@@ -230,6 +244,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
         source: d.source,
         target: d.target,
         label: d.relationLabel,
+        labelFa: d.relationLabelFa,
         date: d.datePrecision === undefined ? undefined : dateFrom(d),
         inferred: inferredFrom(d),
         evidence: d.evidence,

@@ -2,7 +2,7 @@
 // Wikidata id become one (names kept from the first, aliases and evidence combined). An event or
 // relation whose id is already present CORROBORATES it: the existing fact keeps its fields and
 // gains the incoming quotes, so every document that supports a fact is listed with its quote.
-import type { Dataset, Entity } from './schema';
+import type { Dataset, Entity, KEvent } from './schema';
 
 export function emptyDataset(): Dataset {
   return { documents: [], texts: {}, entities: [], events: [], relations: [] };
@@ -47,14 +47,26 @@ export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
   const relations = incoming.relations
     .filter((r) => !factIds.has(r.id))
     .map((r) => ({ ...r, source: rename(r.source), target: rename(r.target) }));
+  const withQuotes = (evidence: Entity['evidence'], extra: Entity['evidence']) => {
+    const seen = new Set(evidence.map((ev) => `${ev.doc}:${ev.start}:${ev.end}`));
+    const added = extra.filter((ev) => !seen.has(`${ev.doc}:${ev.start}:${ev.end}`));
+    return added.length > 0 ? [...evidence, ...added] : evidence;
+  };
   const corroborate = <T extends { id: string; evidence: Entity['evidence'] }>(facts: T[], more: T[]): T[] => {
-    const quotes = new Map(more.map((f) => [f.id, f.evidence]));
+    const incomingById = new Map(more.map((f) => [f.id, f]));
     return facts.map((f) => {
-      const extra = quotes.get(f.id);
-      if (!extra) return f;
-      const seen = new Set(f.evidence.map((ev) => `${ev.doc}:${ev.start}:${ev.end}`));
-      const added = extra.filter((ev) => !seen.has(`${ev.doc}:${ev.start}:${ev.end}`));
-      return added.length > 0 ? { ...f, evidence: [...f.evidence, ...added] } : f;
+      const other = incomingById.get(f.id);
+      if (!other) return f;
+      const evidence = withQuotes(f.evidence, other.evidence);
+      // An event's participants named by both documents (same entity, after merging) keep both quotes.
+      const participants = (f as unknown as KEvent).participants;
+      const theirs = (other as unknown as KEvent).participants;
+      if (!participants || !theirs) return evidence === f.evidence ? f : { ...f, evidence };
+      const merged = participants.map((p) => {
+        const same = theirs.filter((q) => rename(q.entity) === p.entity);
+        return same.length === 0 ? p : { ...p, evidence: same.reduce((acc, q) => withQuotes(acc, q.evidence), p.evidence) };
+      });
+      return { ...f, evidence, participants: merged };
     });
   };
   const knownDocs = new Set(base.documents.map((d) => d.id));

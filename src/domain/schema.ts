@@ -86,9 +86,9 @@ export const participantSchema = z.strictObject({
   entity: id,
   /** The role word in English; `roleFa` is its Persian form. */
   role: nonEmpty,
-  roleFa: nonEmpty.optional(),
+  roleFa: nonEmpty,
   /** The quotes that name or refer to this participant in this role (the event keeps its own). */
-  evidence: z.array(evidenceSchema).optional(),
+  evidence: z.array(evidenceSchema).min(1, 'at least one quote naming this participant in this role'),
 });
 
 export const eventSchema = z.strictObject({
@@ -96,7 +96,7 @@ export const eventSchema = z.strictObject({
   kind: z.enum(EVENT_KINDS),
   label: names,
   /** Two to four words for the canvas; `label` stays the full wording for panels. */
-  shortLabel: names.optional(),
+  shortLabel: names,
   participants: z.array(participantSchema).min(1, 'at least one participant'),
   place: id.optional(),
   date: fuzzyDateSchema,

@@ -65,7 +65,8 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unexpected key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      // A required field left out is the common curator slip: say so rather than "received undefined".
+      return /received undefined$/.test(issue.message) ? `expected ${issue.expected}, but the field is missing` : `expected ${issue.expected}`;
     default:
       return issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}`;
   }
@@ -167,18 +168,37 @@ export function checkFacts(file: string, facts: Facts, doc: DocumentMeta, text: 
   facts.events.forEach((event, i) => {
     const base = `events[${i}]`;
     claim(event.id, `${base}.id`);
-    event.participants.forEach((p, j) => resolve(p.entity, `${base}.participants[${j}].entity`, 'a participant'));
+    event.participants.forEach((p, j) => {
+      resolve(p.entity, `${base}.participants[${j}].entity`, 'a participant');
+      // Each participation edge carries its own quotes, so they must be exact slices too.
+      checkEvidence(p.evidence, `${base}.participants[${j}]`);
+    });
     resolve(event.place, `${base}.place`, 'a place');
     checkEvidence(event.evidence, base);
+    issues.push(...checkShortLabel(file, `${base}.shortLabel`, event.shortLabel));
   });
   facts.relations.forEach((relation, i) => {
     const base = `relations[${i}]`;
     claim(relation.id, `${base}.id`);
     resolve(relation.source, `${base}.source`, 'the source entity');
     resolve(relation.target, `${base}.target`, 'the target entity');
+    if (relation.label !== undefined && !relation.labelFa?.trim())
+      issues.push({ file, path: `${base}.labelFa`, rule: 'persian-form', message: `expected the Persian form of the label "${relation.label}"` });
     checkEvidence(relation.evidence, base);
   });
   return issues;
+}
+
+/** The canvas has room for a few words; the full label is for panels. */
+const SHORT_LABEL_MAX_WORDS = 4;
+
+function checkShortLabel(file: string, path: string, short: { fa: string; en: string }): ValidationIssue[] {
+  return (['en', 'fa'] as const).flatMap((lang) => {
+    const words = short[lang].trim().split(/\s+/u).length;
+    return words > SHORT_LABEL_MAX_WORDS
+      ? [{ file, path: `${path}.${lang}`, rule: 'short-label', message: `expected at most ${SHORT_LABEL_MAX_WORDS} words, got ${words}` }]
+      : [];
+  });
 }
 
 function checkQuote(file: string, path: string, ev: Evidence, doc: DocumentMeta, text: string): ValidationIssue[] {

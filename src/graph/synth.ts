@@ -51,7 +51,8 @@ interface SynthEvent {
   id: string;
   kind: string;
   label: Names;
-  participants: Array<{ entity: string; role: string }>;
+  shortLabel: Names;
+  participants: Array<{ entity: string; role: string; roleFa: string; evidence: SynthEvidence[] }>;
   place?: string;
   date: SynthDate;
   status: 'happened' | 'ongoing' | 'planned';
@@ -106,7 +107,17 @@ const EVENT_WORDS: Record<(typeof EVENT_KINDS)[number], [string, string, string]
   cooperation: ['همکاری', 'agreed to cooperate', 'Cooperation'],
   diplomatic_process: ['گفتوگو', 'held talks', 'Talks'],
 };
-const ROLES = ['party', 'participant', 'host', 'guest', 'subject', 'partner', 'speaker', 'recipient', 'signatory'];
+const ROLES: ReadonlyArray<readonly [string, string]> = [
+  ['party', 'طرف'],
+  ['participant', 'شرکت‌کننده'],
+  ['host', 'میزبان'],
+  ['guest', 'مهمان'],
+  ['subject', 'موضوع'],
+  ['partner', 'شریک'],
+  ['speaker', 'گوینده'],
+  ['recipient', 'دریافت‌کننده'],
+  ['signatory', 'امضاکننده'],
+];
 const RELATION_KINDS: Array<[string, string, string]> = [
   ['member_of', 'عضو', 'is a member of'],
   ['leads', 'رهبر', 'leads'],
@@ -254,15 +265,21 @@ export function generateCorpus({ elements, seed = 1, id = `synth-${elements}` }:
     const namesFa = actors.map((a) => a.name.fa).join(' و ');
     const namesEn = actors.map((a) => a.name.en).join(' and ');
     const where = place ? { fa: ` در ${place.name.fa}`, en: ` in ${place.name.en}` } : { fa: '', en: '' };
+    // The one sentence names every actor, so it is each participation's evidence too.
+    const sentence = text.sentence(`${namesFa}${where.fa} ${faWord} کردند.`, `${namesEn} ${enVerb}${where.en}.`);
     events.push({
       id: `ev-${i}`,
       kind,
       label: { fa: `${faWord} ${actors[0]?.name.fa ?? ''}`, en: `${enNoun}: ${actors[0]?.name.en ?? ''}` },
-      participants: actors.map((a) => ({ entity: a.id, role: pick(ROLES) })),
+      shortLabel: { fa: faWord, en: enNoun },
+      participants: actors.map((a) => {
+        const [role, roleFa] = pick(ROLES);
+        return { entity: a.id, role, roleFa, evidence: [sentence] };
+      }),
       ...(place ? { place: place.id } : {}),
       date,
       status: rand() < 0.8 ? 'happened' : rand() < 0.5 ? 'ongoing' : 'planned',
-      evidence: [text.sentence(`${namesFa}${where.fa} ${faWord} کردند.`, `${namesEn} ${enVerb}${where.en}.`)],
+      evidence: [sentence],
     });
   }
 

@@ -50,7 +50,23 @@ export const FACT_TABLE_STRINGS = {
   },
 } as const;
 
-export type ExportStringKey = 'png' | 'png2x' | 'svg' | 'cyjs' | 'graphml' | 'gexf' | 'csvNodes' | 'csvEdges' | 'json' | 'menu' | 'hint' | 'saved' | 'failed' | 'noGraph';
+export type ExportStringKey =
+  | 'png'
+  | 'png2x'
+  | 'svg'
+  | 'cyjs'
+  | 'graphml'
+  | 'gexf'
+  | 'csvNodes'
+  | 'csvEdges'
+  | 'json'
+  | 'menu'
+  | 'hint'
+  | 'saved'
+  | 'savedScaled'
+  | 'failed'
+  | 'noGraph'
+  | 'tooLarge';
 
 export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
   en: {
@@ -66,8 +82,10 @@ export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
     csvEdges: 'CSV: edges',
     json: 'Kavosh bundle (.json)',
     saved: 'Saved {name}',
+    savedScaled: 'Saved {name}, scaled down to {percent}% ({width} × {height} px): the browser cannot draw a larger image',
     failed: 'Export failed: {msg}',
     noGraph: 'the graph is not drawn yet',
+    tooLarge: 'the graph is too large for the browser to draw as an image; export SVG instead',
   },
   fa: {
     menu: 'خروجی',
@@ -82,8 +100,10 @@ export const EXPORT_STRINGS: Record<Lang, Record<ExportStringKey, string>> = {
     csvEdges: 'CSV: یال‌ها',
     json: 'بستهٔ کاوش (.json)',
     saved: '{name} ذخیره شد',
+    savedScaled: '{name} ذخیره شد، کوچک‌شده به {percent}٪ ({width} × {height} پیکسل): مرورگر تصویر بزرگ‌تری نمی‌کشد',
     failed: 'خروجی ناموفق بود: {msg}',
     noGraph: 'گراف هنوز رسم نشده است',
+    tooLarge: 'گراف برای کشیدن به‌صورت تصویر در مرورگر بیش از حد بزرگ است؛ به‌جای آن SVG بگیرید',
   },
 };
 

@@ -39,7 +39,11 @@ export function withoutDocuments(dataset: Dataset, ids: readonly string[]): Data
     .map((e) => ({
       ...e,
       place: e.place && known.has(e.place) ? e.place : undefined,
-      participants: e.participants.filter((p) => known.has(p.entity)).map((p) => (p.evidence ? { ...p, evidence: p.evidence.filter((ev) => !drop.has(ev.doc)) } : p)),
+      // A participant stays only while a remaining document names it in its role.
+      participants: e.participants
+        .filter((p) => known.has(p.entity))
+        .map((p) => ({ ...p, evidence: p.evidence.filter((ev) => !drop.has(ev.doc)) }))
+        .filter((p) => p.evidence.length > 0),
     }))
     .filter((e) => e.participants.length > 0);
   const relations = dataset.relations

@@ -22,6 +22,10 @@ const expectations: Array<[string, string, string, RegExp]> = [
   ['unknown-key', 'facts.json', 'entities[0]', /unexpected key\(s\) "quote"/],
   ['bad-grade', 'facts.json', 'events[0].credibility', /information credibility 1–6 \(Admiralty scale\), got 7/],
   ['citation-cycle', 'document.json', 'citationChain[2]', /without cycles, but "Agency A \(again\)" is also citationChain\[0\]/],
+  ['participation-without-evidence', 'facts.json', 'events[0].participants[1].evidence', /expected array, but the field is missing/],
+  ['event-without-short-label', 'facts.json', 'events[1].shortLabel', /expected object, but the field is missing/],
+  ['role-without-persian-form', 'facts.json', 'events[0].participants[0].roleFa', /expected string, but the field is missing/],
+  ['short-label-too-long', 'facts.json', 'events[0].shortLabel.en', /at most 4 words, got 7/],
 ];
 
 describe('data:check on broken fixtures', () => {

@@ -1,9 +1,11 @@
-// GraphML and GEXF exports validate against the published XSDs (vendored in tests/schemas/) with
-// xmllint, for the real data, a filtered view, a merged two-article dataset and a hostile dataset
-// whose names carry &<>"', bidi controls and characters XML 1.0 cannot hold. Values come back
-// out of the XML exactly (minus the illegal characters), so escaping loses nothing.
+// GraphML and GEXF exports validate with xmllint (schemas vendored in tests/schemas/, see its
+// README) for the real data, a filtered view, a merged two-article dataset and a hostile dataset
+// whose names carry &<>"', bidi controls and characters XML 1.0 cannot hold, each with node
+// positions. GraphML: the published graphml.xsd. GEXF 1.3 with viz data: the published, normative
+// gexf.rng unchanged, and the 1.3 XSD with its viz namespace corrected. Values come back out of the
+// XML exactly (minus the illegal characters), so escaping loses nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
@@ -11,11 +13,14 @@ import { readDataset } from '../../scripts/lib/read-dataset';
 import { mergeDatasets } from '../../src/domain/merge';
 import type { Dataset, Evidence } from '../../src/domain/schema';
 import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from '../../src/graph/filter';
-import { serialise, toGexf, toGraphml, toSvg, xmlSafe } from '../../src/graph/formats';
+import { structureKey } from '../../src/cytoscape/positions';
+import { serialise, toGexf, toGraphml, toSvg, xmlSafe, type Positions } from '../../src/graph/formats';
 import { buildGraphModel, type GraphModel } from '../../src/graph/model';
 
 const GRAPHML_XSD = 'tests/schemas/graphml/graphml.xsd';
-const GEXF_XSD = 'tests/schemas/gexf/gexf.xsd';
+const GEXF_XSD = 'tests/schemas/gexf/viz-corrected/gexf.xsd';
+const GEXF_RNG = 'tests/schemas/gexf/gexf.rng';
+const PUBLISHED_GEXF_XSD = 'tests/schemas/gexf/gexf.xsd';
 const dir = mkdtempSync(join(tmpdir(), 'kavosh-xsd-'));
 
 function xmllint(args: string[]): { status: number | null; output: string } {
@@ -30,6 +35,14 @@ function validate(xml: string, xsd: string, name: string): string {
   const { status, output } = xmllint(['--noout', '--schema', xsd, file]);
   expect(status, output).toBe(0);
   expect(output).toContain('validates');
+  return file;
+}
+
+/** GEXF: the corrected XSD and the published RNG must both accept it. */
+function validateGexf(xml: string, name: string): string {
+  const file = validate(xml, GEXF_XSD, name);
+  const { status, output } = xmllint(['--noout', '--relaxng', GEXF_RNG, file]);
+  expect(status, output).toBe(0);
   return file;
 }
 
@@ -68,7 +81,11 @@ function hostileDataset(): Dataset {
         id: 'h-event',
         kind: 'meeting',
         label: { fa: HOSTILE, en: HOSTILE },
-        participants: [{ entity: HOSTILE_ID, role: `host ${HOSTILE}` }, { entity: 'other', role: 'guest' }],
+        shortLabel: { fa: HOSTILE, en: HOSTILE },
+        participants: [
+          { entity: HOSTILE_ID, role: `host ${HOSTILE}`, roleFa: `میزبان ${HOSTILE}`, evidence: [ev('Tom')] },
+          { entity: 'other', role: 'guest', roleFa: 'مهمان', evidence: [ev('end')] },
+        ],
         place: HOSTILE_ID,
         date: { stated: HOSTILE, precision: 'range', start: '2020-02', end: '2021', certainty: 'stated' },
         status: 'happened',
@@ -76,7 +93,7 @@ function hostileDataset(): Dataset {
       },
     ],
     relations: [
-      { id: 'h-rel', kind: 'supports', source: 'other', target: HOSTILE_ID, label: HOSTILE, date: { precision: 'day', value: '2024-02-29', certainty: 'stated' }, evidence: [ev('evil')] },
+      { id: 'h-rel', kind: 'supports', source: 'other', target: HOSTILE_ID, label: HOSTILE, labelFa: HOSTILE, date: { precision: 'day', value: '2024-02-29', certainty: 'stated' }, evidence: [ev('evil')] },
     ],
   };
 }
@@ -88,16 +105,24 @@ const merged = buildGraphModel(mergeDatasets(real.dataset, second.dataset).datas
 const hostile = buildGraphModel(hostileDataset());
 const filtered = computeVisibility(real, { ...EMPTY_FILTERS, countries: ['pakistan'], hiddenEntityKinds: ['person'] }, NO_TIME_FILTER);
 
-const cases: Array<[string, GraphModel, ReturnType<typeof computeVisibility> | undefined]> = [
-  ['the real data', real, undefined],
-  ['a filtered view of the real data', real, filtered],
-  ['two merged articles', merged, undefined],
-  ['a hostile dataset', hostile, undefined],
+// The app's cached layout of the real data (read from the file: the data engineer may refresh it),
+// and made-up positions, negative and fractional, for the others.
+const cachedLayouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, Positions>;
+const realPositions = cachedLayouts[structureKey(real, 'fcose')];
+if (!realPositions) throw new Error('src/cytoscape/cachedLayouts.json has no layout of data/: run scripts/bench/cache-layouts.ts');
+const madeUp = (model: GraphModel): Positions => Object.fromEntries(model.nodes.map((n, i) => [n.id, [i * 37.25 - 500, -(i % 7) * 91.5 + 0.125]]));
+
+const cases: Array<[string, GraphModel, ReturnType<typeof computeVisibility> | undefined, Positions]> = [
+  ['the real data', real, undefined, realPositions],
+  ['a filtered view of the real data', real, filtered, realPositions],
+  ['two merged articles', merged, undefined, madeUp(merged)],
+  ['a hostile dataset', hostile, undefined, madeUp(hostile)],
 ];
 
 describe('GraphML export against graphml.xsd', () => {
-  it.each(cases)('%s validates', (name, model, visible) => {
-    validate(toGraphml(model, visible), GRAPHML_XSD, `${name.replaceAll(' ', '-')}.graphml`);
+  it.each(cases)('%s validates', (name, model, visible, positions) => {
+    const file = validate(toGraphml(model, visible, positions), GRAPHML_XSD, `${name.replaceAll(' ', '-')}.graphml`);
+    expect(Number(xpath(file, 'count(//*[local-name()="node"][*[@key="n_viz_x"]][*[@key="n_viz_r"]])'))).toBe(visible?.nodes.size ?? model.nodes.length);
   });
 
   it('keeps hostile text exactly, minus the characters XML 1.0 forbids', () => {
@@ -120,13 +145,33 @@ describe('GraphML export against graphml.xsd', () => {
   });
 });
 
-describe('GEXF 1.3 export against gexf.xsd', () => {
-  it.each(cases)('%s validates', (name, model, visible) => {
-    validate(toGexf(model, visible), GEXF_XSD, `${name.replaceAll(' ', '-')}.gexf`);
+describe('GEXF 1.3 export against gexf.rng and the viz-corrected gexf.xsd', () => {
+  it.each(cases)('%s validates', (name, model, visible, positions) => {
+    const file = validateGexf(toGexf(model, visible, positions), `${name.replaceAll(' ', '-')}.gexf`);
+    const vizNodes = 'count(//*[local-name()="node"][*[local-name()="position" and namespace-uri()="http://gexf.net/1.3/viz"]][*[local-name()="color"]][*[local-name()="size"]])';
+    expect(Number(xpath(file, vizNodes))).toBe(visible?.nodes.size ?? model.nodes.length);
+  });
+
+  it('differs from the published 1.3 XSD only in the viz namespace', () => {
+    const xml = toGexf(real, undefined, realPositions);
+    const file = join(dir, 'published.gexf');
+    writeFileSync(file, xml);
+    const published = xmllint(['--noout', '--schema', PUBLISHED_GEXF_XSD, file]);
+    expect(published.status).not.toBe(0);
+    expect(published.output).toContain("Element '{http://gexf.net/1.3/viz}color': This element is not expected");
+    // Without its viz elements the same file is valid against the published XSD as it stands.
+    const bare = xml.replace(/^\s*<viz:[^>]*\/>\n/gm, '').replace(' xmlns:viz="http://gexf.net/1.3/viz"', '');
+    expect(bare).not.toContain('viz:');
+    validate(bare, PUBLISHED_GEXF_XSD, 'published-bare.gexf');
+    // And viz elements in the main namespace, which the published XSD expects, the RNG refuses.
+    const mainNs = join(dir, 'main-ns.gexf');
+    writeFileSync(mainNs, xml.replace('xmlns:viz="http://gexf.net/1.3/viz"', 'xmlns:viz="http://gexf.net/1.3"'));
+    expect(xmllint(['--noout', '--relaxng', GEXF_RNG, mainNs]).status).not.toBe(0);
+    expect(xmllint(['--noout', '--schema', GEXF_XSD, mainNs]).status).not.toBe(0);
   });
 
   it('is dynamic, with inclusive date intervals from the event dates', () => {
-    const file = validate(toGexf(merged), GEXF_XSD, 'dynamic.gexf');
+    const file = validateGexf(toGexf(merged), 'dynamic.gexf');
     expect(xpath(file, 'string(//*[local-name()="graph"]/@mode)')).toBe('dynamic');
     expect(xpath(file, 'string(//*[local-name()="graph"]/@timeformat)')).toBe('date');
     const node = (id: string, attr: string) => xpath(file, `string(//*[local-name()="node"][@id="${id}"]/@${attr})`);
@@ -142,7 +187,7 @@ describe('GEXF 1.3 export against gexf.xsd', () => {
   });
 
   it('keeps hostile attribute values exactly, minus the characters XML 1.0 forbids', () => {
-    const file = validate(toGexf(hostile), GEXF_XSD, 'hostile-check.gexf');
+    const file = validateGexf(toGexf(hostile), 'hostile-check.gexf');
     const value = xpath(file, `string(//*[local-name()="node"][@id="${HOSTILE_ID}"]//*[local-name()="attvalue"][@for="labelFa"]/@value)`);
     expect(value).toBe(xmlSafe(HOSTILE));
     const range = xpath(file, 'concat(//*[local-name()="node"][@id="h-event"]/@start, " ", //*[local-name()="node"][@id="h-event"]/@end)');
@@ -150,22 +195,35 @@ describe('GEXF 1.3 export against gexf.xsd', () => {
   });
 });
 
+// Each run starts tsx, which takes seconds on a busy machine.
+const CLI_TIMEOUT = 120_000;
+
 describe('`npm run export` writes valid files', () => {
   it.each([
-    ['graphml', GRAPHML_XSD],
-    ['gexf', GEXF_XSD],
-  ])('--format %s validates against its XSD', (format, xsd) => {
-    const out = join(dir, `cli.${format}`);
-    execFileSync('npx', ['tsx', 'scripts/export.ts', '--format', format, '--out', out], { stdio: 'pipe' });
-    const { status, output } = xmllint(['--noout', '--schema', xsd, out]);
-    expect(status, output).toBe(0);
-  });
+    ['graphml', [['--schema', GRAPHML_XSD]]],
+    ['gexf', [['--schema', GEXF_XSD], ['--relaxng', GEXF_RNG]]],
+  ])(
+    '--format %s validates',
+    (format, schemas) => {
+      const out = join(dir, `cli.${format}`);
+      execFileSync('npx', ['tsx', 'scripts/export.ts', '--format', format, '--out', out], { stdio: 'pipe' });
+      for (const schema of schemas) {
+        const { status, output } = xmllint(['--noout', ...schema, out]);
+        expect(status, output).toBe(0);
+      }
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('an unknown format is refused with the list of formats', () => {
-    const run = spawnSync('npx', ['tsx', 'scripts/export.ts', '--format', 'pdf', '--out', join(dir, 'x.pdf')], { encoding: 'utf8' });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('cyjs, graphml, gexf, csv, json');
-  });
+  it(
+    'an unknown format is refused with the list of formats',
+    () => {
+      const run = spawnSync('npx', ['tsx', 'scripts/export.ts', '--format', 'pdf', '--out', join(dir, 'x.pdf')], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('cyjs, graphml, gexf, csv, json');
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe('SVG drawing', () => {
