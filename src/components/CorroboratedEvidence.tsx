@@ -17,9 +17,14 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
   const n = (x: number) => formatNumber(x, lang);
   const grades = useApp((s) => s.workspace.grades);
   const gradeFact = useApp((s) => s.gradeFact);
+  const allDisputes = useApp((s) => s.workspace.disputes);
   const factId = model.edgeById.get(id)?.factId ?? id;
   const curated = (model.eventById.get(factId) ?? model.relationById.get(factId) ?? model.entityById.get(factId))?.credibility;
   const credibility = credibilityOf(factId, grades, curated);
+  // Only disputes whose documents are all shown: a hidden document makes no claim on screen.
+  const shownDocs = new Set(model.dataset.documents.map((d) => d.id));
+  const disputes = allDisputes.filter((d) => d.fact === factId && d.claims.every((claim) => claim.docs.every((doc) => shownDocs.has(doc))));
+  const title = (doc: string) => model.dataset.documents.find((d) => d.id === doc)?.outlet[lang] ?? doc;
   return (
     <div className="corroboration" data-testid="corroboration" data-documents={c.supports.length} data-origins={c.origins.length}>
       <p className="corroboration-summary">
@@ -32,6 +37,22 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
           </>
         ) : null}
       </p>
+      {disputes.map((d, i) => (
+        <section key={i} className="dispute" data-testid="dispute" data-field={d.field} aria-label={t.disputed(t.fields[d.field])}>
+          <h4>{t.disputed(t.fields[d.field])}</h4>
+          <div className="dispute-claims">
+            {d.claims.map((claim, j) => (
+              <p key={j} className="dispute-claim">
+                <bdi dir="ltr">{claim.value}</bdi>
+                <span className="dispute-docs">
+                  {' — '}
+                  {claim.docs.map(title).join(', ')}
+                </span>
+              </p>
+            ))}
+          </div>
+        </section>
+      ))}
       <label className="corroboration-credibility">
         {t.credibility}{' '}
         <select

@@ -31,7 +31,10 @@ async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportS
   if (!outcome.ok) return outcome;
   try {
     // Saved before it is shown: a save that fails (a full disk) leaves the workspace as it was.
-    await workspaceSession().commit({ dataset: outcome.dataset, choices: { hidden: workspace.hidden } });
+    await workspaceSession().commit({
+      dataset: outcome.dataset,
+      choices: { hidden: workspace.hidden, grades: workspace.grades, disputes: [...workspace.disputes, ...outcome.summary.disputes] },
+    });
   } catch (error) {
     if (!(error instanceof StorageFailure)) throw error;
     return {

@@ -2,6 +2,7 @@
 // Wikidata id become one (names kept from the first, aliases and evidence combined). An event or
 // relation whose id is already present CORROBORATES it: the existing fact keeps its fields and
 // gains the incoming quotes, so every document that supports a fact is listed with its quote.
+import { findDisputes, type Dispute } from './disputes';
 import type { Dataset, Entity, KEvent } from './schema';
 
 export function emptyDataset(): Dataset {
@@ -14,6 +15,8 @@ export interface MergeResult {
   renamed: Map<string, string>;
   /** Ids of events/relations already present: their incoming quotes were added to the existing fact. */
   conflicts: string[];
+  /** Where the incoming documents contradict a fact already held: both claims, kept. */
+  disputes: Dispute[];
 }
 
 export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
@@ -80,6 +83,7 @@ export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
     },
     renamed,
     conflicts,
+    disputes: findDisputes(base, incoming, rename),
   };
 }
 

@@ -231,6 +231,8 @@ export const CORROBORATION_STRINGS = {
     grade: (code: string) => `Admiralty grade ${code} (source reliability, information credibility; F6 = cannot be judged)`,
     minGrade: 'Admiralty grade at least',
     ungraded: 'not graded',
+    disputed: (field: string) => `Disputed ${field}: the documents disagree, both claims kept`,
+    fields: { date: 'date', place: 'place', participants: 'participants', ends: 'ends' },
   },
   fa: {
     summary: (docs: string, origins: string) => `پشتیبانی‌شده با ${docs} سند از ${origins} خاستگاه مستقل`,
@@ -245,5 +247,7 @@ export const CORROBORATION_STRINGS = {
     grade: (code: string) => `درجهٔ دریاداری ${code} (اعتبار منبع، باورپذیری خبر؛ F6 = داوری‌ناپذیر)`,
     minGrade: 'درجهٔ دریاداری دست‌کم',
     ungraded: 'درجه‌بندی‌نشده',
+    disputed: (field: string) => `${field} مورد اختلاف: سندها هم‌داستان نیستند و هر دو ادعا نگه داشته شده است`,
+    fields: { date: 'تاریخ', place: 'مکان', participants: 'طرف‌ها', ends: 'دو سر رابطه' },
   },
 } as const;

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/strings';
 import type { Dataset } from '../domain/schema';
 import type { Workspace } from '../workspace/visible';
 import { NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
+import type { Dispute } from '../domain/disputes';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -44,6 +45,8 @@ export interface WorkspaceState {
   hidden: string[];
   /** The curator's Admiralty grades: reliability by source, credibility by fact. */
   grades: Grades;
+  /** Contradictions between documents, both claims kept. */
+  disputes: Dispute[];
   /** Whether changes are saved (false for `?data=` folders, which the link itself loads). */
   persistent: boolean;
   /** Where it is saved: the browser's IndexedDB, or memory when the browser refused it. */
@@ -60,6 +63,7 @@ export const INITIAL_WORKSPACE: WorkspaceState = {
   dataset: null,
   hidden: [],
   grades: NO_GRADES,
+  disputes: [],
   persistent: false,
   storage: null,
   storageError: null,

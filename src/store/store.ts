@@ -67,7 +67,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setNotice: (notice) => set({ notice }),
     setWorkspace: (workspace, undo = null) =>
       set((s) => {
-        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, undo };
+        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, disputes: workspace.choices.disputes ?? [], undo };
         return { ...showing(next), status: 'ready', error: null, workspace: next };
       }),
     toggleDocument: (id) =>

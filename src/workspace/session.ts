@@ -37,8 +37,8 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
   let inFlight = 0;
 
   const current = (): Workspace | null => {
-    const { dataset, hidden, grades } = store.getState().workspace;
-    return dataset ? { dataset, choices: { hidden, grades } } : null;
+    const { dataset, hidden, grades, disputes } = store.getState().workspace;
+    return dataset ? { dataset, choices: { hidden, grades, disputes } } : null;
   };
   const persistent = () => store.getState().workspace.persistent;
 

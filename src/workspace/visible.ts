@@ -1,5 +1,6 @@
 // What the graph shows of a workspace: its dataset without the hidden documents. Kept apart from
 // workspace.ts (which validates, and so loads zod) because the store needs it on the first screen.
+import type { Dispute } from '../domain/disputes';
 import type { Grades } from '../domain/grades';
 import type { Dataset } from '../domain/schema';
 
@@ -12,6 +13,8 @@ export interface WorkspaceChoices {
   hidden: string[];
   /** The curator's Admiralty grades (absent: every source F, every fact 6). */
   grades?: Grades;
+  /** Contradictions between documents, both claims kept (absent: none). */
+  disputes?: Dispute[];
 }
 
 export interface Workspace {

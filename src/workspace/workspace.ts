@@ -7,6 +7,7 @@
 // carry `schemaVersion`; `migrateStored` and `readWorkspaceBundle` bring older shapes up to the
 // current one (missing choices take their defaults), so nothing saved earlier is refused.
 import { readBundle, type Bundle } from '../domain/bundle';
+import { consistentDisputes } from '../domain/disputes';
 import { NO_GRADES, readGrades } from '../domain/grades';
 import type { Dataset, DocumentMeta, Facts } from '../domain/schema';
 import type { ValidationIssue } from '../domain/validate';
@@ -35,7 +36,11 @@ export function toStored({ dataset, choices }: Workspace): StoredWorkspace {
     schemaVersion: WORKSPACE_VERSION,
     documents: dataset.documents.map((document) => ({ document, text: dataset.texts[document.id] ?? '' })),
     facts: { entities: dataset.entities, events: dataset.events, relations: dataset.relations },
-    choices: { hidden: choices.hidden.filter((id) => dataset.documents.some((d) => d.id === id)), grades: choices.grades ?? NO_GRADES },
+    choices: {
+      hidden: choices.hidden.filter((id) => dataset.documents.some((d) => d.id === id)),
+      grades: choices.grades ?? NO_GRADES,
+      disputes: consistentDisputes(choices.disputes ?? [], dataset),
+    },
   };
 }
 
@@ -50,11 +55,12 @@ export function toWorkspaceBundle(workspace: Workspace): WorkspaceBundle {
 }
 
 function readChoices(raw: unknown, dataset: Dataset): WorkspaceChoices {
-  const { hidden, grades } = (typeof raw === 'object' && raw !== null ? raw : {}) as { hidden?: unknown; grades?: unknown };
+  const { hidden, grades, disputes } = (typeof raw === 'object' && raw !== null ? raw : {}) as { hidden?: unknown; grades?: unknown; disputes?: unknown };
   const known = new Set(dataset.documents.map((d) => d.id));
   return {
     hidden: Array.isArray(hidden) ? hidden.filter((id): id is string => typeof id === 'string' && known.has(id)) : [],
     grades: readGrades(grades),
+    disputes: consistentDisputes(disputes, dataset),
   };
 }
 
