@@ -1,6 +1,6 @@
 // A corpus that persists, in Chromium: two made-up fixture documents imported, the page reloaded,
 // and a copied link reopened all show the same graph and documents; a fact two documents report
-// lists both quotes with the right independent-origin count; a link opened where its documents
+// lists both quotes with the right independent-origin count, a contradiction shows as a dispute; a link opened where its documents
 // are missing says which; and an import whose save fails halfway (a full disk) loses nothing.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -80,6 +80,10 @@ describe('a corpus that persists', () => {
 
     await page.evaluate(() => window.kavosh!.store.getState().select('test-tbilisi-trilateral-meeting'));
     await expect.poll(() => box.getAttribute('data-origins'), POLL).toBe('2');
+    // The two made-up documents date the meeting differently: both claims are shown.
+    const dispute = page.getByTestId('dispute');
+    await expect.poll(() => dispute.getAttribute('data-field'), POLL).toBe('date');
+    expect(await dispute.locator('.dispute-claim').allTextContents()).toEqual(['2022 — Kavosh test fixture', '2023 — Kavosh test wire (made up)']);
     // "At least 2 independent sources" leaves the Tbilisi meeting as the only event.
     await page.getByTestId('min-origins').selectOption('2');
     await expect
