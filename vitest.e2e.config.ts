@@ -9,7 +9,7 @@ export default defineConfig({
     globals: true,
     globalSetup: ['tests/e2e/global-setup.ts'],
     // Bounds, not expectations: tests wait for conditions, and a busy 2-core machine may be slow.
-    testTimeout: 180_000,
+    testTimeout: 300_000,
     hookTimeout: 120_000,
     // expect.poll gives up after 1 s by default: far too short when both cores are busy.
     expect: { poll: { timeout: 30_000, interval: 50 } },

@@ -3,7 +3,9 @@
 // (`&layout=layout.json`), a file of cached node positions. The layout file is asked for only when
 // named, so a folder without one costs no failed request (which the console would report). It is validated with the same rules as `npm run data:check`; any problem becomes the
 // store's load error, one line per issue.
-import { provideCachedPositions, parsePositions } from './cytoscape/positions';
+import { MAX_COORDINATE, provideCachedPositions, parsePositions } from './cytoscape/positions';
+import { translate } from './i18n/strings';
+import { decodeText } from './domain/decode';
 import { formatIssue, validateDataset } from './domain/validate';
 import type { Dataset } from './domain/schema';
 import { appStore } from './store/store';
@@ -27,18 +29,37 @@ export function resolveFolder(folder: string, base: string = window.location.hre
   return url;
 }
 
-async function fetchText(url: URL, label: string, optional = false): Promise<string | undefined> {
+/** Thrown when a file is not there: a 404, or the web page a single-page server answers instead. */
+class MissingFile extends Error {}
+
+/**
+ * A static server with a single-page fallback (`vite preview`, most hosts) answers a missing file
+ * with index.html and status 200; a dataset file is never HTML, so that answer means "missing".
+ */
+function isFallbackPage(response: Response): boolean {
+  return (response.headers.get('content-type') ?? '').includes('text/html');
+}
+
+async function fetchText(url: URL, label: string): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
     throw new Error(`${label}: expected to fetch ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  if (!response.ok) {
-    if (optional && response.status === 404) return undefined;
-    throw new Error(`${label}: expected ${url.pathname} to be served, got HTTP ${response.status}`);
+  if (response.status === 404 || (response.ok && isFallbackPage(response)))
+    throw new MissingFile(`${label}: expected ${url.pathname} to be served, but it is not there`);
+  if (!response.ok) throw new Error(`${label}: expected ${url.pathname} to be served, got HTTP ${response.status}`);
+  return decodeText(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** The layout file, or why it cannot be used (it is only a cache: the layout is computed instead). */
+async function fetchLayout(url: URL, label: string): Promise<{ text?: string; problem?: string }> {
+  try {
+    return { text: await fetchText(url, label) };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
   }
-  return response.text();
 }
 
 function parseJson(text: string, label: string): unknown {
@@ -49,39 +70,73 @@ function parseJson(text: string, label: string): unknown {
   }
 }
 
+export interface LoadedFolder {
+  dataset: Dataset;
+  /** Why the named layout file was not used (the layout is computed instead), if it was not. */
+  layoutProblem?: string;
+}
+
 /** Fetches and validates the folder's dataset; cached positions, if any, go to the canvas. */
-export async function loadDatasetFolder(folder: string, layoutFile: string | null = layoutParam()): Promise<Dataset> {
+export async function loadDatasetFolder(folder: string, layoutFile: string | null = layoutParam()): Promise<LoadedFolder> {
   performance.mark('kavosh:fetch-start');
   const base = resolveFolder(folder);
   const label = (name: string) => `${folder.replace(/\/?$/, '/')}${name}`;
-  const [docText, factsText, layoutText] = await Promise.all([
-    fetchText(new URL('document.json', base), label('document.json')),
-    fetchText(new URL('facts.json', base), label('facts.json')),
-    layoutFile ? fetchText(new URL(layoutFile, base), label(layoutFile), true) : Promise.resolve(undefined),
-  ]);
-  const document = parseJson(docText ?? '', label('document.json'));
+  let docText: string;
+  let factsText: string;
+  let layout: { text?: string; problem?: string } = {};
+  try {
+    [docText, factsText, layout] = await Promise.all([
+      fetchText(new URL('document.json', base), label('document.json')),
+      fetchText(new URL('facts.json', base), label('facts.json')),
+      layoutFile ? fetchLayout(new URL(layoutFile, base), label(layoutFile)) : Promise.resolve({}),
+    ]);
+  } catch (error) {
+    if (error instanceof MissingFile) throw new Error(`?data=${folder}: expected a dataset folder (document.json and facts.json), but there is none at ${base.pathname}`, { cause: error });
+    throw error;
+  }
+  const document = parseJson(docText, label('document.json'));
   const textFile = (document as { textFile?: unknown } | null)?.textFile;
+  // Only a plain file name beside document.json, as the Node reader allows. An own property even
+  // for a name like `__proto__`, so the validator sees exactly what was fetched.
   const texts: Record<string, string | undefined> = {};
-  // Only a plain file name beside document.json, as the Node reader allows.
-  if (typeof textFile === 'string' && /^[^/\\]+$/.test(textFile) && !textFile.startsWith('.'))
-    texts[textFile] = await fetchText(new URL(encodeURIComponent(textFile), base), label(textFile));
-  const facts = parseJson(factsText ?? '', label('facts.json'));
+  if (typeof textFile === 'string' && /^[^/\\]+$/.test(textFile) && !textFile.startsWith('.')) {
+    try {
+      Object.defineProperty(texts, textFile, { value: await fetchText(new URL(encodeURIComponent(textFile), base), label(textFile)), enumerable: true });
+    } catch (error) {
+      // Missing: the validator says "source text file not found beside the document".
+      if (!(error instanceof MissingFile)) throw error;
+    }
+  }
+  const facts = parseJson(factsText, label('facts.json'));
   performance.mark('kavosh:fetch-end');
   const result = validateDataset({ documentFile: label('document.json'), document, factsFile: label('facts.json'), facts, texts });
   performance.mark('kavosh:validated');
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  if (layoutText !== undefined) {
-    const positions = parsePositions(parseJson(layoutText, label(layoutFile ?? 'layout.json')));
+  let layoutProblem = layout.problem;
+  if (layout.text !== undefined) {
+    const name = label(layoutFile ?? 'layout.json');
+    let positions = null;
+    try {
+      positions = parsePositions(JSON.parse(layout.text));
+    } catch {
+      // Unparsable: reported below like any other unusable cache.
+    }
     if (positions) provideCachedPositions(result.dataset, positions);
-    else console.warn(`${label(layoutFile ?? 'layout.json')}: expected {"version": 1, "positions": {"id": [x, y]}}; the layout will be computed`);
+    else layoutProblem = `${name}: expected {"version": 1, "positions": {"id": [x, y]}} with coordinates within ±${MAX_COORDINATE}`;
   }
-  return result.dataset;
+  return { dataset: result.dataset, ...(layoutProblem ? { layoutProblem } : {}) };
 }
 
-/** Loads `?data=` into the store, or reports why it could not. */
+/** Loads `?data=` into the store, or reports why it could not. A bad layout cache is only a notice. */
 export async function loadDataParamIntoStore(folder: string): Promise<void> {
   try {
-    appStore.getState().setDataset(await loadDatasetFolder(folder));
+    const { dataset, layoutProblem } = await loadDatasetFolder(folder);
+    const state = appStore.getState();
+    state.setDataset(dataset);
+    if (layoutProblem) {
+      const notice = translate(state.lang, 'layoutIgnored', { detail: layoutProblem });
+      state.setNotice(state.notice ? `${state.notice} ${notice}` : notice);
+    }
   } catch (error) {
     appStore.getState().setLoadError(error instanceof Error ? error.message : String(error));
   }

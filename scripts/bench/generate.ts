@@ -5,18 +5,24 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../src/graph/synth';
 
-export const SIZE_ELEMENTS: Record<string, number> = { '1k': 1_000, '10k': 10_000, '50k': 50_000 };
+export const SIZE_ELEMENTS: Record<string, number> = { '1k': 1_000, '10k': 10_000, '50k': 50_000, '100k': 100_000, '250k': 250_000 };
+
+/** `10k-nolayout` is the 10k corpus opened without its layout.json (positions computed in the page). */
+export function corpusOf(size: string): string {
+  return size.replace(/-nolayout$/, '');
+}
 
 export function parseSize(size: string): number {
   const known = SIZE_ELEMENTS[size];
   if (known !== undefined) return known;
   const match = /^(\d+)(k?)$/.exec(size);
-  if (!match) throw new Error(`unknown size "${size}": use article, 1k, 10k, 50k or a number like 20k`);
+  if (!match) throw new Error(`unknown size "${size}": use article, 1k, 10k, 50k, 100k, 250k or a number like 20k`);
   return Number(match[1]) * (match[2] ? 1000 : 1);
 }
 
 /** Writes the corpus for `size` under `root/size/` unless an identical one is there; returns the folder. */
-export function ensureCorpus(root: string, size: string, seed = 20240601): string {
+export function ensureCorpus(root: string, requested: string, seed = 20240601): string {
+  const size = corpusOf(requested);
   const dir = join(root, size);
   const elements = parseSize(size);
   const stamp = JSON.stringify({ elements, seed, generator: 1 });

@@ -2,6 +2,8 @@
 // It drives the app through its store (window.kavosh.store: the same actions the panels call)
 // and times each change to the frame that shows it, from the app's `kavosh:` marks
 // (src/cytoscape/marks.ts) or, for the details panel, from the DOM after each frame.
+// The sigma reference page (sigma/main.ts) replaces the app-specific operations (describe,
+// timeChange, timeSelection, select, backgroundPoint) with its own and keeps the rest.
 export const PAGE_HELPERS = String.raw`
 (() => {
   const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
@@ -33,7 +35,9 @@ export const PAGE_HELPERS = String.raw`
   window.__bench = {
     /** Facts about the loaded dataset that pick the operations. */
     describe() {
-      const m = store().model;
+      return window.__bench.describeModel(store().model);
+    },
+    describeModel(m) {
       const kinds = new Map();
       for (const e of m.dataset.events) kinds.set(e.kind, (kinds.get(e.kind) || 0) + 1);
       const eventKind = [...kinds].sort((a, b) => b[1] - a[1])[0][0];
@@ -85,7 +89,23 @@ export const PAGE_HELPERS = String.raw`
       window.__frames = { stop() { on = false; const d = []; for (let i = 1; i < times.length; i++) d.push(times[i] - times[i - 1]); return d; } };
     },
     stopFrames() { return window.__frames.stop(); },
+    select(id) { store().select(id); },
+    /** A point on the background (far from every node), so a drag there pans. */
+    backgroundPoint() {
+      const cy = window.kavosh.cy;
+      const rect = cy.container().getBoundingClientRect();
+      const nodes = cy.nodes().map((n) => n.renderedPosition());
+      let best = { x: rect.width / 2, y: rect.height / 2, d: -1 };
+      for (let gx = 2; gx <= 8; gx++) for (let gy = 2; gy <= 8; gy++) {
+        const x = rect.width * gx / 10, y = rect.height * gy / 10;
+        let d = Infinity;
+        for (const p of nodes) d = Math.min(d, Math.hypot(p.x - x, p.y - y));
+        if (d > best.d) best = { x, y, d };
+      }
+      return { x: rect.left + best.x, y: rect.top + best.y };
+    },
     settle,
+    afterFrame,
   };
 })();
 `;

@@ -33,14 +33,14 @@ function readJson(path: string): unknown {
 
 const covers = (positions: Positions | null | undefined, model: GraphModel): positions is Positions =>
   !!positions && model.nodes.every((n) => {
-    const p = Object.hasOwn(positions, n.id) ? positions[n.id] : undefined;
+    const p = positions.get(n.id);
     return Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]);
   });
 
 function fromTable(path: string, key: string, model: GraphModel): Positions | null {
   const table = readJson(path);
   if (typeof table !== 'object' || table === null || !Object.hasOwn(table, key)) return null;
-  const positions = (table as Record<string, Positions>)[key];
+  const positions = parsePositions({ version: 1, positions: (table as Record<string, unknown>)[key] });
   return covers(positions, model) ? positions : null;
 }
 
@@ -59,17 +59,17 @@ export async function computeLayout(model: GraphModel): Promise<Positions> {
     layout.run();
   });
   packInPlace(cy, cy.elements());
-  const positions: Record<string, [number, number]> = {};
+  const positions = new Map<string, [number, number]>();
   cy.nodes().forEach((n) => {
     const p = n.position();
-    positions[n.id()] = [Math.round(p.x), Math.round(p.y)];
+    positions.set(n.id(), [Math.round(p.x), Math.round(p.y)]);
   });
   cy.destroy();
   return positions;
 }
 
 export async function layoutPositions(model: GraphModel, datasetDirs: string[], cacheFile = LOCAL_CACHE): Promise<LayoutSource> {
-  if (model.nodes.length === 0) return { positions: {}, from: 'no nodes' };
+  if (model.nodes.length === 0) return { positions: new Map(), from: 'no nodes' };
   if (datasetDirs.length === 1) {
     const file = join(datasetDirs[0] as string, 'layout.json');
     const positions = existsSync(file) ? parsePositions(readJson(file)) : null;
@@ -83,8 +83,8 @@ export async function layoutPositions(model: GraphModel, datasetDirs: string[], 
   const positions = await computeLayout(model);
   try {
     const table = readJson(cacheFile);
-    const next = typeof table === 'object' && table !== null ? (table as Record<string, Positions>) : {};
-    next[key] = positions;
+    const next = typeof table === 'object' && table !== null ? (table as Record<string, unknown>) : {};
+    next[key] = Object.fromEntries(positions);
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, `${JSON.stringify(next)}\n`);
     return { positions, from: `computed now (fcose), kept in ${cacheFile}` };

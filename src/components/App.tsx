@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
-import { selectVisibility, useApp } from '../store/store';
+import { appStore, selectVisibility, useApp } from '../store/store';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
@@ -16,9 +17,10 @@ import type { StringKey } from '../i18n/strings';
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
 const DocumentsPanel = lazy(() => import('./DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })));
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 
-const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', documents: 'documents' };
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis', documents: 'documents' };
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
@@ -26,6 +28,25 @@ function useDocumentLanguage() {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
   }, [lang]);
+}
+
+/**
+ * Whether the first graph has been painted (document.body.dataset.graphReady, set by the canvas).
+ * What the first paint does not need (the timeline's chunk) is fetched after it.
+ */
+function useGraphPaintedOnce(): boolean {
+  const [painted, setPainted] = useState(() => document.body.dataset.graphReady === 'true');
+  useEffect(() => {
+    if (painted) return;
+    const check = () => {
+      if (document.body.dataset.graphReady === 'true') setPainted(true);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { attributes: true, attributeFilter: ['data-graph-ready'] });
+    check();
+    return () => observer.disconnect();
+  }, [painted]);
+  return painted;
 }
 
 function EmptyState() {
@@ -85,7 +106,10 @@ export function App() {
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
   const ready = useApp((s) => s.status === 'ready');
+  const painted = useGraphPaintedOnce();
   useDocumentLanguage();
+  // Centrality and communities follow the view in a worker (graphology loads only there).
+  useEffect(() => startMetricsRunner(appStore), []);
 
   return (
     <div className="app">
@@ -128,14 +152,24 @@ export function App() {
         <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
           <PanelBoundary name={panel} key={panel}>
             <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
-              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : panel === 'documents' ? <DocumentsPanel /> : <FactTable />}
+              {panel === 'details' ? (
+                <DetailsPanel />
+              ) : panel === 'article' ? (
+                <ArticleView />
+              ) : panel === 'analysis' ? (
+                <AnalysisPanel />
+              ) : panel === 'documents' ? (
+                <DocumentsPanel />
+              ) : (
+                <FactTable />
+              )}
             </Suspense>
           </PanelBoundary>
         </div>
       </aside>
       <footer className="timeline-area" aria-label={t('timeline')}>
         <PanelBoundary name="timeline">
-          <Suspense fallback={null}>{ready ? <Timeline /> : null}</Suspense>
+          <Suspense fallback={null}>{ready && painted ? <Timeline /> : null}</Suspense>
         </PanelBoundary>
       </footer>
     </div>

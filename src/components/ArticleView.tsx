@@ -7,6 +7,7 @@ import { buildArticle, documentOfElement, factIdOf, fillSegments, nextFact, type
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS } from '../graph/style';
+import { isolate } from '../i18n/isolate';
 import { kindName } from '../i18n/kinds';
 import { formatNumber, type Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
@@ -27,9 +28,10 @@ interface FactInfo {
 
 function factInfo(model: GraphModel, lang: Lang): Map<string, FactInfo> {
   const info = new Map<string, FactInfo>();
-  const name = (id: string) => model.entityById.get(id)?.name[lang] ?? id;
-  for (const e of model.dataset.entities) info.set(e.id, { type: 'entity', kind: e.kind, label: `${kindName(e.kind, lang)}: ${e.name[lang]}` });
-  for (const e of model.dataset.events) info.set(e.id, { type: 'event', kind: e.kind, label: `${kindName(e.kind, lang)}: ${e.label[lang]}` });
+  // Names are isolated: the labels go into tooltips and accessible names beside other text.
+  const name = (id: string) => isolate(model.entityById.get(id)?.name[lang] ?? id);
+  for (const e of model.dataset.entities) info.set(e.id, { type: 'entity', kind: e.kind, label: `${kindName(e.kind, lang)}: ${isolate(e.name[lang])}` });
+  for (const e of model.dataset.events) info.set(e.id, { type: 'event', kind: e.kind, label: `${kindName(e.kind, lang)}: ${isolate(e.label[lang])}` });
   for (const r of model.dataset.relations)
     info.set(r.id, { type: 'relation', kind: r.kind, label: `${name(r.source)} ${kindName(r.kind, lang)} ${name(r.target)}` });
   return info;
@@ -250,7 +252,11 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
     .join(' ');
   // The name starts with the visible words (WCAG 2.5.3, label in name) and then says whose evidence
   // they are: "… — Meeting: Valiyev–Güneydin meeting in Baku, and 1 more here".
-  const label = (primary?.label ?? seg.facts[0] ?? '') + (seg.facts.length > 1 ? ARTICLE_STRINGS[view.lang].more(seg.facts.length - 1) : '');
+  const total = seg.facts.length + (seg.more ?? 0);
+  const label = (primary?.label ?? seg.facts[0] ?? '') + (total > 1 ? ARTICLE_STRINGS[view.lang].more(total - 1) : '');
+  // The tooltip lists at most SEGMENT_FACTS_MAX facts (buildSegments), then says how many more.
+  const tooltip = infos.map((i, k) => i?.label ?? seg.facts[k]);
+  if (seg.more) tooltip.push(ARTICLE_STRINGS[view.lang].more(seg.more).replace(/^[,،]\s*/, ''));
   const name = text.trim() ? `${text.trim()} — ${label}` : label;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -266,7 +272,7 @@ function SegmentMark({ seg, view }: { seg: Segment; view: SegmentView }) {
       role="button"
       tabIndex={0}
       aria-label={name}
-      title={infos.map((i, k) => i?.label ?? seg.facts[k]).join('\n')}
+      title={tooltip.join('\n')}
       onClick={() => view.activate(seg.facts)}
       onKeyDown={onKeyDown}
     >

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/store';
 import { CorroboratedEvidence } from './CorroboratedEvidence';
+import { NodeActions } from './analysis/NodeActions';
 import { elementName, nodeName } from './names';
 
 function Link({ id, model, lang }: { id: string; model: GraphModel; lang: Lang }) {
@@ -93,6 +94,7 @@ export function DetailsPanel() {
           </>
         ) : null}
       </dl>
+      {node ? <NodeActions id={node.id} /> : null}
       {node ? (
         <section>
           <h3>{t('connections')}</h3>

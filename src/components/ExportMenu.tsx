@@ -93,10 +93,10 @@ function snapshot(cy: Core, lang: Lang): SvgSnapshot {
 
 /** Where every node is on the canvas now: what cyjs, GraphML and GEXF exports carry. */
 function canvasPositions(cy: Core): Positions {
-  const positions: Record<string, [number, number]> = {};
+  const positions = new Map<string, [number, number]>();
   cy.nodes().forEach((n) => {
     const p = n.position();
-    positions[n.id()] = [p.x, p.y];
+    positions.set(n.id(), [p.x, p.y]);
   });
   return positions;
 }

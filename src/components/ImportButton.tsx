@@ -16,14 +16,20 @@ const SHOWN_ISSUES = 200;
 type Failure = { issues: ValidationIssue[] };
 
 async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] }> {
-  const [{ importInto, MAX_IMPORT_BYTES }, { workspaceSession }, { StorageFailure }] = await Promise.all([
+  const [{ importInto, MAX_IMPORT_BYTES }, { decodeText }, { workspaceSession }, { StorageFailure }] = await Promise.all([
     import('../domain/import'),
+    import('../domain/decode'),
     import('../workspace/browser'),
     import('../workspace/session'),
   ]);
-  // Oversized files are not read at all: the importer refuses them by their size.
+  // Oversized files are not read at all: the importer refuses them by their size. The rest are
+  // decoded by the same rule as data:check (UTF-8, or UTF-16 with its BOM; no BOM in the text).
   const files = await Promise.all(
-    list.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_IMPORT_BYTES ? '' : await f.text() })),
+    list.map(async (f) => ({
+      name: f.name,
+      size: f.size,
+      text: f.size > MAX_IMPORT_BYTES ? '' : decodeText(new Uint8Array(await f.arrayBuffer())),
+    })),
   );
   // Merged into the whole workspace (hidden documents included), as it is now.
   const { workspace } = appStore.getState();

@@ -1,10 +1,12 @@
-// react-cytoscapejs with two changes. Props are compared by identity, so a re-render (language,
+// react-cytoscapejs with three changes. Props are compared by identity, so a re-render (language,
 // layout choice) never walks every element the way the default shallow diff does; the elements
-// are built once per dataset anyway. And `webgl` creates the instance with Cytoscape's WebGL
-// renderer (3.31+, experimental), which react-cytoscapejs has no option for.
+// are built once per dataset anyway. Elements are patched by patchElements (Maps, not objects
+// keyed by id, so an id such as `constructor` is drawn). And `webgl` creates the instance with
+// Cytoscape's WebGL renderer (3.31+, experimental), which react-cytoscapejs has no option for.
 import type { ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import Cytoscape, { type Core } from 'cytoscape';
+import Cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { patchElements } from './patchElements';
 
 type Props = ComponentProps<typeof CytoscapeComponent>;
 
@@ -17,8 +19,28 @@ interface Internals {
   updateCytoscape(prev: Props | null, next: Props): void;
 }
 
+/** One empty list handed to react-cytoscapejs every time, so its own element patch never runs. */
+const NO_ELEMENTS: ElementDefinition[] = [];
+
+const asList = (elements: Props['elements'] | undefined): ElementDefinition[] =>
+  elements ? (CytoscapeComponent.normalizeElements(elements) as ElementDefinition[]) : [];
+
+/** The same component, with elements patched through Maps. */
+export class SafeCytoscapeComponent extends CytoscapeComponent {
+  // Not in the typings, but react-cytoscapejs calls it on mount and on every update.
+  updateCytoscape(prev: Props | null, next: Props): void {
+    const self = this as unknown as Internals;
+    const diff = (next.diff ?? identityDiff) as (a: unknown, b: unknown) => boolean;
+    if (!prev || prev.elements !== next.elements)
+      // oxlint-disable-next-line no-underscore-dangle -- react-cytoscapejs keeps its instance there
+      patchElements(self._cy, prev ? asList(prev.elements) : null, asList(next.elements), diff);
+    const base = CytoscapeComponent.prototype as unknown as Internals;
+    base.updateCytoscape.call(this, prev && { ...prev, elements: NO_ELEMENTS }, { ...next, elements: NO_ELEMENTS });
+  }
+}
+
 /** The same component, mounted with `renderer: { name: 'canvas', webgl: true }`. */
-class WebglCytoscapeComponent extends CytoscapeComponent {
+class WebglCytoscapeComponent extends SafeCytoscapeComponent {
   override componentDidMount(): void {
     const self = this as unknown as Internals;
     const { hideEdgesOnViewport, textureOnViewport, motionBlur, wheelSensitivity, pixelRatio } = self.props;
@@ -39,6 +61,6 @@ class WebglCytoscapeComponent extends CytoscapeComponent {
 }
 
 export function CytoscapeView({ webgl = false, ...props }: Props & { webgl?: boolean }) {
-  const Component = webgl ? WebglCytoscapeComponent : CytoscapeComponent;
+  const Component = webgl ? WebglCytoscapeComponent : SafeCytoscapeComponent;
   return <Component {...props} diff={identityDiff} />;
 }

@@ -14,11 +14,13 @@ import type { GraphModel } from '../graph/model';
 import { buildStylesheet, countryColours } from '../graph/style';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import { applyHover, applySelection, applyVisibility } from './classes';
+import { bindAnalysis } from './analysisClasses';
 import { CytoscapeView } from './CytoscapeView';
-import { applyPositions, computePositions, fitToPositions, readPositions, runLayout } from './layouts';
+import { applyPositions, computeDraftPositions, computePositions, draftPositions, fitToPositions, readPositions, runLayout, type DraftUpdate } from './layouts';
 import { afterPaint, mark, type PaintMark } from './marks';
 import { registerSettleSource } from '../settle';
-import { OVERVIEW_MAX_ZOOM, Overview } from './overview';
+import type { Overview } from './overview';
+import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
 import { exposeTestHook } from './testHook';
@@ -57,6 +59,8 @@ function FastGraphCanvas() {
   const layout = useApp((s) => s.layout);
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutStarted, setLayoutStarted] = useState<number | null>(null);
+  const [layoutStep, setLayoutStep] = useState<{ round: number; rounds: number } | null>(null);
+  const [cancelLayout, setCancelLayout] = useState<(() => void) | null>(null);
   const cyRef = useRef<Core | null>(null);
   const overviewRef = useRef<Overview | null>(null);
   const positionsRef = useRef<Positions | null>(null);
@@ -64,6 +68,13 @@ function FastGraphCanvas() {
   const overviewWanted = flag('overview') !== '0' && !webgl;
 
   const large = model ? model.nodes.length + model.edges.length > LARGE : false;
+  // The overview is its own chunk: the article never needs it. A large graph waits for it before
+  // Cytoscape is created, so Cytoscape never draws a big graph's first frame itself.
+  const needOverview = large && overviewWanted;
+  const [overviewModule, setOverviewModule] = useState<typeof import('./overview') | null>(null);
+  useEffect(() => {
+    if (needOverview && !overviewModule) void import('./overview').then((module) => setOverviewModule(module));
+  }, [needOverview, overviewModule]);
   const colours = useMemo(
     () => countryColours(model ? model.dataset.entities.filter((e) => e.kind === 'country').map((e) => e.id) : []),
     [model],
@@ -83,8 +94,8 @@ function FastGraphCanvas() {
       cyRef.current = instance;
       overviewRef.current?.destroy();
       overviewRef.current = null;
-      if (model && large && overviewWanted) {
-        const overview = new Overview(instance, model, colours, given !== null);
+      if (model && large && overviewWanted && overviewModule) {
+        const overview = new overviewModule.Overview(instance, model, colours, given !== null);
         if (overview.available) {
           overview.setLang(lang);
           overview.update(true);
@@ -94,7 +105,7 @@ function FastGraphCanvas() {
       if (model) mark('kavosh:graph-created');
       setCy(instance);
     },
-    [model, large, colours, lang, overviewWanted, given],
+    [model, large, colours, lang, overviewWanted, given, overviewModule],
   );
   useEffect(() => () => overviewRef.current?.destroy(), []);
 
@@ -240,6 +251,9 @@ function FastGraphCanvas() {
     });
   }, [cy, model, large, requestPaint]);
 
+  // Focus, paths, sizes and communities: classes of their own, and double-click to expand.
+  useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore) : undefined), [cy]);
+
   // Layout: once per dataset and per layout choice, never on a filter change.
   useEffect(() => {
     if (!cy || cy.destroyed() || !model) return;
@@ -277,6 +291,64 @@ function FastGraphCanvas() {
       if (known) {
         if (known !== given || positionsRef.current) applyPositions(cy, known);
         done(known);
+      } else if (layout === 'fcose') {
+        // Uncached and large: a draft at once, refined pictures as the worker improves it.
+        let drawn = false;
+        const show = (update: DraftUpdate) => {
+          if (controller.signal.aborted || cy.destroyed()) return;
+          applyPositions(cy, update.positions);
+          setLayoutStep({ round: update.round, rounds: update.rounds });
+          if (!drawn) {
+            drawn = true;
+            mark('kavosh:layout-draft');
+            positionsRef.current = update.positions;
+            fitToPositions(cy, update.positions, selectVisibility(appStore.getState()).nodes);
+            overviewRef.current?.readPositions();
+            overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
+            requestPaint('kavosh:graph-painted', update.resume);
+          } else {
+            positionsRef.current = update.positions;
+            overviewRef.current?.readPositions();
+            requestPaint(null, update.resume);
+          }
+        };
+        // Cancel stops the refinement and keeps the picture on screen.
+        const refinement = new AbortController();
+        controller.signal.addEventListener('abort', () => refinement.abort(), { once: true });
+        computeDraftPositions(model, refinement.signal, show, () => {
+          setLayoutStarted(performance.now());
+          setCancelLayout(() => () => refinement.abort());
+        })
+          .then((positions) => {
+            rememberPositions(key, positions);
+            if (!controller.signal.aborted) {
+              mark('kavosh:layout-done');
+              requestPaint(null, () => overviewRef.current?.warmUp());
+            }
+          })
+          .catch((error: unknown) => {
+            if (controller.signal.aborted) return;
+            if (refinement.signal.aborted) {
+              // Cancelled before the draft came back: the draft is cheap enough for this thread.
+              const finish = () => {
+                mark('kavosh:layout-done');
+                requestPaint(null, () => overviewRef.current?.warmUp());
+              };
+              if (drawn) finish();
+              else
+                void draftPositions(model).then((positions) => {
+                  show({ phase: 'draft', positions, round: 0, rounds: 0, resume: () => undefined });
+                  finish();
+                });
+              return;
+            }
+            appStore.getState().setNotice(`Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+          })
+          .finally(() => {
+            setCancelLayout(null);
+            setLayoutStarted(null);
+            setLayoutStep(null);
+          });
       } else {
         computePositions(model, layout, controller.signal, () => setLayoutStarted(performance.now()))
           .then((positions) => {
@@ -295,22 +367,26 @@ function FastGraphCanvas() {
 
   return (
     <>
-      <CytoscapeView
-        key={modelKey(model)}
-        elements={elements}
-        stylesheet={stylesheet}
-        cy={handleCy}
-        webgl={webgl}
-        className="graph-canvas"
-        // Its own stacking context: the overview canvas inside stays under the toolbar and legend.
-        style={{ width: '100%', height: '100%', zIndex: 0 }}
-        minZoom={large ? 0.005 : 0.05}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
-        hideEdgesOnViewport={large}
-      />
-      {layoutStarted !== null && model ? <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} /> : null}
+      {needOverview && !overviewModule ? null : (
+        <CytoscapeView
+          key={modelKey(model)}
+          elements={elements}
+          stylesheet={stylesheet}
+          cy={handleCy}
+          webgl={webgl}
+          className="graph-canvas"
+          // Its own stacking context: the overview canvas inside stays under the toolbar and legend.
+          style={{ width: '100%', height: '100%', zIndex: 0 }}
+          minZoom={large ? 0.005 : 0.05}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+          // Zoomed in, a large graph is drawn by Cytoscape without edges while the view moves.
+          hideEdgesOnViewport={large}
+        />
+      )}
+      {layoutStarted !== null && model ? (
+        <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
+      ) : null}
     </>
   );
 }

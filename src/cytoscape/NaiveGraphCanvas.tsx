@@ -5,7 +5,6 @@
 // positions as a preset layout (the kindest version of "re-run the layout" for a big one). It
 // emits the same `kavosh:` marks as the real canvas. Loaded lazily: it is never on the first screen.
 import { useEffect, useRef } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../graph/elements';
@@ -13,6 +12,7 @@ import { buildStylesheet, countryColours } from '../graph/style';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import { layoutOptions } from './layoutOptions';
 import { afterPaint, mark } from './marks';
+import { SafeCytoscapeComponent } from './CytoscapeView';
 import { knownPositions, structureKey } from './positions';
 import { exposeTestHook } from './testHook';
 
@@ -60,7 +60,7 @@ export function NaiveGraphCanvas() {
   });
 
   return (
-    <CytoscapeComponent
+    <SafeCytoscapeComponent
       elements={elements}
       stylesheet={buildStylesheet(colours, lang)}
       layout={layout}

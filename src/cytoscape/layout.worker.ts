@@ -26,10 +26,10 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   });
   const run = cy.layout(layoutOptions(layout, nodes.length + edges.length));
   run.one('layoutstop', () => {
-    const positions: Record<string, [number, number]> = {};
+    const positions = new Map<string, [number, number]>();
     cy.nodes().forEach((n) => {
       const p = n.position();
-      positions[n.id()] = [Math.round(p.x), Math.round(p.y)];
+      positions.set(n.id(), [Math.round(p.x), Math.round(p.y)]);
     });
     const response: LayoutResponse = { positions, ms: performance.now() - started };
     (self as unknown as Worker).postMessage(response);

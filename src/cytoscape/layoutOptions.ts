@@ -34,6 +34,7 @@ export interface LayoutRequest {
 }
 
 export interface LayoutResponse {
-  positions: Record<string, [number, number]>;
+  /** A Map (structured clone keeps it): ids are data, never object keys. */
+  positions: Map<string, [number, number]>;
   ms: number;
 }

@@ -11,12 +11,12 @@
 // its canvases are hidden. Zoomed in past OVERVIEW_MAX_ZOOM, Cytoscape draws again (and culls to
 // the viewport, so it stays cheap).
 import type { Core } from 'cytoscape';
+import { canvasLabel } from '../graph/elements';
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
 
-/** Below this zoom a large graph is drawn by the overview; nodes are then at most ~9 px wide. */
-export const OVERVIEW_MAX_ZOOM = 0.35;
+export { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 
 const BACKGROUND = '#fbfbfc';
 const EDGE = '#a9b0bb';
@@ -28,6 +28,29 @@ interface Renderer {
   flushRenderedStyleQueue?: () => void;
   redrawHint(group: string, value: boolean): void;
   data: { canvasContainer?: HTMLElement };
+  requestedFrame?: boolean;
+}
+
+/**
+ * What keeps the overview from patching this renderer, or null if nothing does. It relies on
+ * Cytoscape 3.x canvas-renderer internals: redraw() (which only flags `requestedFrame` for the
+ * next animation frame), flushRenderedStyleQueue(), redrawHint() and data.canvasContainer. WebGL
+ * and headless instances, and any version where these changed, get Cytoscape's own drawing.
+ */
+export function rendererProblem(renderer: Partial<Renderer> | undefined | null): string | null {
+  if (!renderer) return 'no renderer (headless)';
+  if (typeof renderer.redraw !== 'function') return 'the renderer has no redraw()';
+  if (typeof renderer.flushRenderedStyleQueue !== 'function') return 'the renderer has no flushRenderedStyleQueue()';
+  if (typeof renderer.redrawHint !== 'function') return 'the renderer has no redrawHint()';
+  const container = renderer.data?.canvasContainer;
+  if (!container || typeof (container as HTMLElement).style !== 'object') return 'the renderer has no canvas container';
+  if ((renderer as { webgl?: unknown }).webgl) return 'the WebGL renderer draws';
+  // redraw() must only request a frame: the overview drops a pending request by clearing the flag.
+  // (A probe: it leaves a frame requested, which the renderer would soon have drawn anyway.)
+  renderer.requestedFrame = false;
+  renderer.redraw.call(renderer);
+  if (Reflect.get(renderer, 'requestedFrame') !== true) return 'redraw() no longer flags requestedFrame';
+  return null;
 }
 
 /** RGB of a #rrggbb colour as 0xAABBGGRR (ImageData's byte order on little-endian machines). */
@@ -55,6 +78,8 @@ export class Overview {
   private readonly renderer: Renderer | null;
   private readonly originalRedraw: Renderer['redraw'] | null = null;
   private readonly originalFlush: (() => void) | null = null;
+  /** Why the overview cannot take over from this Cytoscape (null when it can). */
+  readonly fallbackReason: string | null;
   private warmup = 0;
   private readonly n: number;
   private readonly xs: Float32Array;
@@ -128,26 +153,38 @@ export class Overview {
     cy.container()?.appendChild(this.canvas);
 
     // Reroute Cytoscape's redraw requests while the overview is active (see the file comment).
+    // Both methods are Cytoscape internals: a version that lacks them or uses them differently
+    // leaves the overview unavailable, and Cytoscape draws every frame itself (slower, correct).
     const renderer = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
-    this.renderer = renderer && typeof renderer.redraw === 'function' ? renderer : null;
-    if (this.renderer) {
-      const original = this.renderer.redraw;
+    this.fallbackReason = rendererProblem(renderer);
+    if (renderer && this.fallbackReason === null) {
+      const original = renderer.redraw;
+      const flush = renderer.flushRenderedStyleQueue as () => void;
       this.originalRedraw = original;
-      this.renderer.redraw = (options?: unknown) => {
-        if (!this.active) original.call(this.renderer, options);
+      this.originalFlush = flush;
+      let routed = false;
+      renderer.redraw = (options?: unknown) => {
+        routed = true;
+        if (!this.active) original.call(renderer, options);
         else if (!this.quiet) this.schedule();
       };
       // Cytoscape also computes every dirty element's style and label sizes on frames it does not
       // draw (for its texture caches): seconds for a fresh 50k graph, in the frame the overview
       // wants. Hold that while the overview draws; warmUp() does it in idle time instead.
-      const flush = this.renderer.flushRenderedStyleQueue;
-      if (typeof flush === 'function') {
-        this.originalFlush = flush;
-        this.renderer.flushRenderedStyleQueue = () => {
-          if (!this.active) flush.call(this.renderer);
-        };
+      renderer.flushRenderedStyleQueue = () => {
+        if (!this.active) flush.call(renderer);
+      };
+      // Cytoscape's redraw requests must reach the patched method, or the overview and Cytoscape
+      // would both draw (or the overview never would).
+      cy.forceRender();
+      if (!routed) {
+        renderer.redraw = original;
+        renderer.flushRenderedStyleQueue = flush;
+        this.fallbackReason = 'cy.forceRender() no longer goes through the renderer\'s redraw()';
       }
     }
+    this.renderer = this.fallbackReason === null ? (renderer ?? null) : null;
+    if (this.fallbackReason !== null && renderer) console.warn(`Kavosh: drawing large graphs with Cytoscape's own renderer (${this.fallbackReason})`);
   }
 
   /** Whether this browser lets the overview take over (it needs Cytoscape's canvas renderer). */
@@ -382,7 +419,7 @@ export class Overview {
       const node = this.model.nodes[i];
       if (!node) continue;
       const [x, y] = at(i);
-      const label = this.lang === 'fa' ? node.nameFa : node.nameEn;
+      const label = canvasLabel(this.lang === 'fa' ? node.nameFa : node.nameEn);
       const ty = y + Math.max(4, 22 * zoom);
       ctx.strokeText(label, x, ty);
       ctx.fillText(label, x, ty);

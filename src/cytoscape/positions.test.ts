@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphModel } from '../graph/model';
 import { generateCorpus, validateCorpus } from '../graph/synth';
-import { knownPositions, parsePositions, provideCachedPositions, rememberPositions, structureKey } from './positions';
+import { MAX_COORDINATE, knownPositions, parsePositions, provideCachedPositions, rememberPositions, structureKey } from './positions';
 
 function model(seed: number) {
   const c = generateCorpus({ elements: 300, seed });
@@ -12,10 +12,18 @@ function model(seed: number) {
 
 describe('cached positions', () => {
   it('accepts layout.json and refuses anything else', () => {
-    expect(parsePositions({ version: 1, positions: { a: [1, 2] } })).toEqual({ a: [1, 2] });
+    expect(parsePositions({ version: 1, positions: { a: [1, 2] } })).toEqual(new Map([['a', [1, 2]]]));
     expect(parsePositions({ version: 2, positions: {} })).toBeNull();
     expect(parsePositions({ version: 1, positions: { a: [1] } })).toBeNull();
     expect(parsePositions({ version: 1, positions: { a: ['x', 2] } })).toBeNull();
+    // Finite but absurd: the view would fit to nothing visible.
+    expect(parsePositions({ version: 1, positions: { a: [1e308, -1e308] } })).toBeNull();
+    expect(parsePositions({ version: 1, positions: { a: [MAX_COORDINATE, -MAX_COORDINATE] } })).not.toBeNull();
+    // Ids that are Object.prototype names are plain keys of the Map.
+    const odd = parsePositions(JSON.parse('{"version": 1, "positions": {"constructor": [1, 2], "__proto__": [3, 4]}}'));
+    expect(odd?.get('constructor')).toEqual([1, 2]);
+    expect(odd?.get('__proto__')).toEqual([3, 4]);
+    expect(odd?.get('toString')).toBeUndefined();
   });
 
   it('keys layouts by graph structure and layout name', () => {
@@ -27,14 +35,15 @@ describe('cached positions', () => {
 
   it('serves a dataset layout for the default layout only, and remembered ones by key', () => {
     const { model: m, layout } = model(5);
-    provideCachedPositions(m.dataset, layout.positions);
-    expect(knownPositions(m, 'fcose', structureKey(m, 'fcose'))).toBe(layout.positions);
+    const positions = parsePositions(layout)!;
+    provideCachedPositions(m.dataset, positions);
+    expect(knownPositions(m, 'fcose', structureKey(m, 'fcose'))).toBe(positions);
     expect(knownPositions(m, 'grid', structureKey(m, 'grid'))).toBeNull();
-    rememberPositions(structureKey(m, 'grid'), layout.positions);
-    expect(knownPositions(m, 'grid', structureKey(m, 'grid'))).toEqual(layout.positions);
+    rememberPositions(structureKey(m, 'grid'), positions);
+    expect(knownPositions(m, 'grid', structureKey(m, 'grid'))).toEqual(positions);
     // Positions that miss a node are not used.
-    const partial = { ...layout.positions };
-    delete partial[m.nodes[0]!.id];
+    const partial = new Map(positions);
+    partial.delete(m.nodes[0]!.id);
     rememberPositions(structureKey(m, 'concentric'), partial);
     expect(knownPositions(m, 'concentric', structureKey(m, 'concentric'))).toBeNull();
   });

@@ -5,8 +5,16 @@ import type { Dataset } from '../domain/schema';
 import type { GraphModel } from '../graph/model';
 import shipped from './cachedLayouts.json';
 
-/** Node id → [x, y] in model coordinates. */
-export type Positions = Record<string, [number, number]>;
+/** Node id → [x, y] in model coordinates. A Map: ids are data, and `constructor` is a valid one. */
+export type Positions = ReadonlyMap<string, [number, number]>;
+
+/**
+ * The largest coordinate a cached layout may hold. Layouts of 50k nodes stay well inside it; a
+ * file with ±1e308 would load as "ready" with the viewport fitted to nothing visible.
+ */
+export const MAX_COORDINATE = 1e7;
+
+const isCoordinate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_COORDINATE;
 
 const provided = new WeakMap<Dataset, Positions>();
 const memory = new Map<string, Positions>();
@@ -17,10 +25,12 @@ export function parsePositions(json: unknown): Positions | null {
   if (typeof json !== 'object' || json === null) return null;
   const { version, positions } = json as { version?: unknown; positions?: unknown };
   if (version !== 1 || typeof positions !== 'object' || positions === null) return null;
-  for (const value of Object.values(positions)) {
-    if (!Array.isArray(value) || value.length !== 2 || !Number.isFinite(value[0]) || !Number.isFinite(value[1])) return null;
+  const out = new Map<string, [number, number]>();
+  for (const [id, value] of Object.entries(positions)) {
+    if (!Array.isArray(value) || value.length !== 2 || !isCoordinate(value[0]) || !isCoordinate(value[1])) return null;
+    out.set(id, [value[0], value[1]]);
   }
-  return positions as Positions;
+  return out;
 }
 
 export function provideCachedPositions(dataset: Dataset, positions: Positions): void {
@@ -63,17 +73,27 @@ export function structureKey(model: GraphModel, layout: string): string {
 export function knownPositions(model: GraphModel, layout: string, key: string): Positions | null {
   const given = layout === 'fcose' ? provided.get(model.dataset) : undefined;
   // Shipped with the app (scripts/bench/cache-layouts.ts): the built-in article's default layout.
-  const builtIn = (shipped as unknown as Record<string, Positions | undefined>)[key];
-  const cached = given ?? builtIn ?? memory.get(key) ?? readSession(key);
+  const cached = given ?? shippedPositions(key) ?? memory.get(key) ?? readSession(key);
   if (!cached) return null;
-  for (const node of model.nodes) if (!cached[node.id]) return null;
+  for (const node of model.nodes) if (!cached.has(node.id)) return null;
   return cached;
+}
+
+const shippedByKey = new Map<string, Positions>();
+function shippedPositions(key: string): Positions | undefined {
+  if (!Object.hasOwn(shipped, key)) return undefined;
+  let positions = shippedByKey.get(key);
+  if (!positions) {
+    positions = parsePositions({ version: 1, positions: (shipped as Record<string, unknown>)[key] }) ?? new Map();
+    shippedByKey.set(key, positions);
+  }
+  return positions;
 }
 
 export function rememberPositions(key: string, positions: Positions): void {
   memory.set(key, positions);
   try {
-    sessionStorage.setItem(SESSION_PREFIX + key, JSON.stringify(positions));
+    sessionStorage.setItem(SESSION_PREFIX + key, JSON.stringify([...positions]));
   } catch {
     // Over quota or storage disabled: the in-memory copy still serves this page.
   }
@@ -83,8 +103,10 @@ function readSession(key: string): Positions | null {
   try {
     const text = sessionStorage.getItem(SESSION_PREFIX + key);
     if (!text) return null;
-    const positions = JSON.parse(text) as Positions;
-    memory.set(key, positions);
+    const entries = JSON.parse(text) as unknown;
+    if (!Array.isArray(entries)) return null;
+    const positions = parsePositions({ version: 1, positions: Object.fromEntries(entries as Array<[string, unknown]>) });
+    if (positions) memory.set(key, positions);
     return positions;
   } catch {
     return null;

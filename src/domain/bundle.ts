@@ -10,7 +10,7 @@
 // documents (what the app exports); it passes the same schema and the same checkFacts rules, each
 // quote checked against the text of the document it names. Pure; never throws on bad input.
 import { z } from 'zod';
-import { emptyDataset, mergeDatasets } from './merge';
+import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
 import { factsSchema, type Dataset, type DocumentMeta, type Evidence, type Facts } from './schema';
 import { checkFacts, formatPath, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
 
@@ -260,6 +260,9 @@ export function readBundle(file: string, value: unknown): ValidationResult {
     }
     firstSeen.set(doc.id, i);
     docs.push({ doc, text: entry.text });
+    const clashes = idClashes(dataset, result.dataset);
+    for (const clash of clashes) issues.push({ file, path: `${base}`, rule: 'unique-id', message: describeClash(clash, 'in an earlier document') });
+    if (clashes.length > 0) return;
     const merged = mergeDatasets(dataset, result.dataset);
     for (const id of merged.conflicts)
       issues.push({ file, path: `${base}.facts`, rule: 'unique-id', message: `expected fact ids unique across the bundle, but "${id}" is also in an earlier document` });
@@ -269,6 +272,8 @@ export function readBundle(file: string, value: unknown): ValidationResult {
     const shared = validateSharedFacts(FACTS, shape.data.facts, docs);
     if (!shared.ok) issues.push(...relocate(shared.issues, file, { [FACTS]: 'facts' }));
     else {
+      const clashes = idClashes(dataset, { ...emptyDataset(), ...shared.facts });
+      for (const clash of clashes) issues.push({ file, path: 'facts', rule: 'unique-id', message: describeClash(clash, "in a document's facts") });
       const merged = mergeDatasets(dataset, { ...emptyDataset(), ...shared.facts });
       for (const id of merged.conflicts)
         issues.push({ file, path: 'facts', rule: 'unique-id', message: `expected fact ids unique across the bundle, but "${id}" is also in a document's facts` });

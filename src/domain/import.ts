@@ -8,7 +8,7 @@
 // On success the incoming dataset is merged (mergeDatasets: shared ids and Wikidata ids become one
 // entity); on failure nothing is returned but the issues, so the caller's dataset stays as it was.
 import { isBundle, joinPath, parseJsonFile, readBundle, sizeIssue, utf8Length, validateDocument, validateSharedFacts, type CheckedDocument } from './bundle';
-import { emptyDataset, mergeDatasets } from './merge';
+import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
 import type { Dispute } from './disputes';
 import type { Dataset, DocumentMeta } from './schema';
 import { sha256Hex, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
@@ -135,7 +135,13 @@ function readFiles(files: ImportFile[]): ValidationResult {
     else issues.push(...result.issues);
   }
   if (issues.length > 0) return fail(...issues);
-  const dataset = parts.reduce((acc, part) => mergeDatasets(acc, part).dataset, emptyDataset());
+  let dataset = emptyDataset();
+  for (const part of parts) {
+    for (const clash of idClashes(dataset, part))
+      issues.push({ file: files.map((f) => f.name).join(', '), path: '', rule: 'unique-id', message: describeClash(clash, 'in another file of this import') });
+    dataset = mergeDatasets(dataset, part).dataset;
+  }
+  if (issues.length > 0) return fail(...issues);
   return { ok: true, issues: [], dataset };
 }
 
@@ -327,6 +333,16 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
         path: `document "${d.id}"`,
         rule: 'unique-id',
         message: `expected a new document id or the same text, but "${d.id}" is already loaded with another text (sha256 ${loaded.get(d.id)?.sha256.slice(0, 12)}…)`,
+      })),
+    );
+  const idClashed = idClashes(base, incoming);
+  if (idClashed.length > 0)
+    return fail(
+      ...idClashed.map((clash) => ({
+        file: files.map((f) => f.name).join(', '),
+        path: `${clash.incoming.kind} "${clash.id}"`,
+        rule: 'unique-id',
+        message: describeClash(clash, 'already loaded'),
       })),
     );
   const merge = mergeDatasets(base, incoming);

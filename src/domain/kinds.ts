@@ -43,6 +43,20 @@ export const CERTAINTIES = ['stated', 'inferred', 'unknown'] as const;
 export const EVENT_STATUSES = ['happened', 'ongoing', 'planned'] as const;
 
 /** ISO calendar date, year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD), checked for a real day. */
+/**
+ * The years a date may name, in the schema and in links. Wide enough for history, and inside what
+ * both calendars handle (the Solar Hijri era starts in 622 CE, so year 0001 has no Persian date)
+ * and what the timeline can step through without freezing.
+ */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2999;
+
+/** Whether an ISO date's year (its first four digits) is within MIN_YEAR–MAX_YEAR. */
+export function isSupportedYear(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 export function isRealIsoDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) return false;

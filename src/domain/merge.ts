@@ -2,8 +2,71 @@
 // Wikidata id become one (names kept from the first, aliases and evidence combined). An event or
 // relation whose id is already present CORROBORATES it: the existing fact keeps its fields and
 // gains the incoming quotes, so every document that supports a fact is listed with its quote.
+// Ids are one namespace across entities, events, relations and documents: the graph draws entities
+// and events as nodes and relations as edges by id, so an entity sharing an event's id would be
+// drawn in its place. idClashes finds such pairs; importers refuse them.
 import { findDisputes, type Dispute } from './disputes';
 import type { Dataset, Entity, KEvent } from './schema';
+
+export type IdKind = 'entity' | 'event' | 'relation' | 'document';
+
+/** Two different things with one id: `existing` from the dataset merged into (or earlier in the incoming one). */
+export interface IdClash {
+  id: string;
+  incoming: { kind: IdKind; name: string };
+  existing: { kind: IdKind; name: string };
+}
+
+interface Item {
+  kind: IdKind;
+  id: string;
+  name: string;
+  value: unknown;
+}
+
+function* itemsOf(dataset: Dataset): Generator<Item> {
+  for (const d of dataset.documents) yield { kind: 'document', id: d.id, name: d.title.en, value: d };
+  for (const e of dataset.entities) yield { kind: 'entity', id: e.id, name: e.name.en, value: e };
+  for (const e of dataset.events) yield { kind: 'event', id: e.id, name: e.label.en, value: e };
+  for (const r of dataset.relations) yield { kind: 'relation', id: r.id, name: r.label ?? r.kind, value: r };
+}
+
+/**
+ * The same fact again: a re-import of a loaded document (whose text the importer has compared)
+ * brings its events and relations again, quoting the same documents; a fact from another document
+ * under a loaded id is a different fact.
+ */
+const docsOf = (value: unknown) =>
+  [...new Set(((value as { evidence?: Array<{ doc: string }> }).evidence ?? []).map((ev) => ev.doc))].sort().join('\n');
+const sameFact = (a: unknown, b: unknown) => docsOf(a) === docsOf(b);
+
+/**
+ * Ids of `incoming` that name something else in `base` or earlier in `incoming`. Allowed: an
+ * entity with an entity's id (they merge), a document with a document's id (the importer compares
+ * their texts), and an event or relation identical to the one it meets (the same document again).
+ */
+export function idClashes(base: Dataset, incoming: Dataset): IdClash[] {
+  const known = new Map<string, Item>();
+  for (const item of itemsOf(base)) if (!known.has(item.id)) known.set(item.id, item);
+  const clashes: IdClash[] = [];
+  const fresh = new Map<string, Item>();
+  for (const item of itemsOf(incoming)) {
+    const other = known.get(item.id) ?? fresh.get(item.id);
+    if (!other) {
+      fresh.set(item.id, item);
+      continue;
+    }
+    if (other.kind === item.kind && (item.kind === 'entity' || item.kind === 'document')) continue;
+    if (other.kind === item.kind && sameFact(other.value, item.value)) continue;
+    clashes.push({ id: item.id, incoming: { kind: item.kind, name: item.name }, existing: { kind: other.kind, name: other.name } });
+  }
+  return clashes;
+}
+
+/** "the event "Baku meeting" … and the entity "Ali"": the unique-id message, naming both. */
+export function describeClash(clash: IdClash, where: string): string {
+  return `expected ids unique across entities, events, relations and documents, but the ${clash.incoming.kind} "${clash.incoming.name}" has the id "${clash.id}" of the ${clash.existing.kind} "${clash.existing.name}" ${where}`;
+}
 
 export function emptyDataset(): Dataset {
   return { documents: [], texts: {}, entities: [], events: [], relations: [] };

@@ -1,7 +1,7 @@
 // The dataset schema. Structural rules live here (zod); cross-reference rules (ids resolve,
 // quotes match the text) live in validate.ts because they need the whole dataset and its text.
 import { z } from 'zod';
-import { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, RELATION_KINDS, isRealIsoDate } from './kinds';
+import { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, MAX_YEAR, MIN_YEAR, RELATION_KINDS, isRealIsoDate, isSupportedYear } from './kinds';
 
 export { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, RELATION_KINDS, isRealIsoDate };
 
@@ -12,24 +12,42 @@ z.config({ jitless: true });
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id of lowercase letters, digits, "-" or "_"');
 const nonEmpty = z.string().trim().min(1, 'a non-empty string');
 
-/** ISO calendar date, year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD), checked for a real day. */
-export const isoDate = z.string().refine(isRealIsoDate, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * Lengths in characters, not bytes: a 1 MB name of bidi and zero-width words is well under the
+ * import's 50 MB but froze the canvas for seconds per frame. Names, labels, roles and phrases are
+ * short; notes, descriptions, translations and bases are prose. Quotes are bounded by the text.
+ */
+export const NAME_MAX = 300;
+export const TEXT_MAX = 5000;
+const shortText = nonEmpty.max(NAME_MAX, `at most ${NAME_MAX} characters`);
+const optionalShort = z.string().max(NAME_MAX, `at most ${NAME_MAX} characters`);
+const prose = z.string().max(TEXT_MAX, `at most ${TEXT_MAX} characters`);
+const nonEmptyProse = nonEmpty.max(TEXT_MAX, `at most ${TEXT_MAX} characters`);
+
+/**
+ * ISO calendar date, year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD), checked for a real day, in
+ * the supported years (kinds.ts: MIN_YEAR–MAX_YEAR, which both calendars and the timeline handle).
+ */
+export const isoDate = z.string().superRefine((value, ctx) => {
+  if (!isRealIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+  else if (!isSupportedYear(value)) ctx.addIssue({ code: 'custom', message: `a year from ${MIN_YEAR} to ${MAX_YEAR}` });
+});
 
 export const evidenceSchema = z.strictObject({
   doc: id,
   quote: nonEmpty,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  translation: nonEmpty,
-  note: z.string().optional(),
+  translation: nonEmptyProse,
+  note: prose.optional(),
 });
 
 /** What a curator inferred rather than read, and why. */
-export const inferenceSchema = z.strictObject({ basis: nonEmpty });
+export const inferenceSchema = z.strictObject({ basis: nonEmptyProse });
 
 export const names = z.strictObject({
-  fa: nonEmpty,
-  en: nonEmpty,
+  fa: shortText,
+  en: shortText,
 });
 
 /**
@@ -38,13 +56,13 @@ export const names = z.strictObject({
  */
 export const fuzzyDateSchema = z
   .strictObject({
-    stated: z.string().optional(),
+    stated: optionalShort.optional(),
     precision: z.enum(DATE_PRECISIONS),
     value: isoDate.optional(),
     start: isoDate.optional(),
     end: isoDate.optional(),
     certainty: z.enum(CERTAINTIES),
-    basis: z.string().optional(),
+    basis: prose.optional(),
   })
   .superRefine((date, ctx) => {
     const need = (key: 'value' | 'start' | 'end', why: string) => {
@@ -69,13 +87,13 @@ export const entitySchema = z.strictObject({
   id,
   kind: z.enum(ENTITY_KINDS),
   name: names,
-  aliases: z.array(nonEmpty).default([]),
+  aliases: z.array(shortText).default([]),
   country: id.optional(),
   /** A curator's reconciliation to Wikidata (never a claim of the text); used to merge datasets. */
   wikidata: z.string().regex(/^Q\d+$/, 'a Wikidata id like Q227').optional(),
-  description: z.string().optional(),
+  description: prose.optional(),
   /** The description in Persian (the interface shows the English one, marked, where this is missing). */
-  descriptionFa: z.string().optional(),
+  descriptionFa: prose.optional(),
   inferred: inferenceSchema.optional(),
   /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
   credibility: z.number().optional(),
@@ -85,8 +103,8 @@ export const entitySchema = z.strictObject({
 export const participantSchema = z.strictObject({
   entity: id,
   /** The role word in English; `roleFa` is its Persian form. */
-  role: nonEmpty,
-  roleFa: nonEmpty,
+  role: shortText,
+  roleFa: shortText,
   /** The quotes that name or refer to this participant in this role (the event keeps its own). */
   evidence: z.array(evidenceSchema).min(1, 'at least one quote naming this participant in this role'),
 });
@@ -112,9 +130,9 @@ export const relationSchema = z.strictObject({
   kind: z.enum(RELATION_KINDS),
   source: id,
   target: id,
-  label: z.string().optional(),
+  label: optionalShort.optional(),
   /** The Persian form of `label`. */
-  labelFa: z.string().optional(),
+  labelFa: optionalShort.optional(),
   date: fuzzyDateSchema.optional(),
   inferred: inferenceSchema.optional(),
   /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
@@ -139,7 +157,7 @@ export const documentSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256'),
   /** Sentences the curators read and found to carry no fact, by their first words, with why. */
   uncoveredSentences: z
-    .array(z.strictObject({ start: z.number().int().nonnegative(), reason: nonEmpty }))
+    .array(z.strictObject({ start: z.number().int().nonnegative(), reason: nonEmptyProse }))
     .default([]),
 });
 

@@ -58,6 +58,27 @@ function zodIssues(file: string, error: z.ZodError): ValidationIssue[] {
   }));
 }
 
+const TYPE_NAMES = new Map([
+  ['string', 'a string'],
+  ['number', 'a number'],
+  ['int', 'a whole number'],
+  ['array', 'a list'],
+  ['object', 'an object'],
+  ['boolean', 'true or false'],
+]);
+
+/** zod's own wording ("Too small: expected number to be >=0") in the plain form of the others. */
+const isZodDefault = (message: string) => /^(Too small|Too big|Invalid input)\b/.test(message);
+
+function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, bound: number | bigint, small: boolean): string {
+  const n = String(bound);
+  if (issue.origin === 'string') return small ? `expected at least ${n} character(s)` : `expected at most ${n} characters`;
+  if (issue.origin === 'array') return small ? `expected at least ${n} item(s)` : `expected at most ${n} items`;
+  const what = issue.origin === 'int' || bound === Number.MAX_SAFE_INTEGER ? 'a whole number' : 'a number';
+  if (small) return `expected ${what} ${issue.inclusive ? 'of at least' : 'greater than'} ${n}`;
+  return `expected ${what} ${issue.inclusive ? 'of at most' : 'less than'} ${n}`;
+}
+
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_value':
@@ -65,8 +86,15 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unexpected key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_type':
+      // JSON's 1e309 parses as Infinity, which no count or offset can be.
+      if (issue.expected === 'number' && /received -?Infinity|received NaN/.test(issue.message)) return 'expected a finite number';
       // A required field left out is the common curator slip: say so rather than "received undefined".
-      return /received undefined$/.test(issue.message) ? `expected ${issue.expected}, but the field is missing` : `expected ${issue.expected}`;
+      if (/received undefined$/.test(issue.message)) return `expected ${TYPE_NAMES.get(issue.expected) ?? issue.expected}, but the field is missing`;
+      return `expected ${TYPE_NAMES.get(issue.expected) ?? issue.expected}`;
+    case 'too_small':
+      return isZodDefault(issue.message) ? describeBound(issue, issue.minimum, true) : `expected ${issue.message}`;
+    case 'too_big':
+      return isZodDefault(issue.message) ? describeBound(issue, issue.maximum, false) : `expected ${issue.message}`;
     default:
       return issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}`;
   }
@@ -106,8 +134,9 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   if (!facts.success) issues.push(...zodIssues(raw.factsFile, facts.error));
   if (!doc.success || !facts.success) return { ok: false, issues };
 
-  const text = raw.texts[doc.data.textFile];
-  if (text === undefined) {
+  // An own property only: a textFile of `constructor` or `toString` must not find Object's members.
+  const text = Object.hasOwn(raw.texts, doc.data.textFile) ? raw.texts[doc.data.textFile] : undefined;
+  if (typeof text !== 'string') {
     issues.push({
       file: raw.documentFile,
       path: 'textFile',

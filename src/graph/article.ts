@@ -20,6 +20,8 @@ export interface EvidenceSpan extends TextRange {
 /** A run of text no span boundary crosses; `facts` lists the fact ids covering it, primary first. */
 export interface Segment extends TextRange {
   facts: string[];
+  /** How many more facts cover this run than `facts` lists (at most SEGMENT_FACTS_MAX are listed). */
+  more?: number;
 }
 
 export interface Sentence extends TextRange {
@@ -148,42 +150,112 @@ export function evidenceSpans(model: GraphModel, docId: string): EvidenceSpan[] 
 
 const TYPE_RANK: Record<FactType, number> = { event: 0, relation: 1, entity: 2 };
 
+/** The most facts a segment lists (tooltip, clicks cycling through them); `more` counts the rest. */
+export const SEGMENT_FACTS_MAX = 12;
+
+type Ranked = { span: EvidenceSpan; order: number; start: number; end: number; length: number; rank: number };
+
+const before = (x: Ranked, y: Ranked) => x.length - y.length || x.rank - y.rank || x.order - y.order;
+
+/** A binary min-heap by `before`: the innermost spans come out first. */
+class SpanHeap {
+  private items: Ranked[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: Ranked): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (before(a[i]!, a[parent]!) >= 0) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): Ranked | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && before(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && before(a[r]!, a[m]!) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
 /**
  * Cuts overlapping spans into non-overlapping segments within [from, to), each listing the facts
  * that cover it: the innermost (shortest span) first, so a click on a name inside a quoted
  * sentence reaches the name's fact; ties go to events, then relations, then entities, then the
- * order of `spans`. Text no span covers yields no segment.
+ * order of `spans`. At most SEGMENT_FACTS_MAX are listed, `more` counts the others. Text no span
+ * covers yields no segment. The spans covering each cut wait in a heap and leave it when they
+ * surface after their end, so thousands of nested quotes cost O(n log n), not n² (each segment used
+ * to list, sort and keep every fact covering it).
  */
 export function buildSegments(spans: readonly EvidenceSpan[], from = 0, to = Number.POSITIVE_INFINITY): Segment[] {
-  type Clipped = { span: EvidenceSpan; order: number; start: number; end: number };
-  const clipped: Clipped[] = spans
-    .map((span, order) => ({ span, order, start: Math.max(span.start, from), end: Math.min(span.end, to) }))
+  const clipped: Ranked[] = spans
+    .map((span, order) => ({
+      span,
+      order,
+      start: Math.max(span.start, from),
+      end: Math.min(span.end, to),
+      length: span.end - span.start,
+      rank: TYPE_RANK[span.type],
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
+  const byEnd = [...clipped].sort((a, b) => a.end - b.end);
   const cuts = [...new Set(clipped.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
-  let active: Clipped[] = [];
+  const heap = new SpanHeap();
+  // How many live spans each fact has here, and how many facts have one.
+  const live = new Map<string, number>();
+  let facts = 0;
   const segments: Segment[] = [];
   let next = 0;
+  let ended = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] ?? 0;
     const b = cuts[i + 1] ?? a;
-    for (let s = clipped[next]; s && s.start <= a; s = clipped[++next]) active.push(s);
-    active = active.filter((s) => s.end > a);
-    if (active.length === 0) continue;
-    // A fact ranks by its shortest span here (one fact may quote overlapping passages).
-    const best = new Map<string, { length: number; rank: number; order: number }>();
-    for (const s of active) {
-      const length = s.span.end - s.span.start;
-      const prev = best.get(s.span.factId);
-      if (!prev || length < prev.length)
-        best.set(s.span.factId, { length, rank: TYPE_RANK[s.span.type], order: Math.min(prev?.order ?? s.order, s.order) });
+    for (let s = clipped[next]; s && s.start <= a; s = clipped[++next]) {
+      heap.push(s);
+      const n = live.get(s.span.factId) ?? 0;
+      if (n === 0) facts++;
+      live.set(s.span.factId, n + 1);
     }
-    const facts = [...best]
-      .sort(([, x], [, y]) => x.length - y.length || x.rank - y.rank || x.order - y.order)
-      .map(([id]) => id);
+    for (let s = byEnd[ended]; s && s.end <= a; s = byEnd[++ended]) {
+      const n = (live.get(s.span.factId) ?? 1) - 1;
+      if (n === 0) facts--;
+      live.set(s.span.factId, n);
+    }
+    if (facts === 0) continue;
+    const chosen: string[] = [];
+    const seen = new Set<string>();
+    const keep: Ranked[] = [];
+    while (chosen.length < SEGMENT_FACTS_MAX && heap.size > 0) {
+      const s = heap.pop() as Ranked;
+      if (s.end <= a) continue; // ended before this cut: gone for good
+      keep.push(s);
+      if (!seen.has(s.span.factId)) {
+        seen.add(s.span.factId);
+        chosen.push(s.span.factId);
+      }
+    }
+    for (const s of keep) heap.push(s);
+    const more = facts - chosen.length;
     const last = segments[segments.length - 1];
-    if (last && last.end === a && sameList(last.facts, facts)) last.end = b;
-    else segments.push({ start: a, end: b, facts });
+    if (last && last.end === a && sameList(last.facts, chosen) && (last.more ?? 0) === more) last.end = b;
+    else segments.push(more > 0 ? { start: a, end: b, facts: chosen, more } : { start: a, end: b, facts: chosen });
   }
   return segments;
 }
@@ -211,7 +283,7 @@ export function fillSegments(covered: readonly Segment[], from: number, to: numb
     const end = Math.min(seg.end, to);
     if (end <= start) continue;
     if (start > at) out.push({ start: at, end: start, facts: [] });
-    out.push({ start, end, facts: seg.facts });
+    out.push(seg.more ? { start, end, facts: seg.facts, more: seg.more } : { start, end, facts: seg.facts });
     at = end;
   }
   if (at < to) out.push({ start: at, end: to, facts: [] });

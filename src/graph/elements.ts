@@ -33,12 +33,25 @@ export interface ElementDef<T> {
   classes?: string;
 }
 
+/** Longest label drawn on the canvas, in code points; panels show the whole name. */
+export const CANVAS_LABEL_MAX = 100;
+
+/**
+ * A label for the canvas: at most CANVAS_LABEL_MAX code points, cut with "…". Cytoscape measures
+ * and wraps every label on every style pass, so a name of thousands of characters costs seconds.
+ */
+export function canvasLabel(text: string, max = CANVAS_LABEL_MAX): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 export function nodeData(model: GraphModel, node: GraphNode): NodeData {
   const country = node.country ?? '';
   return {
     id: node.id,
-    label: node.nameEn,
-    labelFa: node.nameFa,
+    label: canvasLabel(node.nameEn),
+    labelFa: canvasLabel(node.nameFa),
     nameEn: node.nameEn,
     nameFa: node.nameFa,
     type: node.type,
@@ -53,8 +66,8 @@ export function edgeData(edge: GraphEdge): EdgeData {
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    label: edge.labelEn,
-    labelFa: kindName(edge.kind, 'fa'),
+    label: canvasLabel(edge.labelEn),
+    labelFa: canvasLabel(kindName(edge.kind, 'fa')),
     type: edge.type,
     kind: edge.kind,
     factId: edge.factId,
@@ -71,12 +84,12 @@ export interface PositionedElementDef<T> extends ElementDef<T> {
  */
 export function toElements(
   model: GraphModel,
-  positions?: Record<string, [number, number]> | null,
+  positions?: ReadonlyMap<string, [number, number]> | null,
 ): Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> {
   const out: Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> = [];
   for (const node of model.nodes) {
     const def: PositionedElementDef<NodeData> = { group: 'nodes', data: nodeData(model, node), classes: `${node.type} ${node.kind}` };
-    const p = positions?.[node.id];
+    const p = positions?.get(node.id);
     if (p) def.position = { x: p[0], y: p[1] };
     out.push(def);
   }

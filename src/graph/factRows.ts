@@ -60,8 +60,9 @@ export function joinNames(names: readonly string[], lang: Lang): string {
 }
 
 // English glosses of the relative date phrases news text uses, keyed by their search-normal form
-// (so اخیراً and اخیرا match). Anything else is quoted as stated.
-const WEEKDAYS: Record<string, string> = {
+// (so اخیراً and اخیرا match). Anything else is quoted as stated. Maps, not objects: the phrase is
+// free text, and `constructor` or `__proto__` must not find Object's own members.
+const WEEKDAYS = new Map<string, string>(Object.entries({
   شنبه: 'Saturday',
   یکشنبه: 'Sunday',
   دوشنبه: 'Monday',
@@ -69,8 +70,8 @@ const WEEKDAYS: Record<string, string> = {
   چهارشنبه: 'Wednesday',
   پنجشنبه: 'Thursday',
   جمعه: 'Friday',
-};
-const RELATIVE: Record<string, string> = {
+}));
+const RELATIVE = new Map<string, string>(Object.entries({
   اخیرا: 'recently',
   امروز: 'today',
   دیروز: 'yesterday',
@@ -78,12 +79,12 @@ const RELATIVE: Record<string, string> = {
   'سال گذشته': 'last year',
   'ماه گذشته': 'last month',
   'هفته گذشته': 'last week',
-};
+}));
 
 /** An English gloss of a Persian relative date phrase ("روز سهشنبه" → "Tuesday"), if known. */
 export function glossDatePhrase(stated: string): string | undefined {
   const norm = normalizeForSearch(stated).replace(/^روز /, '');
-  return WEEKDAYS[norm.replace(/ /g, '')] ?? RELATIVE[norm];
+  return WEEKDAYS.get(norm.replace(/ /g, '')) ?? RELATIVE.get(norm);
 }
 
 const RANK: Record<CalendarPrecision, number> = { day: 0, month: 1, year: 2 };

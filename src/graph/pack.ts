@@ -1,7 +1,8 @@
 // Packs a layout's disconnected components next to the largest one. fcose's own `packComponents`
 // needs an extension (cytoscape-layout-utilities) that the app does not load; without packing, a
 // small separate component (e.g. a citation chain) lands far away and the fitted view shrinks.
-// Pure: positions and edges in, moved positions out.
+// Pure: positions and edges in, moved positions out. Positions are a Map: ids are data, and an id
+// such as `constructor` must not find Object's own members.
 export type Point = [number, number];
 
 interface Box {
@@ -30,10 +31,10 @@ function components(ids: string[], edges: Array<[string, string]>): string[][] {
   return [...groups.values()].sort((a, b) => b.length - a.length);
 }
 
-function boxOf(ids: string[], positions: Record<string, Point>): Box {
+function boxOf(ids: string[], positions: ReadonlyMap<string, Point>): Box {
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const id of ids) {
-    const [x, y] = positions[id] as Point;
+    const [x, y] = positions.get(id) as Point;
     box.x1 = Math.min(box.x1, x);
     box.y1 = Math.min(box.y1, y);
     box.x2 = Math.max(box.x2, x);
@@ -46,13 +47,13 @@ function boxOf(ids: string[], positions: Record<string, Point>): Box {
  * Keeps the largest component where it is and stacks the others in columns to its right, each
  * column no taller than the largest component, separated by `gap`.
  */
-export function packComponents(positions: Record<string, Point>, edges: Array<[string, string]>, gap = 90): Record<string, Point> {
-  const groups = components(Object.keys(positions), edges);
+export function packComponents(positions: ReadonlyMap<string, Point>, edges: Array<[string, string]>, gap = 90): ReadonlyMap<string, Point> {
+  const groups = components([...positions.keys()], edges);
   const [main, ...rest] = groups;
   if (!main || rest.length === 0) return positions;
   const mainBox = boxOf(main, positions);
   const columnHeight = Math.max(mainBox.y2 - mainBox.y1, gap);
-  const out: Record<string, Point> = { ...positions };
+  const out = new Map(positions);
   let columnX = mainBox.x2 + gap;
   let columnWidth = 0;
   let y = mainBox.y1;
@@ -68,8 +69,8 @@ export function packComponents(positions: Record<string, Point>, edges: Array<[s
     const dx = columnX - box.x1;
     const dy = y - box.y1;
     for (const id of group) {
-      const [px, py] = positions[id] as Point;
-      out[id] = [px + dx, py + dy];
+      const [px, py] = positions.get(id) as Point;
+      out.set(id, [px + dx, py + dy]);
     }
     columnWidth = Math.max(columnWidth, w);
     y += h + gap;

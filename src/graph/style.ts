@@ -138,5 +138,28 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
     { selector: 'edge.chosen', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3.5, 'z-index': 10, 'min-zoomed-font-size': 0, ...edgeLabel } },
     { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
   );
+  styles.push(...analysisStyles(edgeLabel));
   return styles;
+}
+
+/** Community colours (Tol's bright and light schemes), in the order communities are ranked by size. */
+export const COMMUNITY_PALETTE = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#EE8866', '#44BB99', '#BBCC33', '#99DDFF', '#FFAABB', '#77AADD'];
+
+/**
+ * The analysis classes (src/cytoscape/analysisClasses.ts): sizes from data(aSize), community
+ * colours, dimming outside a focus or a path, the paths and the trail's own path, the focus.
+ * Appended last so they win over kind and country styles; `.chosen` stays visible on top.
+ */
+function analysisStyles(edgeLabel: Record<string, string>): Style[] {
+  return [
+    { selector: 'node[aSize]', style: { width: 'data(aSize)', height: 'data(aSize)' } },
+    ...COMMUNITY_PALETTE.map((colour, i) => ({ selector: `node.a-comm-${i}`, style: { 'background-color': colour } })),
+    { selector: 'node.a-comm-x', style: { 'background-color': '#c4c8cf' } },
+    { selector: '.a-dim', style: { opacity: 0.12, 'text-opacity': 0.1 } },
+    { selector: 'node.a-path', style: { 'border-color': '#7c3aed', 'border-width': 3, 'z-index': 11, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.a-path', style: { 'line-color': '#a78bfa', 'target-arrow-color': '#a78bfa', width: 3, 'z-index': 11 } },
+    { selector: 'node.a-trail', style: { 'border-color': '#5b21b6', 'border-width': 5 } },
+    { selector: 'edge.a-trail', style: { 'line-color': '#5b21b6', 'target-arrow-color': '#5b21b6', width: 5, 'min-zoomed-font-size': 0, ...edgeLabel } },
+    { selector: 'node.a-focus', style: { 'border-color': '#0f766e', 'border-width': 5, 'border-style': 'double', 'min-zoomed-font-size': 0 } },
+  ];
 }

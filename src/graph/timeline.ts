@@ -372,6 +372,9 @@ export function keyToBrush(
  * the domain, the last frame ending at the domain's end. The width is the current window's, or a
  * year when there is none (or it spans everything); a window already at the end starts over.
  */
+/** At most about this many frames: a month at a time for 50 years, then coarser. */
+export const MAX_PLAY_FRAMES = 600;
+
 export function playFrames(
   domain: TimeSpan,
   current: TimeSpan | null,
@@ -384,6 +387,15 @@ export function playFrames(
   const width = full ? Math.min(span, addUnits(domain.start, 'year', 1, calendar) - domain.start) : brush.end - brush.start;
   if (width >= span) return [{ ...domain }];
   let start = !full && brush.end < domain.end ? brush.start : domain.start;
+  // Centuries of months would be tens of thousands of frames (seconds to compute, hours to play):
+  // past MAX_PLAY_FRAMES the window moves by whole years, several at a time if need be.
+  const perUnit = unit === 'day' ? DAY_MS : unit === 'month' ? 30.4 * DAY_MS : 365.2 * DAY_MS;
+  let step = unit;
+  let stride = 1;
+  if ((domain.end - start) / perUnit > MAX_PLAY_FRAMES) {
+    step = 'year';
+    stride = Math.max(1, Math.ceil((domain.end - start) / (365.2 * DAY_MS) / MAX_PLAY_FRAMES));
+  }
   const frames: TimeSpan[] = [];
   for (;;) {
     if (start + width >= domain.end) {
@@ -391,7 +403,8 @@ export function playFrames(
       return frames;
     }
     frames.push({ start, end: start + width });
-    start = nextBoundary(start, unit, calendar, 1);
+    const next = nextBoundary(start, step, calendar, 1);
+    start = stride > 1 ? addUnits(next, step, stride - 1, calendar) : next;
   }
 }
 

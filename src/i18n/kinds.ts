@@ -1,7 +1,8 @@
 // Display names of kinds and roles, in both languages. Unknown roles fall back to the raw text.
 import type { Lang } from './strings';
 
-const KIND_NAMES: Record<string, [string, string]> = {
+// A Map, not an object: a role is free text, and `constructor` must not find Object's.
+const KIND_NAMES = new Map<string, [string, string]>(Object.entries({
   country: ['Country', 'کشور'],
   person: ['Person', 'شخص'],
   organisation: ['Organisation', 'سازمان'],
@@ -34,10 +35,10 @@ const KIND_NAMES: Record<string, [string, string]> = {
   ongoing: ['ongoing', 'در جریان'],
   planned: ['planned', 'برنامه‌ریزی‌شده'],
   place_role: ['place', 'مکان'],
-};
+} satisfies Record<string, [string, string]>));
 
 export function kindName(kind: string, lang: Lang): string {
-  const names = KIND_NAMES[kind];
+  const names = KIND_NAMES.get(kind);
   if (!names) return kind.replaceAll('_', ' ');
   return lang === 'fa' ? names[1] : names[0];
 }

@@ -2,6 +2,7 @@
 // the same keys in both languages; src/i18n/strings.test.ts fails when one is missing.
 import { toPersianDigits } from '../domain/persian';
 import type { ImportSummary } from '../domain/import';
+import { isolate } from './isolate';
 import type { Lang } from './strings';
 
 export const ARTICLE_STRINGS = {
@@ -124,7 +125,7 @@ export const IMPORT_STRINGS = {
     done: (s: ImportSummary, n: (x: number) => string) => {
       const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
       return (
-        `Imported ${s.documents.map((d) => `“${d.title.en}”`).join(', ') || 'the files'}: ${count(s.newEntities, 'new entity', 'new entities')}, ` +
+        `Imported ${s.documents.map((d) => `“${isolate(d.title.en)}”`).join(', ') || 'the files'}: ${count(s.newEntities, 'new entity', 'new entities')}, ` +
         `${n(s.mergedEntities)} merged with existing ones, ${count(s.newEvents, 'new event', 'new events')}, ${count(s.newRelations, 'new relation', 'new relations')}` +
         `${s.conflicts.length > 0 ? `; ${count(s.conflicts.length, 'fact was', 'facts were')} already present` : ''}.`
       );
@@ -144,7 +145,7 @@ export const IMPORT_STRINGS = {
     message: 'مشکل',
     close: 'بستن',
     done: (s: ImportSummary, n: (x: number) => string) =>
-      `${s.documents.map((d) => `«${d.title.fa}»`).join('، ') || 'پرونده‌ها'} وارد شد: ${n(s.newEntities)} موجودیت تازه، ` +
+      `${s.documents.map((d) => `«${isolate(d.title.fa)}»`).join('، ') || 'پرونده‌ها'} وارد شد: ${n(s.newEntities)} موجودیت تازه، ` +
       `${n(s.mergedEntities)} موجودیت ادغام‌شده با موجودیت‌های کنونی، ${n(s.newEvents)} رویداد تازه، ${n(s.newRelations)} رابطهٔ تازه` +
       `${s.conflicts.length > 0 ? `؛ ${n(s.conflicts.length)} واقعیت از پیش موجود بود` : ''}.`,
   },

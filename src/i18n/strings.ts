@@ -1,4 +1,5 @@
 import { toPersianDigits } from '../domain/persian';
+import { isolate } from './isolate';
 
 // Every UI string, in English and Persian. A test fails when a key is missing in either.
 export const en = {
@@ -52,6 +53,7 @@ export const en = {
   article: 'Article',
   factTable: 'Fact table',
   documents: 'Documents',
+  analysis: 'Analysis',
   coverage: '{covered} of {total} sentences carry a fact ({pct}%)',
   fact: 'Fact',
   source: 'Source',
@@ -60,6 +62,7 @@ export const en = {
   retry: 'Retry',
   linkIgnored: 'Some parts of the link were ignored: {detail}',
   linkMissingDocs: 'the link needs documents this workspace does not hold ({ids}), so the graph shows the rest without them; import them to see the whole view',
+  layoutIgnored: 'The cached layout was not used, so it is computed: {detail}',
   dismiss: 'Dismiss',
 } as const;
 
@@ -116,6 +119,7 @@ export const fa: Record<StringKey, string> = {
   article: 'متن خبر',
   factTable: 'جدول واقعیت‌ها',
   documents: 'سندها',
+  analysis: 'تحلیل',
   coverage: '{covered} از {total} جمله واقعیتی دارند ({pct}٪)',
   fact: 'واقعیت',
   source: 'مبدأ',
@@ -124,6 +128,7 @@ export const fa: Record<StringKey, string> = {
   retry: 'تلاش دوباره',
   linkIgnored: 'بخش‌هایی از پیوند نادیده گرفته شد: {detail}',
   linkMissingDocs: 'پیوند به سندهایی نیاز دارد که در این فضای کار نیستند ({ids})؛ گراف بقیه را بدون آن‌ها نشان می‌دهد؛ برای دیدن همهٔ نما آن‌ها را وارد کنید',
+  layoutIgnored: 'چیدمان ذخیره‌شده به کار نرفت و از نو محاسبه می‌شود: {detail}',
   dismiss: 'بستن',
 };
 
@@ -137,7 +142,8 @@ export function formatNumber(n: number, lang: Lang): string {
 
 export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
   let s = STRINGS[lang][key];
+  // Text values come from data or links: isolated, so bidi controls in them stay inside them.
   if (vars)
-    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : v);
+    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : isolate(v));
   return s;
 }

@@ -7,9 +7,11 @@ import type { Workspace } from '../workspace/visible';
 import { NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
 import type { Dispute } from '../domain/disputes';
 
+import { INITIAL_ANALYSIS, INITIAL_METRICS, type AnalysisState, type MetricsResult } from './analysis';
+
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ['details', 'article', 'table', 'documents'] as const;
+export const PANELS = ['details', 'article', 'table', 'analysis', 'documents'] as const;
 export type PanelName = (typeof PANELS)[number];
 export type KindGroup = 'hiddenEntityKinds' | 'hiddenEventKinds' | 'hiddenRelationKinds';
 
@@ -33,6 +35,10 @@ export interface CoreState {
   /** A message for the user that is not an error of a panel (e.g. parts of a link were ignored). */
   notice: string | null;
   workspace: WorkspaceState;
+  /** Neighbourhood focus, paths, sizing, communities and topological filters (store/analysis.ts). */
+  analysis: AnalysisState;
+  /** The analysis worker's latest centrality and communities. */
+  metrics: MetricsResult;
 }
 
 /**
@@ -166,4 +172,6 @@ export const INITIAL_STATE: CoreState = {
   search: '',
   notice: null,
   workspace: INITIAL_WORKSPACE,
+  analysis: INITIAL_ANALYSIS,
+  metrics: INITIAL_METRICS,
 };

@@ -8,6 +8,8 @@ import type { Lang } from '../i18n/strings';
 import * as A from './actions';
 import { factGrades, NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
 import { visibleDataset, type Workspace } from '../workspace/visible';
+import { setAnalysis, toggleExpanded, type AnalysisState, type MetricsResult } from './analysis';
+import { selectAnalysisVisibility } from './analysisView';
 
 export interface Actions {
   setDataset(dataset: Dataset): void;
@@ -34,6 +36,9 @@ export interface Actions {
   toggleDocument(id: string): void;
   showOnlyDocuments(ids: string[]): void;
   setWorkspaceMeta(meta: Partial<Pick<A.WorkspaceState, 'persistent' | 'storage' | 'storageError' | 'missingDocs'>>): void;
+  setAnalysis(patch: Partial<AnalysisState>): void;
+  toggleExpanded(id: string): void;
+  setMetrics(patch: Partial<MetricsResult>): void;
 }
 
 export type AppState = A.CoreState & Actions;
@@ -82,6 +87,9 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
         return same ? { workspace: next } : { ...showing(next), workspace: next };
       }),
     setWorkspaceMeta: (meta) => set((s) => ({ workspace: { ...s.workspace, ...meta } })),
+    setAnalysis: (patch) => set((s) => ({ analysis: setAnalysis(s.analysis, patch, s.model) })),
+    toggleExpanded: (id) => set((s) => ({ analysis: toggleExpanded(s.analysis, id, s.model) })),
+    setMetrics: (patch) => set((s) => ({ metrics: { ...s.metrics, ...patch } })),
   }));
 }
 
@@ -95,7 +103,8 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 // Derived data, computed once per input change (not per render, not per subscriber).
 let lastInputs: [GraphModel | null, A.CoreState['filters'], A.CoreState['time'], Grades | null] | null = null;
 let lastVisibility: Visibility = { nodes: new Set(), edges: new Set() };
-export function selectVisibility(s: A.CoreState): Visibility {
+/** What the filters and time window leave visible, before the analysis narrows it. */
+export function selectBaseVisibility(s: A.CoreState): Visibility {
   // Grades matter only while the grade filter is on.
   const grades = s.filters.minGrade ? s.workspace.grades : null;
   if (!lastInputs || lastInputs[0] !== s.model || lastInputs[1] !== s.filters || lastInputs[2] !== s.time || lastInputs[3] !== grades) {
@@ -105,4 +114,9 @@ export function selectVisibility(s: A.CoreState): Visibility {
       : { nodes: new Set(), edges: new Set() };
   }
   return lastVisibility;
+}
+
+/** What the canvas shows: the filters' visibility, narrowed by the analysis (focus, min degree, main component). */
+export function selectVisibility(s: A.CoreState): Visibility {
+  return selectAnalysisVisibility(s, selectBaseVisibility(s));
 }

@@ -1,14 +1,44 @@
 import fc from 'fast-check';
+import { MAX_YEAR, MIN_YEAR } from '../domain/kinds';
 import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/schema';
 import { buildGraphModel } from '../graph/model';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { INITIAL_STATE, INITIAL_WORKSPACE, LAYOUTS, PANELS, showOnlyDocuments, type CoreState } from './actions';
+import { INITIAL_ANALYSIS, type AnalysisState } from './analysis';
 import { DEFAULT_URL_STATE, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 5 }).map((xs) => [...xs].sort());
-const day = fc.integer({ min: -20_000, max: 40_000 }).map((d) => d * 86_400_000);
-const instant = fc.oneof(day, fc.integer({ min: -1e12, max: 4e12 }));
+// Windows are whole UTC days within the supported years (kinds.ts MIN_YEAR–MAX_YEAR): all the
+// timeline makes, and what a link is read as.
+const DAY_MS = 86_400_000;
+const day = fc.integer({ min: Date.UTC(MIN_YEAR, 0, 1) / DAY_MS, max: Date.UTC(MAX_YEAR + 1, 0, 1) / DAY_MS }).map((d) => d * DAY_MS);
+const instant = day;
+
+const factId = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,20}$/);
+// What a link can say: focus settings only with a focus, path settings only with two ends.
+const analysis: fc.Arbitrary<AnalysisState> = fc
+  .record({
+    focus: fc.option(id, { nil: null }),
+    depth: fc.integer({ min: 1, max: 3 }),
+    hops: fc.constantFrom('connectors' as const, 'raw' as const),
+    outside: fc.constantFrom('hide' as const, 'dim' as const),
+    expanded: fc.uniqueArray(id, { maxLength: 3 }),
+    ends: fc.option(fc.tuple(factId, factId).filter(([a, b]) => a !== b), { nil: null }),
+    k: fc.integer({ min: 1, max: 4 }),
+    pathIndex: fc.integer({ min: 0, max: 50 }),
+    sizeBy: fc.constantFrom('none' as const, 'degree' as const, 'betweenness' as const, 'pagerank' as const),
+    communities: fc.boolean(),
+    minDegree: fc.integer({ min: 0, max: 99 }),
+    mainOnly: fc.boolean(),
+  })
+  .map(({ ends, ...a }) => ({
+    ...a,
+    ...(a.focus ? {} : { depth: INITIAL_ANALYSIS.depth, hops: INITIAL_ANALYSIS.hops, outside: INITIAL_ANALYSIS.outside, expanded: [] }),
+    pathFrom: ends ? ends[0] : null,
+    pathTo: ends ? ends[1] : null,
+    ...(ends ? {} : { k: INITIAL_ANALYSIS.k, pathIndex: INITIAL_ANALYSIS.pathIndex }),
+  }));
 
 const urlState: fc.Arbitrary<UrlState> = fc.record({
   filters: fc.record({
@@ -32,6 +62,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   lang: fc.option(fc.constantFrom('en' as const, 'fa' as const), { nil: null }),
   panel: fc.constantFrom(...PANELS),
   docs: fc.option(fc.uniqueArray(id, { maxLength: 5 }), { nil: null }),
+  analysis,
 });
 
 describe('URL state', () => {
@@ -94,6 +125,22 @@ describe('URL state', () => {
     expect(resolved.state.selectedId).toBeNull();
     expect(resolved.ignored).toHaveLength(2);
     expect(resolveAgainstModel(parseQuery('s=turkey'), model).state.selectedId).toBe('turkey');
+  });
+
+  it('reads the analysis parameters, opens the analysis panel for a path, and drops unknown ends', () => {
+    const { state, ignored } = parseQuery('path=pakistan~azerbaijan&k=3&focus=karim-valiyev&depth=2&size=degree&comm=1&mindeg=2&main=1');
+    expect(ignored).toEqual([]);
+    expect(state.panel).toBe('analysis');
+    expect(state.analysis).toMatchObject({ pathFrom: 'pakistan', pathTo: 'azerbaijan', k: 3, focus: 'karim-valiyev', depth: 2, sizeBy: 'degree', communities: true, minDegree: 2, mainOnly: true });
+    expect(parseQuery('path=a~b&p=details').state.panel).toBe('details');
+    const bad = parseQuery('path=a~a&k=9&depth=0&size=huge&out=x');
+    expect(bad.ignored).toHaveLength(5);
+    expect(bad.state.analysis).toEqual(INITIAL_ANALYSIS);
+    const model = buildGraphModel(loadAllDatasets('data'));
+    const resolved = resolveAgainstModel(parseQuery('path=pakistan~atlantis&focus=nowhere'), model);
+    expect(resolved.state.analysis.pathFrom).toBeNull();
+    expect(resolved.state.analysis.focus).toBeNull();
+    expect(resolved.ignored).toHaveLength(2);
   });
 });
 

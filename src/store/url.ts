@@ -1,12 +1,15 @@
 // The view in the URL: filters, search, time window, selection, layout, language and panel.
 // Pure: `toQuery` writes, `parseQuery` reads anything (hostile input included) and reports what it
 // could not read instead of throwing; `resolveAgainstModel` drops ids the dataset does not know.
-import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/kinds';
+import { ENTITY_KINDS, EVENT_KINDS, MAX_YEAR, MIN_YEAR, RELATION_KINDS } from '../domain/kinds';
 import { EMPTY_FILTERS, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import { BUILTIN_DOCUMENT_ID } from '../workspace/visible';
 import { LAYOUTS, PANELS, type CoreState, type LayoutName, type PanelName } from './actions';
+import { SIZE_BY, type SizeBy } from '../analysis/measures';
+import { MAX_K } from '../analysis/paths';
+import { INITIAL_ANALYSIS, MAX_DEPTH, MAX_MIN_DEGREE, type AnalysisState } from './analysis';
 
 export interface UrlState {
   filters: Filters;
@@ -18,6 +21,7 @@ export interface UrlState {
   panel: PanelName;
   /** The documents the view shows (`docs=`); null leaves the workspace's choice as it is. */
   docs: string[] | null;
+  analysis: AnalysisState;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -29,12 +33,17 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: null,
   panel: 'details',
   docs: null,
+  analysis: INITIAL_ANALYSIS,
 };
 
+/** The analysis parameters: focus, depth, hops, out, x (expanded), path=A~B, k, pi, size, comm, mindeg, main. */
+export const ANALYSIS_KEYS = ['focus', 'depth', 'hops', 'out', 'x', 'path', 'k', 'pi', 'size', 'comm', 'mindeg', 'main'] as const;
+
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g'] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS] as const;
 
 const MAX_VALUE = 2000;
+const FACT_ID = /^[a-z0-9][a-z0-9_-]*$/;
 const MAX_LIST = 500;
 const ID = /^[a-z0-9][a-z0-9_~-]*$/;
 const DAY = 86_400_000;
@@ -56,6 +65,7 @@ export function pickUrlState(s: CoreState): UrlState {
     lang: s.lang,
     panel: s.panel,
     docs: shownDocuments(s),
+    analysis: s.analysis,
   };
 }
 
@@ -72,6 +82,19 @@ function shownDocuments(s: CoreState): string[] | null {
 
 function encodeInstant(ms: number): string {
   return ms % DAY === 0 ? new Date(ms).toISOString().slice(0, 10) : String(ms);
+}
+
+const RANGE_START = Date.UTC(MIN_YEAR, 0, 1);
+const RANGE_END = Date.UTC(MAX_YEAR + 1, 0, 1);
+
+/**
+ * A window as the timeline can show it: widened to whole UTC days (the brush's steps) and cut to
+ * the supported years; null when nothing of it is left.
+ */
+export function wholeDaysInRange(start: number, end: number): { start: number; end: number } | null {
+  const from = Math.max(RANGE_START, Math.floor(start / DAY) * DAY);
+  const to = Math.min(RANGE_END, Math.ceil(end / DAY) * DAY);
+  return from < to ? { start: from, end: to } : null;
 }
 
 function decodeInstant(text: string): number | null {
@@ -97,7 +120,10 @@ export function toQuery(state: UrlState): string {
   if (state.selectedId) params.set('s', state.selectedId);
   if (state.layout !== DEFAULT_URL_STATE.layout) params.set('l', state.layout);
   if (state.lang) params.set('lang', state.lang);
-  if (state.panel !== DEFAULT_URL_STATE.panel) params.set('p', state.panel);
+  // A focus or a path opens the analysis panel unless the link names another panel: say it then.
+  const analysisOpens = state.analysis.focus !== null || (state.analysis.pathFrom !== null && state.analysis.pathTo !== null);
+  if (state.panel !== DEFAULT_URL_STATE.panel || analysisOpens) params.set('p', state.panel);
+  writeAnalysis(params, state.analysis);
   if (state.docs) params.set('docs', state.docs.join(','));
   return params.toString();
 }
@@ -157,9 +183,15 @@ export function parseQuery(query: string): ParsedUrl {
     const [a, b, ...rest] = t.split('~');
     const start = a === undefined ? null : decodeInstant(a);
     const end = b === undefined ? null : decodeInstant(b);
-    if (start !== null && end !== null && rest.length === 0 && start < end && Number.isFinite(start) && Number.isFinite(end))
-      state.time = { ...state.time, window: { start, end } };
-    else ignored.push(`t: ${show(t)} is not a time window`);
+    if (start !== null && end !== null && rest.length === 0 && start < end && Number.isFinite(start) && Number.isFinite(end)) {
+      const window = wholeDaysInRange(start, end);
+      if (!window) ignored.push(`t: ${show(t)} is outside the years ${MIN_YEAR}–${MAX_YEAR}`);
+      else {
+        state.time = { ...state.time, window };
+        if (window.start !== start || window.end !== end)
+          ignored.push(`t: ${show(t)} read as whole days within ${MIN_YEAR}–${MAX_YEAR}, ${encodeInstant(window.start)}~${encodeInstant(window.end)}`);
+      }
+    } else ignored.push(`t: ${show(t)} is not a time window`);
   }
   const u = get('u');
   if (u !== null) {
@@ -193,6 +225,9 @@ export function parseQuery(query: string): ParsedUrl {
     if (good.length < items.length) ignored.push(`docs: ${items.filter((i) => !good.includes(i)).map(show).join(', ')} not understood`);
     state.docs = good;
   }
+  state.analysis = readAnalysis(get, show, ignored);
+  const a = state.analysis;
+  if (p === null && (a.focus !== null || (a.pathFrom !== null && a.pathTo !== null))) state.panel = 'analysis';
   return { state, ignored };
 }
 
@@ -207,5 +242,107 @@ export function resolveAgainstModel(parsed: ParsedUrl, model: GraphModel): Parse
     ignored.push(`s: nothing with id ${JSON.stringify(selectedId)} in this dataset`);
     selectedId = null;
   }
-  return { state: { ...parsed.state, filters: { ...parsed.state.filters, countries }, selectedId }, ignored };
+  const a = parsed.state.analysis;
+  const node = (key: string, id: string | null) => {
+    if (id === null || model.nodeById.has(id)) return id;
+    ignored.push(`${key}: nothing with id ${JSON.stringify(id)} in this dataset`);
+    return null;
+  };
+  const actor = (id: string | null) => {
+    if (id === null || model.entityById.has(id)) return id;
+    ignored.push(`path: no actor ${JSON.stringify(id)} in this dataset`);
+    return null;
+  };
+  const focus = node('focus', a.focus);
+  const pathFrom = actor(a.pathFrom);
+  const pathTo = actor(a.pathTo);
+  const analysis: AnalysisState = {
+    ...a,
+    focus,
+    expanded: focus ? a.expanded.filter((id) => model.nodeById.has(id)) : [],
+    pathFrom: pathFrom && pathTo ? pathFrom : null,
+    pathTo: pathFrom && pathTo ? pathTo : null,
+  };
+  return { state: { ...parsed.state, filters: { ...parsed.state.filters, countries }, selectedId, analysis }, ignored };
+}
+
+
+function writeAnalysis(params: URLSearchParams, a: AnalysisState): void {
+  const d = INITIAL_ANALYSIS;
+  if (a.focus) {
+    params.set('focus', a.focus);
+    params.set('depth', String(a.depth));
+    if (a.hops !== d.hops) params.set('hops', a.hops);
+    if (a.outside !== d.outside) params.set('out', a.outside);
+    if (a.expanded.length > 0) params.set('x', a.expanded.join(','));
+  }
+  if (a.pathFrom && a.pathTo) {
+    params.set('path', `${a.pathFrom}~${a.pathTo}`);
+    params.set('k', String(a.k));
+    if (a.pathIndex !== d.pathIndex) params.set('pi', String(a.pathIndex));
+  }
+  if (a.sizeBy !== d.sizeBy) params.set('size', a.sizeBy);
+  if (a.communities) params.set('comm', '1');
+  if (a.minDegree > 0) params.set('mindeg', String(a.minDegree));
+  if (a.mainOnly) params.set('main', '1');
+}
+
+function readAnalysis(get: (key: string) => string | null, show: (v: string) => string, ignored: string[]): AnalysisState {
+  const a: AnalysisState = { ...INITIAL_ANALYSIS };
+  const int = (key: string, lo: number, hi: number): number | null => {
+    const raw = get(key);
+    if (raw === null) return null;
+    if (/^\d{1,4}$/.test(raw) && Number(raw) >= lo && Number(raw) <= hi) return Number(raw);
+    ignored.push(`${key}: ${show(raw)} is not a whole number from ${lo} to ${hi}`);
+    return null;
+  };
+  const flag = (key: string): boolean => {
+    const raw = get(key);
+    if (raw === null) return false;
+    if (raw === '0' || raw === '1') return raw === '1';
+    ignored.push(`${key}: ${show(raw)} is not 0 or 1`);
+    return false;
+  };
+  const focus = get('focus');
+  if (focus !== null) {
+    if (ID.test(focus)) a.focus = focus;
+    else ignored.push(`focus: ${show(focus)} is not an id`);
+  }
+  a.depth = int('depth', 1, MAX_DEPTH) ?? a.depth;
+  const hops = get('hops');
+  if (hops !== null) {
+    if (hops === 'raw' || hops === 'connectors') a.hops = hops;
+    else ignored.push(`hops: ${show(hops)} is not raw or connectors`);
+  }
+  const out = get('out');
+  if (out !== null) {
+    if (out === 'dim' || out === 'hide') a.outside = out;
+    else ignored.push(`out: ${show(out)} is not dim or hide`);
+  }
+  const x = get('x');
+  if (x !== null && x !== '') {
+    const items = [...new Set(x.split(','))].slice(0, MAX_LIST);
+    const bad = items.filter((id) => !ID.test(id));
+    if (bad.length > 0) ignored.push(`x: ${bad.map(show).join(', ')} not understood`);
+    a.expanded = a.focus ? items.filter((id) => ID.test(id)) : [];
+  }
+  const path = get('path');
+  if (path !== null) {
+    const [from, to, ...rest] = path.split('~');
+    if (from && to && rest.length === 0 && FACT_ID.test(from) && FACT_ID.test(to) && from !== to) {
+      a.pathFrom = from;
+      a.pathTo = to;
+    } else ignored.push(`path: ${show(path)} is not two ids joined by ~`);
+  }
+  a.k = int('k', 1, MAX_K) ?? a.k;
+  a.pathIndex = int('pi', 0, 9999) ?? a.pathIndex;
+  const size = get('size');
+  if (size !== null) {
+    if ((SIZE_BY as readonly string[]).includes(size)) a.sizeBy = size as SizeBy;
+    else ignored.push(`size: ${show(size)} is not degree, betweenness or pagerank`);
+  }
+  a.communities = flag('comm');
+  a.minDegree = int('mindeg', 0, MAX_MIN_DEGREE) ?? a.minDegree;
+  a.mainOnly = flag('main');
+  return a;
 }

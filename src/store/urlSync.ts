@@ -47,6 +47,7 @@ export function startUrlSync(store: AppStore): () => void {
       layout: parsed.state.layout,
       lang: parsed.state.lang ?? s.lang,
       panel: parsed.state.panel,
+      analysis: parsed.state.analysis,
       notice: parsed.ignored.length > 0 ? translate(parsed.state.lang ?? s.lang, 'linkIgnored', { detail: parsed.ignored.join('; ') }) : null,
     });
     applying = false;

@@ -73,7 +73,8 @@ describe('article view', () => {
     // Its name: the words it marks, then whose evidence they are.
     const name = (await span.getAttribute('aria-label')) ?? '';
     expect(name.startsWith(((await span.textContent()) ?? '').trim())).toBe(true);
-    expect(name).toContain('— Meeting: Valiyev–Güneydin meeting in Baku');
+    // The name inside is bidi-isolated (U+2068 … U+2069), so no character of the data can reorder the sentence.
+    expect(name).toContain('— Meeting: \u2068Valiyev–Güneydin meeting in Baku\u2069');
     await span.click();
     await expect.poll(() => state(page)).toEqual({ selectedId: 'baku-intelligence-meeting', panel: 'details' });
     await expect.poll(() => chosenInGraph(page, 'baku-intelligence-meeting')).toBe(true);

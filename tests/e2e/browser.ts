@@ -86,7 +86,7 @@ export function watch(page: Page, problems: string[]) {
 /** Waits until the first layout has been painted, then until the app has settled. */
 export async function waitForGraph(page: Page) {
   // Generous: on a 2-core machine with both cores busy the first layout can take many seconds.
-  await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 90_000 });
+  await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 150_000 });
   await settled(page);
 }
 
@@ -136,4 +136,23 @@ export async function clickNode(page: Page, id: string) {
     return { x: rect.left + pos.x, y: rect.top + pos.y };
   }, id);
   await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Starts recording every text the element `[data-testid=testId]` shows from now on; returns a
+ * reader of them all. For transient notes (a success message fades after a while): on a busy
+ * machine the note may be gone before a poll reads it, yet it was shown, and that is what counts.
+ */
+export async function recordTexts(page: Page, testId: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((id) => {
+    const seen: string[] = [];
+    (window as unknown as Record<string, string[]>)[`__seen_${id}`] = seen;
+    const note = () => {
+      const text = document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    note();
+  }, testId);
+  return () => page.evaluate((id) => [...((window as unknown as Record<string, string[]>)[`__seen_${id}`] ?? [])], testId);
 }

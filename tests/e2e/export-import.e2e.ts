@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, settled, visibleNodeIds, waitForGraph, type AppPage } from './browser';
+import { openApp, recordTexts, settled, visibleNodeIds, waitForGraph, type AppPage } from './browser';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
 
@@ -40,10 +40,11 @@ describe('import in Chromium', () => {
     app = await openApp();
     const { page } = app;
     expect(await nodeCount(page)).toBe(model.nodes.length);
+    const statuses = await recordTexts(page, 'import-status');
     await page.getByTestId('import-input').setInputFiles(SECOND);
-    await expect.poll(() => nodeCount(page), { timeout: 15_000 }).toBe(model.nodes.length + 4);
+    await expect.poll(() => nodeCount(page)).toBe(model.nodes.length + 4);
     await waitForGraph(page);
-    await expect.poll(() => page.getByTestId('import-status').textContent()).toContain('2 new entities, 2 merged with existing ones, 2 new events, 1 new relation.');
+    await expect.poll(async () => (await statuses()).join('\n')).toContain('2 new entities, 2 merged with existing ones, 2 new events, 1 new relation.');
     const ids = await page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => n.id()));
     expect(ids).toContain('georgia');
     expect(ids).toContain('test-tbilisi-trilateral-meeting');
@@ -71,7 +72,7 @@ describe('import in Chromium', () => {
     await expect.poll(() => page.locator('.import-dropzone').count()).toBe(1);
     await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
     await expect.poll(() => page.locator('.import-dropzone').count()).toBe(0);
-    await expect.poll(() => nodeCount(page), { timeout: 15_000 }).toBe(model.nodes.length + 4);
+    await expect.poll(() => nodeCount(page)).toBe(model.nodes.length + 4);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ describe('hostile text in Chromium', () => {
     app = await openApp();
     const { page } = app;
     await page.getByTestId('import-input').setInputFiles(HOSTILE);
-    await expect.poll(() => page.evaluate(() => window.kavosh!.cy?.getElementById('evil-person').length ?? 0), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.kavosh!.cy?.getElementById('evil-person').length ?? 0)).toBe(1);
     await waitForGraph(page);
 
     // Details: names, aliases, description and quotes are text.

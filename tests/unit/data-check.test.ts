@@ -52,7 +52,7 @@ describe('data:check on broken fixtures', () => {
   it('the CLI exits non-zero and prints the message for a broken dataset, zero for a good one', () => {
     const run = (dir: string) => {
       try {
-        return { code: 0, out: execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8', stdio: 'pipe' }) };
+        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8', stdio: 'pipe' }) };
       } catch (error) {
         const e = error as { status: number; stderr: string };
         return { code: e.status, out: e.stderr };

@@ -79,7 +79,7 @@ describe('positions for a dataset without a cached layout', () => {
       const first = await layoutPositions(model, ['tests/fixtures/second-article'], cache);
       expect(first.from).toContain('computed now');
       for (const node of model.nodes) {
-        const p = first.positions[node.id];
+        const p = first.positions.get(node.id);
         expect(p && Number.isFinite(p[0]) && Number.isFinite(p[1]), node.id).toBe(true);
       }
       // Not all on one spot: the layout ran.

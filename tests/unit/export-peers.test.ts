@@ -12,14 +12,14 @@ import Graphology from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
-import { structureKey } from '../../src/cytoscape/positions';
-import { pictureOf, type Positions } from '../../src/graph/formats';
+import { parsePositions, structureKey } from '../../src/cytoscape/positions';
+import { pictureOf } from '../../src/graph/formats';
 import { buildGraphModel } from '../../src/graph/model';
 
 const model = buildGraphModel(loadAllDatasets('data'));
 const picture = pictureOf(model);
-const layouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, Positions>;
-const cached = layouts[structureKey(model, 'fcose')];
+const layouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, unknown>;
+const cached = parsePositions({ version: 1, positions: layouts[structureKey(model, 'fcose')] }) ?? undefined;
 const dir = mkdtempSync(join(tmpdir(), 'kavosh-peers-'));
 const files: Record<string, string> = {};
 
@@ -40,7 +40,7 @@ const rgbText = (color: unknown) => {
 
 it('the data has a cached layout of every node', () => {
   expect(cached).toBeDefined();
-  for (const node of model.nodes) expect(cached?.[node.id], node.id).toHaveLength(2);
+  for (const node of model.nodes) expect(cached?.get(node.id), node.id).toHaveLength(2);
 });
 
 describe('GEXF through graphology-gexf', () => {
@@ -50,7 +50,7 @@ describe('GEXF through graphology-gexf', () => {
     expect(graph.size).toBe(model.edges.length);
     for (const node of model.nodes) {
       const a = graph.getNodeAttributes(node.id);
-      const [x, y] = cached?.[node.id] ?? [NaN, NaN];
+      const [x, y] = cached?.get(node.id) ?? [NaN, NaN];
       expect(Number.isFinite(a.x) && Number.isFinite(a.y), node.id).toBe(true);
       // Gephi's y axis points up: the file has y negated so the picture is the right way up there.
       expect([a.x, a.y], node.id).toEqual([x, -y + 0]);
@@ -71,7 +71,7 @@ describe('GraphML through graphology-graphml', () => {
     expect(graph.size).toBe(model.edges.length);
     for (const node of model.nodes) {
       const a = graph.getNodeAttributes(node.id);
-      const [x, y] = cached?.[node.id] ?? [NaN, NaN];
+      const [x, y] = cached?.get(node.id) ?? [NaN, NaN];
       expect(Number.isFinite(a.x) && Number.isFinite(a.y), node.id).toBe(true);
       expect([a.x, a.y], node.id).toEqual([x, -y + 0]);
       // graphology-graphml turns r, g, b into a colour, as Gephi does.
@@ -92,7 +92,7 @@ describe('cyjs through headless cytoscape', () => {
     expect(cy.edges().length).toBe(model.edges.length);
     for (const node of model.nodes) {
       const el = cy.getElementById(node.id);
-      const [x, y] = cached?.[node.id] ?? [NaN, NaN];
+      const [x, y] = cached?.get(node.id) ?? [NaN, NaN];
       expect(el.position(), node.id).toEqual({ x, y });
       expect(el.data('nameEn'), node.id).toBe(node.nameEn);
       expect(el.data('nameFa'), node.id).toBe(node.nameFa);

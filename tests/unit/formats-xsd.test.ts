@@ -13,7 +13,7 @@ import { readDataset } from '../../scripts/lib/read-dataset';
 import { mergeDatasets } from '../../src/domain/merge';
 import type { Dataset, Evidence } from '../../src/domain/schema';
 import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from '../../src/graph/filter';
-import { structureKey } from '../../src/cytoscape/positions';
+import { parsePositions, structureKey } from '../../src/cytoscape/positions';
 import { serialise, toGexf, toGraphml, toSvg, xmlSafe, type Positions } from '../../src/graph/formats';
 import { buildGraphModel, type GraphModel } from '../../src/graph/model';
 
@@ -107,10 +107,10 @@ const filtered = computeVisibility(real, { ...EMPTY_FILTERS, countries: ['pakist
 
 // The app's cached layout of the real data (read from the file: the data engineer may refresh it),
 // and made-up positions, negative and fractional, for the others.
-const cachedLayouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, Positions>;
-const realPositions = cachedLayouts[structureKey(real, 'fcose')];
+const cachedLayouts = JSON.parse(readFileSync('src/cytoscape/cachedLayouts.json', 'utf8')) as Record<string, unknown>;
+const realPositions = parsePositions({ version: 1, positions: cachedLayouts[structureKey(real, 'fcose')] });
 if (!realPositions) throw new Error('src/cytoscape/cachedLayouts.json has no layout of data/: run scripts/bench/cache-layouts.ts');
-const madeUp = (model: GraphModel): Positions => Object.fromEntries(model.nodes.map((n, i) => [n.id, [i * 37.25 - 500, -(i % 7) * 91.5 + 0.125]]));
+const madeUp = (model: GraphModel): Positions => new Map(model.nodes.map((n, i) => [n.id, [i * 37.25 - 500, -(i % 7) * 91.5 + 0.125]]));
 
 const cases: Array<[string, GraphModel, ReturnType<typeof computeVisibility> | undefined, Positions]> = [
   ['the real data', real, undefined, realPositions],

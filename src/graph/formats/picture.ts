@@ -4,8 +4,11 @@
 import { buildStylesheet, countryColours, EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../style';
 import type { GraphEdge, GraphModel, GraphNode } from '../model';
 
-/** Node id → [x, y] in Cytoscape's model coordinates (y grows downwards), as the app caches them. */
-export type Positions = Readonly<Record<string, readonly [number, number]>>;
+/**
+ * Node id → [x, y] in Cytoscape's model coordinates (y grows downwards), as the app caches them.
+ * A Map: ids are data, and `constructor` is a valid one.
+ */
+export type Positions = ReadonlyMap<string, readonly [number, number]>;
 
 /**
  * Gephi's y axis points up, Cytoscape's down: GEXF and GraphML positions are written with y
@@ -74,7 +77,7 @@ export function pictureOf(model: GraphModel, positions?: Positions): Picture {
       const fill =
         node.type === 'event' ? (EVENT_COLOURS[node.kind] ?? NO_COUNTRY_COLOUR) : ((node.country && colours.get(node.country)) ?? NO_COUNTRY_COLOUR);
       const width = node.type === 'event' ? NODE_WIDTH.event : node.kind === 'country' ? NODE_WIDTH.country : NODE_WIDTH.entity;
-      const at = Object.hasOwn(positions ?? {}, node.id) ? positions?.[node.id] : undefined;
+      const at = positions?.get(node.id);
       const position = at && Number.isFinite(at[0]) && Number.isFinite(at[1]) ? { x: at[0], y: at[1] } : undefined;
       return { position, color: colour(fill), size: width / 2 };
     },

@@ -1,0 +1,100 @@
+// One page load of one corpus in one variant, and the operations on it, timed in the page (see
+// page.ts) and collected as samples per operation.
+import type { Page } from 'playwright-core';
+import { corpusOf } from './generate';
+import { launch } from './browser';
+
+export type Samples = Record<string, number[]>;
+
+/** The variants: the app, Cytoscape's WebGL renderer in the app, the sigma.js peer, the naive baseline. */
+export const VARIANTS = ['kavosh', 'webgl', 'sigma', 'naive', 'canvas'] as const;
+const QUERY: Record<string, string> = { kavosh: '', naive: 'naive=1', canvas: 'overview=0', webgl: 'webgl=1' };
+
+export function pageUrl(base: string, size: string, variant: string): string {
+  const corpus = corpusOf(size);
+  const cached = !size.endsWith('-nolayout');
+  if (variant === 'sigma') return `${base}sigma-ref/index.html?data=/bench-data/${corpus}/&layout=layout.json`;
+  const query = [size === 'article' ? '' : `data=bench-data/${corpus}/${cached ? '&layout=layout.json' : ''}`, QUERY[variant] ?? ''].filter(Boolean).join('&');
+  return `${base}${query ? `?${query}` : ''}`;
+}
+
+function add(samples: Samples, key: string, ...values: number[]) {
+  (samples[key] ??= []).push(...values);
+}
+
+const markTime = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN, name);
+
+interface BenchInfo {
+  nodes: number;
+  edges: number;
+  eventKind: string;
+  window: { start: number; end: number };
+  picks: string[];
+}
+
+export interface RunPlan {
+  size: string;
+  variant: string;
+  ops: number;
+  /** Per wait (first graph, each operation), ms. */
+  timeout: number;
+}
+
+/** Loads the page afresh and measures; samples go into `samples`, page errors are returned. */
+export async function measureRun(baseUrl: string, plan: RunPlan, samples: Samples): Promise<string[]> {
+  const { size, variant, ops, timeout } = plan;
+  const { context, page, problems } = await launch();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(pageUrl(baseUrl, size, variant));
+    await page.waitForFunction(() => document.body.dataset.graphReady === 'true' || document.body.dataset.graphError, undefined, { timeout, polling: 100 });
+    const failed = await page.evaluate(() => document.body.dataset.graphError);
+    if (failed) throw new Error(failed);
+    add(samples, 'first graph', await markTime(page, 'kavosh:graph-painted'));
+    if (size.endsWith('-nolayout')) {
+      // What an import would see: from the data being accepted (validated) to the first picture.
+      add(samples, 'picture after load', (await markTime(page, 'kavosh:graph-painted')) - (await markTime(page, 'kavosh:validated')));
+      // The draft is on screen; the refinement goes on in the worker until kavosh:layout-done.
+      await page.waitForFunction(() => performance.getEntriesByName('kavosh:layout-done', 'mark').length > 0, undefined, { timeout, polling: 250 }).catch(() => undefined);
+      // The layout's own share: from the Cytoscape instance holding every element to the draft painted.
+      add(samples, 'draft after cy created', (await markTime(page, 'kavosh:graph-painted')) - (await markTime(page, 'kavosh:graph-created')));
+      add(samples, 'layout refined', (await markTime(page, 'kavosh:layout-done')) - (await markTime(page, 'kavosh:validated')));
+      return problems;
+    }
+    await page.waitForTimeout(500);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    add(samples, 'heap', heap / 1024 / 1024);
+
+    const info = (await page.evaluate('__bench.describe()')) as BenchInfo;
+    add(samples, 'heap per element (KB)', heap / 1024 / (info.nodes + info.edges));
+    const bench = (expr: string) => page.evaluate(expr) as Promise<number>;
+    for (let i = 0; i < ops; i++) add(samples, 'filter', await bench(`__bench.timeChange('filter', ${JSON.stringify(info.eventKind)}, ${timeout})`));
+    for (let i = 0; i < ops; i++) add(samples, 'time window', await bench(`__bench.timeChange('time', ${JSON.stringify(info.window)}, ${timeout})`));
+    for (let i = 0; i < ops; i++) add(samples, 'selection', await bench(`__bench.timeSelection(${JSON.stringify(info.picks[i % info.picks.length])}, ${timeout})`));
+    await page.evaluate('__bench.select(null)');
+    add(samples, 'pan/zoom frame', ...(await panAndZoom(page)));
+    return problems;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Drags the background with the mouse, then zooms in and out with the wheel; frame intervals. */
+async function panAndZoom(page: Page): Promise<number[]> {
+  await page.evaluate('__bench.settle()');
+  const start = (await page.evaluate('__bench.backgroundPoint()')) as { x: number; y: number };
+  await page.evaluate('__bench.recordFrames()');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(start.x + i * 6, start.y + i * 3);
+  await page.mouse.up();
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -100);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 100);
+  await page.waitForTimeout(100);
+  const intervals = (await page.evaluate('__bench.stopFrames()')) as number[];
+  return intervals.slice(1);
+}

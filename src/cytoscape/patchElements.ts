@@ -1,0 +1,40 @@
+// Brings a Cytoscape instance's elements from one definition list to the next. react-cytoscapejs
+// does this with plain objects keyed by id (`map[id] != null`), so an element whose id is
+// `constructor` (or any Object.prototype name) looks present before it is added, is never
+// created, and every edge to it fails ("nonexistent target"). Maps have no inherited keys.
+import type { Core, ElementDefinition } from 'cytoscape';
+
+const PATCHED_KEYS = ['data', 'position', 'selected', 'selectable', 'locked', 'grabbable', 'classes'] as const;
+
+type Diff = (a: unknown, b: unknown) => boolean;
+
+const idOf = (ele: ElementDefinition): string => String(ele.data.id);
+
+export function patchElements(
+  cy: Core,
+  before: readonly ElementDefinition[] | null | undefined,
+  after: readonly ElementDefinition[],
+  diff: Diff,
+): void {
+  const next = new Map<string, ElementDefinition>();
+  for (const ele of after) next.set(idOf(ele), ele);
+  const previous = new Map<string, ElementDefinition>();
+  for (const ele of before ?? []) previous.set(idOf(ele), ele);
+  cy.batch(() => {
+    const removed = cy.collection();
+    for (const id of previous.keys()) if (!next.has(id)) removed.merge(cy.getElementById(id));
+    if (removed.length > 0) cy.remove(removed);
+    const added: ElementDefinition[] = [];
+    for (const [id, ele] of next) {
+      const old = previous.get(id);
+      if (!old) {
+        added.push(ele);
+        continue;
+      }
+      const patch: Record<string, unknown> = {};
+      for (const key of PATCHED_KEYS) if (diff(ele[key], old[key])) patch[key] = ele[key];
+      if (Object.keys(patch).length > 0) cy.getElementById(id).json(patch as unknown as ElementDefinition);
+    }
+    if (added.length > 0) cy.add(added);
+  });
+}
