@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
-import { openApp, waitForGraph, watch, type AppPage } from './browser';
+import { openApp, recordTexts, waitForGraph, watch, type AppPage } from './browser';
 
 const base = buildGraphModel(loadAllDatasets('data'));
 const files = (dir: string) => ['document.json', 'facts.json', 'source.txt'].map((f) => join('tests/fixtures', dir, f));
@@ -26,8 +26,10 @@ const nodeIds = (page: Page) => page.evaluate(() => window.kavosh!.cy!.nodes().m
 const documentIds = (page: Page) => page.locator('[data-testid="documents-panel"] .document-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-doc')));
 
 async function importFixture(page: Page, dir: string, docTitle: string) {
+  // The success note fades after a while: record every text it shows rather than poll the last.
+  const statuses = await recordTexts(page, 'import-status');
   await page.getByTestId('import-input').setInputFiles(files(dir));
-  await expect.poll(() => page.getByTestId('import-status').textContent(), POLL).toContain(docTitle);
+  await expect.poll(async () => (await statuses()).join('\n'), POLL).toContain(docTitle);
 }
 
 async function openDocuments(page: Page) {
