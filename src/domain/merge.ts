@@ -57,7 +57,9 @@ export function idClashes(base: Dataset, incoming: Dataset): IdClash[] {
       continue;
     }
     if (other.kind === item.kind && (item.kind === 'entity' || item.kind === 'document')) continue;
-    if (other.kind === item.kind && sameFact(other.value, item.value)) continue;
+    // The same event or relation id from another document corroborates the fact (its quotes are
+    // added) or disputes it (both claims kept): see mergeDatasets and disputes.ts.
+    if (other.kind === item.kind && (item.kind === 'event' || item.kind === 'relation' || sameFact(other.value, item.value))) continue;
     clashes.push({ id: item.id, incoming: { kind: item.kind, name: item.name }, existing: { kind: other.kind, name: other.name } });
   }
   return clashes;
