@@ -10,7 +10,8 @@ export function startInitialLoad(): void {
     void import('./dataSource').then(({ loadDataParamIntoStore }) => loadDataParamIntoStore(folder));
     return;
   }
-  import('./builtinDataset')
-    .then(({ loadBuiltinDataset }) => appStore.getState().setDataset(loadBuiltinDataset()))
+  // The saved workspace, or the built-in article when nothing was saved.
+  import('./workspace/browser')
+    .then(({ openBrowserWorkspace }) => openBrowserWorkspace())
     .catch((error: unknown) => appStore.getState().setLoadError(error instanceof Error ? error.message : String(error)));
 }

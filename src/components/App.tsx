@@ -22,10 +22,11 @@ const ExportMenu = lazy(() => loadExport().then((m) => ({ default: m.ExportMenu 
 const ImportButton = lazy(() => loadImport().then((m) => ({ default: m.ImportButton })));
 const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
 const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
+const DocumentsPanel = lazy(() => import('./DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const Timeline = lazy(() => import('./timeline/Timeline').then((m) => ({ default: m.Timeline })));
 
-const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis' };
+const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis', documents: 'documents' };
 
 function useDocumentLanguage() {
   const lang = useApp((s) => s.lang);
@@ -173,7 +174,17 @@ export function App() {
         <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
           <PanelBoundary name={panel} key={panel}>
             <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
-              {panel === 'details' ? <DetailsPanel /> : panel === 'article' ? <ArticleView /> : panel === 'analysis' ? <AnalysisPanel /> : <FactTable />}
+              {panel === 'details' ? (
+                <DetailsPanel />
+              ) : panel === 'article' ? (
+                <ArticleView />
+              ) : panel === 'analysis' ? (
+                <AnalysisPanel />
+              ) : panel === 'documents' ? (
+                <DocumentsPanel />
+              ) : (
+                <FactTable />
+              )}
             </Suspense>
           </PanelBoundary>
         </div>

@@ -1,12 +1,12 @@
 import { describeDate } from '../domain/dates';
-import { evidenceOf, type GraphModel } from '../graph/model';
+import type { GraphModel } from '../graph/model';
 import { kindName } from '../i18n/kinds';
 import { REACH_STRINGS } from '../i18n/reach';
 import { edgeLabel } from '../i18n/roles';
 import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/store';
-import { EvidenceList } from './EvidenceList';
+import { CorroboratedEvidence } from './CorroboratedEvidence';
 import { NodeActions } from './analysis/NodeActions';
 import { elementName, nodeName } from './names';
 
@@ -144,7 +144,7 @@ export function DetailsPanel() {
             {t('showInArticle')}
           </button>
         </h3>
-        <EvidenceList evidence={evidenceOf(model, selectedId)} />
+        <CorroboratedEvidence model={model} id={selectedId} lang={lang} />
       </section>
     </article>
   );

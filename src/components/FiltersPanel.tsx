@@ -8,6 +8,7 @@ import type { KindGroup } from '../store/actions';
 import { useApp } from '../store/store';
 import { nodeName } from './names';
 import { useRovingGroups } from './roving';
+import { SourcesFilter } from './SourcesFilter';
 
 function countBy<T>(items: T[], key: (t: T) => string): Array<[string, number]> {
   const counts = new Map<string, number>();
@@ -94,6 +95,7 @@ export function FiltersPanel() {
       {kindGroup('hiddenEntityKinds', t('entityKinds'))}
       {kindGroup('hiddenEventKinds', t('eventKinds'))}
       {kindGroup('hiddenRelationKinds', t('relationKinds'))}
+      <SourcesFilter />
       <button type="button" className="reset" onClick={reset}>
         {t('resetFilters')}
       </button>

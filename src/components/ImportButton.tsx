@@ -16,8 +16,12 @@ const SHOWN_ISSUES = 200;
 type Failure = { issues: ValidationIssue[] };
 
 async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] }> {
-  const { importInto, MAX_IMPORT_BYTES } = await import('../domain/import');
-  const { decodeText } = await import('../domain/decode');
+  const [{ importInto, MAX_IMPORT_BYTES }, { decodeText }, { workspaceSession }, { StorageFailure }] = await Promise.all([
+    import('../domain/import'),
+    import('../domain/decode'),
+    import('../workspace/browser'),
+    import('../workspace/session'),
+  ]);
   // Oversized files are not read at all: the importer refuses them by their size. The rest are
   // decoded by the same rule as data:check (UTF-8, or UTF-16 with its BOM; no BOM in the text).
   const files = await Promise.all(
@@ -27,10 +31,23 @@ async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportS
       text: f.size > MAX_IMPORT_BYTES ? '' : decodeText(new Uint8Array(await f.arrayBuffer())),
     })),
   );
-  // From here on everything is synchronous: the dataset merged into is the one showing now.
-  const outcome = importInto(appStore.getState().model?.dataset ?? null, files);
+  // Merged into the whole workspace (hidden documents included), as it is now.
+  const { workspace } = appStore.getState();
+  const outcome = importInto(workspace.dataset ?? appStore.getState().model?.dataset ?? null, files);
   if (!outcome.ok) return outcome;
-  appStore.getState().setDataset(outcome.dataset);
+  try {
+    // Saved before it is shown: a save that fails (a full disk) leaves the workspace as it was.
+    await workspaceSession().commit({
+      dataset: outcome.dataset,
+      choices: { hidden: workspace.hidden, grades: workspace.grades, disputes: [...workspace.disputes, ...outcome.summary.disputes] },
+    });
+  } catch (error) {
+    if (!(error instanceof StorageFailure)) throw error;
+    return {
+      ok: false,
+      issues: [{ file: files.map((f) => f.name).join(', '), path: '', rule: 'storage', message: `expected to save the workspace in this browser, but ${error.message}` }],
+    };
+  }
   return { ok: true, summary: outcome.summary };
 }
 

@@ -9,6 +9,7 @@
 // entity); on failure nothing is returned but the issues, so the caller's dataset stays as it was.
 import { isBundle, joinPath, parseJsonFile, readBundle, sizeIssue, utf8Length, validateDocument, validateSharedFacts, type CheckedDocument } from './bundle';
 import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
+import type { Dispute } from './disputes';
 import type { Dataset, DocumentMeta } from './schema';
 import { sha256Hex, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
 
@@ -27,6 +28,8 @@ export interface ImportSummary {
   newRelations: number;
   /** Incoming event/relation ids already present, kept once (as they were). */
   conflicts: string[];
+  /** Contradictions with facts already held, both claims kept (see disputes.ts). */
+  disputes: Dispute[];
 }
 
 export type ImportOutcome = { ok: true; dataset: Dataset; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] };
@@ -354,6 +357,7 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
       newEvents: merge.dataset.events.length - base.events.length,
       newRelations: merge.dataset.relations.length - base.relations.length,
       conflicts: merge.conflicts,
+      disputes: merge.disputes,
     },
   };
 }

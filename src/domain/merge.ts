@@ -1,10 +1,12 @@
 // Merging datasets: a second article extends the same graph. Entities that share an id or a
-// Wikidata id become one (names kept from the first, aliases and evidence combined); events and
-// relations are kept as they are, since each is anchored in its own document. Ids are one
-// namespace across entities, events, relations and documents: the graph draws entities and events
-// as nodes and relations as edges by id, so an entity sharing an event's id would be drawn in its
-// place. idClashes finds such pairs; importers refuse them.
-import type { Dataset, Entity } from './schema';
+// Wikidata id become one (names kept from the first, aliases and evidence combined). An event or
+// relation whose id is already present CORROBORATES it: the existing fact keeps its fields and
+// gains the incoming quotes, so every document that supports a fact is listed with its quote.
+// Ids are one namespace across entities, events, relations and documents: the graph draws entities
+// and events as nodes and relations as edges by id, so an entity sharing an event's id would be
+// drawn in its place. idClashes finds such pairs; importers refuse them.
+import { findDisputes, type Dispute } from './disputes';
+import type { Dataset, Entity, KEvent } from './schema';
 
 export type IdKind = 'entity' | 'event' | 'relation' | 'document';
 
@@ -55,7 +57,9 @@ export function idClashes(base: Dataset, incoming: Dataset): IdClash[] {
       continue;
     }
     if (other.kind === item.kind && (item.kind === 'entity' || item.kind === 'document')) continue;
-    if (other.kind === item.kind && sameFact(other.value, item.value)) continue;
+    // The same event or relation id from another document corroborates the fact (its quotes are
+    // added) or disputes it (both claims kept): see mergeDatasets and disputes.ts.
+    if (other.kind === item.kind && (item.kind === 'event' || item.kind === 'relation' || sameFact(other.value, item.value))) continue;
     clashes.push({ id: item.id, incoming: { kind: item.kind, name: item.name }, existing: { kind: other.kind, name: other.name } });
   }
   return clashes;
@@ -74,8 +78,10 @@ export interface MergeResult {
   dataset: Dataset;
   /** Incoming entity id → the id it was merged into (only where they differ). */
   renamed: Map<string, string>;
-  /** Ids of events/relations that clashed with an existing fact id. */
+  /** Ids of events/relations already present: their incoming quotes were added to the existing fact. */
   conflicts: string[];
+  /** Where the incoming documents contradict a fact already held: both claims, kept. */
+  disputes: Dispute[];
 }
 
 export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
@@ -109,17 +115,40 @@ export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
   const relations = incoming.relations
     .filter((r) => !factIds.has(r.id))
     .map((r) => ({ ...r, source: rename(r.source), target: rename(r.target) }));
+  const withQuotes = (evidence: Entity['evidence'], extra: Entity['evidence']) => {
+    const seen = new Set(evidence.map((ev) => `${ev.doc}:${ev.start}:${ev.end}`));
+    const added = extra.filter((ev) => !seen.has(`${ev.doc}:${ev.start}:${ev.end}`));
+    return added.length > 0 ? [...evidence, ...added] : evidence;
+  };
+  const corroborate = <T extends { id: string; evidence: Entity['evidence'] }>(facts: T[], more: T[]): T[] => {
+    const incomingById = new Map(more.map((f) => [f.id, f]));
+    return facts.map((f) => {
+      const other = incomingById.get(f.id);
+      if (!other) return f;
+      const evidence = withQuotes(f.evidence, other.evidence);
+      // An event's participants named by both documents (same entity, after merging) keep both quotes.
+      const participants = (f as unknown as KEvent).participants;
+      const theirs = (other as unknown as KEvent).participants;
+      if (!participants || !theirs) return evidence === f.evidence ? f : { ...f, evidence };
+      const merged = participants.map((p) => {
+        const same = theirs.filter((q) => rename(q.entity) === p.entity);
+        return same.length === 0 ? p : { ...p, evidence: same.reduce((acc, q) => withQuotes(acc, q.evidence), p.evidence) };
+      });
+      return { ...f, evidence, participants: merged };
+    });
+  };
   const knownDocs = new Set(base.documents.map((d) => d.id));
   return {
     dataset: {
       documents: [...base.documents, ...incoming.documents.filter((d) => !knownDocs.has(d.id))],
       texts: { ...incoming.texts, ...base.texts },
       entities,
-      events: [...base.events, ...events],
-      relations: [...base.relations, ...relations],
+      events: [...corroborate(base.events, incoming.events), ...events],
+      relations: [...corroborate(base.relations, incoming.relations), ...relations],
     },
     renamed,
     conflicts,
+    disputes: findDisputes(base, incoming, rename),
   };
 }
 

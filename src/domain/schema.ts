@@ -95,6 +95,8 @@ export const entitySchema = z.strictObject({
   /** The description in Persian (the interface shows the English one, marked, where this is missing). */
   descriptionFa: prose.optional(),
   inferred: inferenceSchema.optional(),
+  /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
+  credibility: z.number().optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
 });
 
@@ -118,6 +120,8 @@ export const eventSchema = z.strictObject({
   date: fuzzyDateSchema,
   status: z.enum(EVENT_STATUSES),
   inferred: inferenceSchema.optional(),
+  /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
+  credibility: z.number().optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
 });
 
@@ -131,6 +135,8 @@ export const relationSchema = z.strictObject({
   labelFa: optionalShort.optional(),
   date: fuzzyDateSchema.optional(),
   inferred: inferenceSchema.optional(),
+  /** Admiralty information credibility 1–6 set by a curator (absent: 6, cannot be judged); checked by validate.ts. */
+  credibility: z.number().optional(),
   evidence: z.array(evidenceSchema).min(1, 'at least one piece of evidence'),
 });
 
@@ -141,6 +147,11 @@ export const documentSchema = z.strictObject({
   outlet: names,
   /** Who the outlet cites, nearest first: Aran News → Fars → AzerTac. */
   citationChain: z.array(names),
+  /**
+   * Admiralty source reliability A–F of this document's origin (the end of its citation chain, or
+   * the outlet), as a curator graded it (absent: F, cannot be judged); checked by validate.ts.
+   */
+  reliability: z.string().optional(),
   published: fuzzyDateSchema,
   textFile: nonEmpty,
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256'),
@@ -161,6 +172,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type RelationKind = (typeof RELATION_KINDS)[number];
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Names = z.infer<typeof names>;
 export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Participant = z.infer<typeof participantSchema>;

@@ -100,6 +100,32 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * Corpus rules: Admiralty grades are well formed (reliability A–F on the document, credibility 1–6
+ * on a fact), and a citation chain never comes back to an outlet already in it (outlet included):
+ * a cycle would make "independent origins" meaningless.
+ */
+export function checkCorpusRules(documentFile: string, factsFile: string, doc: DocumentMeta, facts: Facts): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (doc.reliability !== undefined && !/^[A-F]$/.test(doc.reliability))
+    issues.push({ file: documentFile, path: 'reliability', rule: 'grade', message: `expected a source reliability A–F (Admiralty scale), got ${JSON.stringify(doc.reliability)}` });
+  for (const section of ['entities', 'events', 'relations'] as const)
+    facts[section].forEach((fact, i) => {
+      const c = fact.credibility;
+      if (c !== undefined && !(Number.isInteger(c) && c >= 1 && c <= 6))
+        issues.push({ file: factsFile, path: `${section}[${i}].credibility`, rule: 'grade', message: `expected an information credibility 1–6 (Admiralty scale), got ${JSON.stringify(c)}` });
+    });
+  const key = (name: { en: string }) => name.en.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  const seen = new Map<string, string>([[key(doc.outlet), 'outlet']]);
+  doc.citationChain.forEach((link, i) => {
+    const earlier = seen.get(key(link));
+    if (earlier)
+      issues.push({ file: documentFile, path: `citationChain[${i}]`, rule: 'citation-cycle', message: `expected a citation chain without cycles, but "${link.en}" is also ${earlier}` });
+    else seen.set(key(link), `citationChain[${i}]`);
+  });
+  return issues;
+}
+
 export function validateDataset(raw: RawDataset): ValidationResult {
   const issues: ValidationIssue[] = [];
   const doc = documentSchema.safeParse(raw.document);
@@ -129,6 +155,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     });
   }
   issues.push(...checkFacts(raw.factsFile, facts.data, doc.data, text));
+  issues.push(...checkCorpusRules(raw.documentFile, raw.factsFile, doc.data, facts.data));
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,

@@ -1,6 +1,8 @@
 // Which nodes and edges a set of filters and a time window leave visible. Pure; the canvas
 // turns the result into class toggles, never into a rebuild.
 import { intersectsWindow } from '../domain/dates';
+import { independentOrigins } from '../domain/corroboration';
+import { meetsGrade } from '../domain/grades';
 import type { FuzzyDate } from '../domain/schema';
 import type { GraphModel } from './model';
 
@@ -16,6 +18,21 @@ export interface Filters {
    * among them.
    */
   countryMode?: CountryMode;
+  /** Only facts supported by at least this many independent origins (absent or 1: every fact). */
+  minOrigins?: number;
+  /** Only facts graded at least this well on both Admiralty axes, e.g. "B2" (absent: every fact). */
+  minGrade?: string;
+}
+
+// Origin counts once per model (a filter change does not recount them).
+const originCache = new WeakMap<GraphModel, Map<string, number>>();
+export function originCounts(model: GraphModel): Map<string, number> {
+  let counts = originCache.get(model);
+  if (!counts) {
+    counts = independentOrigins(model.dataset);
+    originCache.set(model, counts);
+  }
+  return counts;
 }
 
 export type CountryMode = 'involving' | 'own';
@@ -43,16 +60,17 @@ export function passesTime(date: FuzzyDate | undefined, time: TimeFilter, timele
 }
 
 export function isFiltering(filters: Filters, time: TimeFilter): boolean {
-  return filters.countries.length > 0 || time.window !== null || !time.showUndated;
+  return filters.countries.length > 0 || time.window !== null || !time.showUndated || (filters.minOrigins ?? 1) > 1 || filters.minGrade !== undefined;
 }
 
 /**
  * The rule: a fact (event or relation) is visible when its kind is shown, its date passes the time
  * filter and, if countries are chosen, it involves one of them directly or through an affiliated
- * actor. The entities of visible facts (the counterparts) are visible. When nothing narrows the
+ * actor, and (with `minOrigins`) enough independent origins support it. The entities of visible
+ * facts (the counterparts) are visible. When nothing narrows the
  * view by country or time, every entity of a shown kind is visible, linked or not.
  */
-export function computeVisibility(model: GraphModel, filters: Filters, time: TimeFilter): Visibility {
+export function computeVisibility(model: GraphModel, filters: Filters, time: TimeFilter, grades?: Map<string, string>): Visibility {
   const hiddenEntity = new Set(filters.hiddenEntityKinds);
   const hiddenEvent = new Set(filters.hiddenEventKinds);
   const hiddenRelation = new Set(filters.hiddenRelationKinds);
@@ -61,13 +79,18 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
     countryFacts = new Set();
     for (const c of filters.countries) for (const f of model.countryFacts.get(c) ?? []) countryFacts.add(f);
   }
+  const minOrigins = filters.minOrigins ?? 1;
+  const origins = minOrigins > 1 ? originCounts(model) : null;
+  const minGrade = filters.minGrade && grades ? filters.minGrade : null;
+  const tooFew = (id: string) =>
+    (origins !== null && (origins.get(id) ?? 0) < minOrigins) || (minGrade !== null && !meetsGrade(grades?.get(id) ?? 'F6', minGrade));
   const visibleFacts: string[] = [];
   for (const event of model.dataset.events) {
-    if (hiddenEvent.has(event.kind) || (countryFacts && !countryFacts.has(event.id))) continue;
+    if (hiddenEvent.has(event.kind) || (countryFacts && !countryFacts.has(event.id)) || tooFew(event.id)) continue;
     if (passesTime(event.date, time, false)) visibleFacts.push(event.id);
   }
   for (const relation of model.dataset.relations) {
-    if (hiddenRelation.has(relation.kind) || (countryFacts && !countryFacts.has(relation.id))) continue;
+    if (hiddenRelation.has(relation.kind) || (countryFacts && !countryFacts.has(relation.id)) || tooFew(relation.id)) continue;
     if (passesTime(relation.date, time, true)) visibleFacts.push(relation.id);
   }
 

@@ -2,11 +2,16 @@
 import { EMPTY_FILTERS, NO_TIME_FILTER, type CountryMode, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
+import type { Dataset } from '../domain/schema';
+import type { Workspace } from '../workspace/visible';
+import { NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
+import type { Dispute } from '../domain/disputes';
+
 import { INITIAL_ANALYSIS, INITIAL_METRICS, type AnalysisState, type MetricsResult } from './analysis';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const PANELS = ['details', 'article', 'table', 'analysis'] as const;
+export const PANELS = ['details', 'article', 'table', 'analysis', 'documents'] as const;
 export type PanelName = (typeof PANELS)[number];
 export type KindGroup = 'hiddenEntityKinds' | 'hiddenEventKinds' | 'hiddenRelationKinds';
 
@@ -31,10 +36,84 @@ export interface CoreState {
   search: string;
   /** A message for the user that is not an error of a panel (e.g. parts of a link were ignored). */
   notice: string | null;
+  workspace: WorkspaceState;
   /** Neighbourhood focus, paths, sizing, communities and topological filters (store/analysis.ts). */
   analysis: AnalysisState;
   /** The analysis worker's latest centrality and communities. */
   metrics: MetricsResult;
+}
+
+/**
+ * The corpus slice: every document of the workspace (the graph's model shows them without the
+ * hidden ones), where it is kept, and what the user may undo.
+ */
+export interface WorkspaceState {
+  /** All documents and facts, hidden ones included; null until something is loaded. */
+  dataset: Dataset | null;
+  hidden: string[];
+  /** The curator's Admiralty grades: reliability by source, credibility by fact. */
+  grades: Grades;
+  /** Contradictions between documents, both claims kept. */
+  disputes: Dispute[];
+  /** Whether changes are saved (false for `?data=` folders, which the link itself loads). */
+  persistent: boolean;
+  /** Where it is saved: the browser's IndexedDB, or memory when the browser refused it. */
+  storage: 'indexeddb' | 'memory' | null;
+  /** The last storage failure, shown until the next successful save. */
+  storageError: string | null;
+  /** The workspace before the last removal, and what was removed. */
+  undo: { workspace: Workspace; removed: string[] } | null;
+  /** Documents a link named that this workspace does not hold. */
+  missingDocs: string[];
+}
+
+export const INITIAL_WORKSPACE: WorkspaceState = {
+  dataset: null,
+  hidden: [],
+  grades: NO_GRADES,
+  disputes: [],
+  persistent: false,
+  storage: null,
+  storageError: null,
+  undo: null,
+  missingDocs: [],
+};
+
+/** Grades a source (by its key) or a fact; null goes back to "cannot be judged". */
+export function gradeSource(s: CoreState, source: string, grade: Reliability | null): Pick<CoreState, 'workspace'> {
+  const { [source]: _old, ...rest } = s.workspace.grades.reliability;
+  const reliability = grade ? { ...rest, [source]: grade } : rest;
+  return { workspace: { ...s.workspace, grades: { ...s.workspace.grades, reliability } } };
+}
+
+export function gradeFact(s: CoreState, fact: string, grade: Credibility | null): Pick<CoreState, 'workspace'> {
+  const { [fact]: _old, ...rest } = s.workspace.grades.credibility;
+  const credibility = grade ? { ...rest, [fact]: grade } : rest;
+  return { workspace: { ...s.workspace, grades: { ...s.workspace.grades, credibility } } };
+}
+
+/** "B2 or better": null shows every grade. */
+export function setMinGrade(s: CoreState, grade: string | null): Pick<CoreState, 'filters'> {
+  const { minGrade: _old, ...rest } = s.filters;
+  return { filters: grade && /^[A-F][1-6]$/.test(grade) && grade !== 'F6' ? { ...rest, minGrade: grade } : rest };
+}
+
+/** Show or hide one document's facts. */
+export function toggleDocument(s: CoreState, id: string): Pick<CoreState, 'workspace'> {
+  if (!s.workspace.dataset?.documents.some((d) => d.id === id)) return { workspace: s.workspace };
+  return { workspace: { ...s.workspace, hidden: toggle(s.workspace.hidden, id) } };
+}
+
+/** The documents a link asks to show: the rest are hidden, and those missing are remembered. */
+export function showOnlyDocuments(s: CoreState, ids: string[]): Pick<CoreState, 'workspace'> {
+  const held = s.workspace.dataset?.documents.map((d) => d.id) ?? [];
+  return {
+    workspace: {
+      ...s.workspace,
+      hidden: held.filter((id) => !ids.includes(id)),
+      missingDocs: ids.filter((id) => !held.includes(id)),
+    },
+  };
 }
 
 const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -49,6 +128,12 @@ export function toggleKind(s: CoreState, group: KindGroup, kind: string): Pick<C
 
 export function setCountryMode(s: CoreState, countryMode: CountryMode): Pick<CoreState, 'filters'> {
   return { filters: { ...s.filters, countryMode } };
+}
+
+/** "At least N independent sources": 1 (or less) shows every fact. */
+export function setMinOrigins(s: CoreState, n: number): Pick<CoreState, 'filters'> {
+  const { minOrigins: _old, ...rest } = s.filters;
+  return { filters: Number.isInteger(n) && n > 1 ? { ...rest, minOrigins: Math.min(n, 99) } : rest };
 }
 
 export function resetFilters(): Pick<CoreState, 'filters' | 'time'> {
@@ -95,6 +180,7 @@ export const INITIAL_STATE: CoreState = {
   articleSeq: 0,
   search: '',
   notice: null,
+  workspace: INITIAL_WORKSPACE,
   analysis: INITIAL_ANALYSIS,
   metrics: INITIAL_METRICS,
 };

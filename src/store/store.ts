@@ -6,6 +6,8 @@ import { computeVisibility, type CountryMode, type Visibility } from '../graph/f
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
+import { factGrades, NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
+import { visibleDataset, type Workspace } from '../workspace/visible';
 import { setAnalysis, toggleExpanded, type AnalysisState, type MetricsResult } from './analysis';
 import { selectAnalysisVisibility } from './analysisView';
 
@@ -16,6 +18,10 @@ export interface Actions {
   toggleKind(group: A.KindGroup, kind: string): void;
   setCountryMode(mode: CountryMode): void;
   setFilteredDisplay(display: A.CoreState['filteredDisplay']): void;
+  setMinOrigins(n: number): void;
+  setMinGrade(grade: string | null): void;
+  gradeSource(source: string, grade: Reliability | null): void;
+  gradeFact(fact: string, grade: Credibility | null): void;
   resetFilters(): void;
   setWindow(window: A.CoreState['time']['window']): void;
   setShowUndated(show: boolean): void;
@@ -27,6 +33,11 @@ export interface Actions {
   showInArticle(): void;
   setSearch(search: string): void;
   setNotice(notice: string | null): void;
+  /** Shows a whole workspace (all documents, some hidden); `undo` is what "undo" brings back. */
+  setWorkspace(workspace: Workspace, undo?: A.WorkspaceState['undo']): void;
+  toggleDocument(id: string): void;
+  showOnlyDocuments(ids: string[]): void;
+  setWorkspaceMeta(meta: Partial<Pick<A.WorkspaceState, 'persistent' | 'storage' | 'storageError' | 'missingDocs'>>): void;
   setAnalysis(patch: Partial<AnalysisState>): void;
   toggleExpanded(id: string): void;
   setMetrics(patch: Partial<MetricsResult>): void;
@@ -35,15 +46,23 @@ export interface Actions {
 export type AppState = A.CoreState & Actions;
 
 export function createAppStore(initial: Partial<A.CoreState> = {}) {
+  // The model always shows the workspace without its hidden documents.
+  const showing = (workspace: A.WorkspaceState) =>
+    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden } })) } : {};
   return createStore<AppState>()((set) => ({
     ...A.INITIAL_STATE,
     ...initial,
-    setDataset: (dataset) => set({ model: buildGraphModel(dataset), status: 'ready', error: null }),
+    setDataset: (dataset) =>
+      set((s) => ({ model: buildGraphModel(dataset), status: 'ready', error: null, workspace: { ...s.workspace, dataset, hidden: [], undo: null } })),
     setLoadError: (message) => set({ status: 'error', error: message }),
     toggleCountry: (id) => set((s) => A.toggleCountry(s, id)),
     toggleKind: (group, kind) => set((s) => A.toggleKind(s, group, kind)),
     setCountryMode: (mode) => set((s) => A.setCountryMode(s, mode)),
     setFilteredDisplay: (filteredDisplay) => set({ filteredDisplay }),
+    setMinOrigins: (n) => set((s) => A.setMinOrigins(s, n)),
+    setMinGrade: (grade) => set((s) => A.setMinGrade(s, grade)),
+    gradeSource: (source, grade) => set((s) => A.gradeSource(s, source, grade)),
+    gradeFact: (fact, grade) => set((s) => A.gradeFact(s, fact, grade)),
     resetFilters: () => set(A.resetFilters()),
     setWindow: (window) => set((s) => A.setWindow(s, window)),
     setShowUndated: (show) => set((s) => A.setShowUndated(s, show)),
@@ -55,6 +74,23 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     showInArticle: () => set((s) => A.showInArticle(s)),
     setSearch: (search) => set({ search }),
     setNotice: (notice) => set({ notice }),
+    setWorkspace: (workspace, undo = null) =>
+      set((s) => {
+        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, disputes: workspace.choices.disputes ?? [], undo };
+        return { ...showing(next), status: 'ready', error: null, workspace: next };
+      }),
+    toggleDocument: (id) =>
+      set((s) => {
+        const next = A.toggleDocument(s, id).workspace;
+        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+      }),
+    showOnlyDocuments: (ids) =>
+      set((s) => {
+        const next = A.showOnlyDocuments(s, ids).workspace;
+        const same = next.hidden.join() === s.workspace.hidden.join();
+        return same ? { workspace: next } : { ...showing(next), workspace: next };
+      }),
+    setWorkspaceMeta: (meta) => set((s) => ({ workspace: { ...s.workspace, ...meta } })),
     setAnalysis: (patch) => set((s) => ({ analysis: setAnalysis(s.analysis, patch, s.model) })),
     toggleExpanded: (id) => set((s) => ({ analysis: toggleExpanded(s.analysis, id, s.model) })),
     setMetrics: (patch) => set((s) => ({ metrics: { ...s.metrics, ...patch } })),
@@ -69,13 +105,17 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 }
 
 // Derived data, computed once per input change (not per render, not per subscriber).
-let lastInputs: [GraphModel | null, A.CoreState['filters'], A.CoreState['time']] | null = null;
+let lastInputs: [GraphModel | null, A.CoreState['filters'], A.CoreState['time'], Grades | null] | null = null;
 let lastVisibility: Visibility = { nodes: new Set(), edges: new Set() };
 /** What the filters and time window leave visible, before the analysis narrows it. */
 export function selectBaseVisibility(s: A.CoreState): Visibility {
-  if (!lastInputs || lastInputs[0] !== s.model || lastInputs[1] !== s.filters || lastInputs[2] !== s.time) {
-    lastInputs = [s.model, s.filters, s.time];
-    lastVisibility = s.model ? computeVisibility(s.model, s.filters, s.time) : { nodes: new Set(), edges: new Set() };
+  // Grades matter only while the grade filter is on.
+  const grades = s.filters.minGrade ? s.workspace.grades : null;
+  if (!lastInputs || lastInputs[0] !== s.model || lastInputs[1] !== s.filters || lastInputs[2] !== s.time || lastInputs[3] !== grades) {
+    lastInputs = [s.model, s.filters, s.time, grades];
+    lastVisibility = s.model
+      ? computeVisibility(s.model, s.filters, s.time, grades ? factGrades(s.model.dataset, grades) : undefined)
+      : { nodes: new Set(), edges: new Set() };
   }
   return lastVisibility;
 }

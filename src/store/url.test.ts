@@ -3,9 +3,9 @@ import { MAX_YEAR, MIN_YEAR } from '../domain/kinds';
 import { ENTITY_KINDS, EVENT_KINDS, RELATION_KINDS } from '../domain/schema';
 import { buildGraphModel } from '../graph/model';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
-import { LAYOUTS, PANELS } from './actions';
+import { INITIAL_STATE, INITIAL_WORKSPACE, LAYOUTS, PANELS, showOnlyDocuments, type CoreState } from './actions';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis';
-import { DEFAULT_URL_STATE, parseQuery, resolveAgainstModel, toQuery, type UrlState } from './url';
+import { DEFAULT_URL_STATE, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 5 }).map((xs) => [...xs].sort());
@@ -46,6 +46,8 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     hiddenEntityKinds: sortedUnique(fc.constantFrom(...ENTITY_KINDS)),
     hiddenEventKinds: sortedUnique(fc.constantFrom(...EVENT_KINDS)),
     hiddenRelationKinds: sortedUnique(fc.constantFrom(...RELATION_KINDS)),
+    minOrigins: fc.option(fc.integer({ min: 2, max: 99 }), { nil: undefined }),
+    minGrade: fc.option(fc.stringMatching(/^[A-F][1-6]$/), { nil: undefined }),
   }),
   search: fc.string({ maxLength: 50 }),
   time: fc.record({
@@ -59,6 +61,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   layout: fc.constantFrom(...LAYOUTS),
   lang: fc.option(fc.constantFrom('en' as const, 'fa' as const), { nil: null }),
   panel: fc.constantFrom(...PANELS),
+  docs: fc.option(fc.uniqueArray(id, { maxLength: 5 }), { nil: null }),
   analysis,
 });
 
@@ -78,7 +81,7 @@ describe('URL state', () => {
     const anyQuery = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
+      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
         pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).slice(0, 200)}`).join('&'),
       ),
     );
@@ -138,5 +141,34 @@ describe('URL state', () => {
     expect(resolved.state.analysis.pathFrom).toBeNull();
     expect(resolved.state.analysis.focus).toBeNull();
     expect(resolved.ignored).toHaveLength(2);
+  });
+});
+
+describe('documents in links (docs=)', () => {
+  const real = loadAllDatasets('data');
+  const second = { ...real, documents: [...real.documents, { ...real.documents[0]!, id: 'made-up-second' }] };
+  const withWorkspace = (workspace: Partial<CoreState['workspace']>): CoreState => ({ ...INITIAL_STATE, workspace: { ...INITIAL_WORKSPACE, ...workspace } });
+
+  it('names the documents shown, in workspace order, when the workspace is more than the built-in article', () => {
+    expect(pickUrlState(withWorkspace({ dataset: second, persistent: true })).docs).toEqual(['aran-news-baku', 'made-up-second']);
+    expect(pickUrlState(withWorkspace({ dataset: second, hidden: ['aran-news-baku'], persistent: true })).docs).toEqual(['made-up-second']);
+  });
+
+  it('leaves docs out for the default workspace and for ?data= folders', () => {
+    expect(pickUrlState(withWorkspace({ dataset: real, persistent: true })).docs).toBeNull();
+    expect(pickUrlState(withWorkspace({ dataset: second, persistent: false })).docs).toBeNull();
+  });
+
+  it('reads docs= and reports ids it cannot read', () => {
+    expect(parseQuery('docs=aran-news-baku,made-up-second').state.docs).toEqual(['aran-news-baku', 'made-up-second']);
+    const bad = parseQuery('docs=aran-news-baku,<x>');
+    expect(bad.state.docs).toEqual(['aran-news-baku']);
+    expect(bad.ignored).toEqual(['docs: "<x>" not understood']);
+    expect(parseQuery('').state.docs).toBeNull();
+  });
+
+  it('shows only the documents a link names and remembers those missing', () => {
+    const s = withWorkspace({ dataset: second, persistent: true });
+    expect(showOnlyDocuments(s, ['made-up-second', 'not-here']).workspace).toMatchObject({ hidden: ['aran-news-baku'], missingDocs: ['not-here'] });
   });
 });

@@ -5,6 +5,7 @@ import { ENTITY_KINDS, EVENT_KINDS, MAX_YEAR, MIN_YEAR, RELATION_KINDS } from '.
 import { EMPTY_FILTERS, type Filters, type TimeFilter } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
+import { BUILTIN_DOCUMENT_ID } from '../workspace/visible';
 import { LAYOUTS, PANELS, type CoreState, type LayoutName, type PanelName } from './actions';
 import { SIZE_BY, type SizeBy } from '../analysis/measures';
 import { MAX_K } from '../analysis/paths';
@@ -18,6 +19,8 @@ export interface UrlState {
   layout: LayoutName;
   lang: Lang | null;
   panel: PanelName;
+  /** The documents the view shows (`docs=`); null leaves the workspace's choice as it is. */
+  docs: string[] | null;
   analysis: AnalysisState;
 }
 
@@ -29,6 +32,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   layout: 'fcose',
   lang: null,
   panel: 'details',
+  docs: null,
   analysis: INITIAL_ANALYSIS,
 };
 
@@ -36,7 +40,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 export const ANALYSIS_KEYS = ['focus', 'depth', 'hops', 'out', 'x', 'path', 'k', 'pi', 'size', 'comm', 'mindeg', 'main'] as const;
 
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', ...ANALYSIS_KEYS] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS] as const;
 
 const MAX_VALUE = 2000;
 const FACT_ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -60,8 +64,20 @@ export function pickUrlState(s: CoreState): UrlState {
     layout: s.layout,
     lang: s.lang,
     panel: s.panel,
+    docs: shownDocuments(s),
     analysis: s.analysis,
   };
+}
+
+/**
+ * The documents a link must name: those shown, unless the view is the default workspace (the
+ * built-in article alone) or was loaded by `?data=`, which the link already names.
+ */
+function shownDocuments(s: CoreState): string[] | null {
+  const { dataset, hidden, persistent } = s.workspace;
+  if (!dataset || !persistent) return null;
+  const shown = dataset.documents.map((d) => d.id).filter((id) => !hidden.includes(id));
+  return shown.length === 1 && shown[0] === BUILTIN_DOCUMENT_ID ? null : shown;
 }
 
 function encodeInstant(ms: number): string {
@@ -96,6 +112,8 @@ export function toQuery(state: UrlState): string {
     const list = state.filters[field];
     if (list.length > 0) params.set(key, [...list].sort().join(','));
   }
+  if ((state.filters.minOrigins ?? 1) > 1) params.set('o', String(state.filters.minOrigins));
+  if (state.filters.minGrade) params.set('g', state.filters.minGrade);
   if (state.search) params.set('q', state.search);
   if (state.time.window) params.set('t', `${encodeInstant(state.time.window.start)}~${encodeInstant(state.time.window.end)}`);
   if (!state.time.showUndated) params.set('u', '0');
@@ -106,6 +124,7 @@ export function toQuery(state: UrlState): string {
   const analysisOpens = state.analysis.focus !== null || (state.analysis.pathFrom !== null && state.analysis.pathTo !== null);
   if (state.panel !== DEFAULT_URL_STATE.panel || analysisOpens) params.set('p', state.panel);
   writeAnalysis(params, state.analysis);
+  if (state.docs) params.set('docs', state.docs.join(','));
   return params.toString();
 }
 
@@ -145,6 +164,17 @@ export function parseQuery(query: string): ParsedUrl {
     const bad = items.filter((item) => !good.includes(item));
     if (bad.length > 0) ignored.push(`${key}: ${bad.map(show).join(', ')} not understood`);
     state.filters = { ...state.filters, [field]: good.sort() };
+  }
+  const o = get('o');
+  if (o !== null) {
+    if (/^[1-9]\d?$/.test(o)) {
+      if (Number(o) > 1) state.filters = { ...state.filters, minOrigins: Number(o) };
+    } else ignored.push(`o: ${show(o)} is not a number of sources`);
+  }
+  const g = get('g');
+  if (g !== null) {
+    if (/^[A-F][1-6]$/.test(g)) state.filters = { ...state.filters, minGrade: g };
+    else ignored.push(`g: ${show(g)} is not a grade like B2`);
   }
   const q = get('q');
   if (q !== null) state.search = q;
@@ -187,6 +217,13 @@ export function parseQuery(query: string): ParsedUrl {
   if (p !== null) {
     if ((PANELS as readonly string[]).includes(p)) state.panel = p as PanelName;
     else ignored.push(`p: ${show(p)} is not a panel`);
+  }
+  const docs = get('docs');
+  if (docs !== null) {
+    const items = [...new Set(docs.split(','))].filter(Boolean).slice(0, MAX_LIST);
+    const good = items.filter((item) => ID.test(item));
+    if (good.length < items.length) ignored.push(`docs: ${items.filter((i) => !good.includes(i)).map(show).join(', ')} not understood`);
+    state.docs = good;
   }
   state.analysis = readAnalysis(get, show, ignored);
   const a = state.analysis;

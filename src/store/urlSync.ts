@@ -54,10 +54,20 @@ export function startUrlSync(store: AppStore): () => void {
   };
 
   const applyLocation = (focus: boolean) => {
+    if (!store.getState().model) return;
+    lastQuery = window.location.search.replace(/^\?/, '');
+    const parsed = parseQuery(lastQuery);
+    // The documents first: the selection and countries are then resolved against what they show.
+    applying = true;
+    if (parsed.state.docs) store.getState().showOnlyDocuments(parsed.state.docs);
+    else store.getState().setWorkspaceMeta({ missingDocs: [] });
+    applying = false;
     const model = store.getState().model;
     if (!model) return;
-    lastQuery = window.location.search.replace(/^\?/, '');
-    apply(resolveAgainstModel(parseQuery(lastQuery), model), focus);
+    const resolved = resolveAgainstModel(parsed, model);
+    const missing = store.getState().workspace.missingDocs;
+    if (missing.length > 0) resolved.ignored.unshift(translate(store.getState().lang, 'linkMissingDocs', { ids: missing.join(', ') }));
+    apply(resolved, focus);
   };
 
   const write = () => {

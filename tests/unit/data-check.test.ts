@@ -23,6 +23,8 @@ const expectations: Array<[string, string, string, RegExp]> = [
   ['participation-without-evidence', 'facts.json', 'events[0].participants[1].evidence', /expected a list, but the field is missing/],
   ['event-without-short-label', 'facts.json', 'events[1].shortLabel', /expected an object, but the field is missing/],
   ['role-without-persian-form', 'facts.json', 'events[0].participants[0].roleFa', /expected a string, but the field is missing/],
+  ['bad-grade', 'facts.json', 'events[0].credibility', /information credibility 1–6 \(Admiralty scale\), got 7/],
+  ['citation-cycle', 'document.json', 'citationChain[2]', /without cycles, but "Agency A \(again\)" is also citationChain\[0\]/],
   ['short-label-too-long', 'facts.json', 'events[0].shortLabel.en', /at most 4 words, got 7/],
   ['relation-label-without-persian-form', 'facts.json', 'relations[0].labelFa', /Persian form of the label "capital"/],
   ['description-without-persian-form', 'facts.json', 'entities[2].descriptionFa', /Persian form of the description/],

@@ -1,0 +1,96 @@
+// The workspace: every document the user has imported or curated, their texts, the merged facts,
+// and the user's choices about them (documents hidden). It is what persists between visits and
+// what the workspace bundle file carries. Pure: no storage, no React.
+//
+// Versions. Bundles written before workspaces exist are `"kavoshBundle": 1` (documents and facts
+// only); a workspace bundle is `"kavoshBundle": 2` with a `workspace` section. Stored workspaces
+// carry `schemaVersion`; `migrateStored` and `readWorkspaceBundle` bring older shapes up to the
+// current one (missing choices take their defaults), so nothing saved earlier is refused.
+import { readBundle, type Bundle } from '../domain/bundle';
+import { consistentDisputes } from '../domain/disputes';
+import { NO_GRADES, readGrades } from '../domain/grades';
+import type { Dataset, DocumentMeta, Facts } from '../domain/schema';
+import type { ValidationIssue } from '../domain/validate';
+import type { Workspace, WorkspaceChoices } from './visible';
+
+export { visibleDataset, withoutDocuments, type Workspace, type WorkspaceChoices } from './visible';
+
+export const WORKSPACE_VERSION = 2;
+
+export const DEFAULT_CHOICES: WorkspaceChoices = { hidden: [], grades: NO_GRADES };
+
+export interface StoredWorkspace {
+  schemaVersion: number;
+  documents: Array<{ document: DocumentMeta; text: string }>;
+  facts: Facts;
+  choices: WorkspaceChoices;
+}
+
+export interface WorkspaceBundle extends Omit<Bundle, 'kavoshBundle'> {
+  kavoshBundle: 2;
+  workspace: { schemaVersion: number } & WorkspaceChoices;
+}
+
+export function toStored({ dataset, choices }: Workspace): StoredWorkspace {
+  return {
+    schemaVersion: WORKSPACE_VERSION,
+    documents: dataset.documents.map((document) => ({ document, text: dataset.texts[document.id] ?? '' })),
+    facts: { entities: dataset.entities, events: dataset.events, relations: dataset.relations },
+    choices: {
+      hidden: choices.hidden.filter((id) => dataset.documents.some((d) => d.id === id)),
+      grades: choices.grades ?? NO_GRADES,
+      disputes: consistentDisputes(choices.disputes ?? [], dataset),
+    },
+  };
+}
+
+export function toWorkspaceBundle(workspace: Workspace): WorkspaceBundle {
+  const stored = toStored(workspace);
+  return {
+    kavoshBundle: 2,
+    documents: stored.documents,
+    facts: stored.facts,
+    workspace: { schemaVersion: WORKSPACE_VERSION, ...stored.choices },
+  };
+}
+
+function readChoices(raw: unknown, dataset: Dataset): WorkspaceChoices {
+  const { hidden, grades, disputes } = (typeof raw === 'object' && raw !== null ? raw : {}) as { hidden?: unknown; grades?: unknown; disputes?: unknown };
+  const known = new Set(dataset.documents.map((d) => d.id));
+  return {
+    hidden: Array.isArray(hidden) ? hidden.filter((id): id is string => typeof id === 'string' && known.has(id)) : [],
+    grades: readGrades(grades),
+    disputes: consistentDisputes(disputes, dataset),
+  };
+}
+
+export type WorkspaceRead = { ok: true; workspace: Workspace } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * A stored workspace of any version, validated with the rules of data:check (what is in storage
+ * was written by an earlier build, perhaps before a rule existed, so it is checked again).
+ */
+export function migrateStored(file: string, stored: unknown): WorkspaceRead {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<StoredWorkspace>;
+  const version = typeof value.schemaVersion === 'number' ? value.schemaVersion : 1;
+  if (version > WORKSPACE_VERSION)
+    return { ok: false, issues: [{ file, path: 'schemaVersion', rule: 'workspace-version', message: `expected a workspace of version ${WORKSPACE_VERSION} or older, got ${version} (saved by a newer Kavosh)` }] };
+  const read = readBundle(file, { kavoshBundle: 1, documents: value.documents ?? [], facts: value.facts });
+  if (!read.ok) return { ok: false, issues: read.issues };
+  // Version 1 had no choices: every document shown.
+  return { ok: true, workspace: { dataset: read.dataset, choices: version < 2 ? DEFAULT_CHOICES : readChoices(value.choices, read.dataset) } };
+}
+
+/** A bundle file (version 1 or 2) read as a whole workspace, for "restore". */
+export function readWorkspaceBundle(file: string, value: unknown): WorkspaceRead {
+  const bundle = (typeof value === 'object' && value !== null ? value : {}) as { kavoshBundle?: unknown; workspace?: unknown };
+  if (bundle.kavoshBundle === 2) {
+    const { workspace, ...rest } = bundle;
+    const read = readBundle(file, { ...rest, kavoshBundle: 1 });
+    if (!read.ok) return { ok: false, issues: read.issues };
+    return { ok: true, workspace: { dataset: read.dataset, choices: readChoices(workspace, read.dataset) } };
+  }
+  const read = readBundle(file, value);
+  return read.ok ? { ok: true, workspace: { dataset: read.dataset, choices: DEFAULT_CHOICES } } : { ok: false, issues: read.issues };
+}
+
