@@ -14,6 +14,7 @@ import { useApp } from '../store/store';
 import { workspaceSession } from '../workspace/browser';
 import { StorageFailure } from '../workspace/session';
 import './DocumentsPanel.css';
+import { saveBlob } from './download';
 
 /** How many facts (entities, events, relations) quote each document. */
 function factCounts(dataset: Dataset): Map<string, number> {
@@ -34,15 +35,7 @@ function chainText(doc: DocumentMeta, lang: Lang): string {
 }
 
 function download(text: string, name: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveBlob(new Blob([text], { type }), name);
 }
 
 export function DocumentsPanel() {

@@ -9,6 +9,7 @@ import { formatNumber, type Lang } from '../i18n/strings';
 import { appStore, selectVisibility, useApp } from '../store/store';
 import './ExportMenu.css';
 import { EXPORT_STRINGS } from '../i18n/panels';
+import { saveBlob as download } from './download';
 
 type Item =
   | { id: 'png' | 'png2x'; kind: 'png'; scale: number }
@@ -26,20 +27,6 @@ const ITEMS: Item[] = [
   { id: 'csvEdges', kind: 'file', format: 'csv', part: 'edges' },
   { id: 'json', kind: 'file', format: 'json' },
 ];
-
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The browser has the blob once the click is handled; keep the URL a little for slow starts.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 const px = (value: string) => Number.parseFloat(value) || 0;
 
