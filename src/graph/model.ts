@@ -31,6 +31,8 @@ export interface GraphEdge {
   labelFa?: string;
   /** The fact (event or relation id) this edge belongs to: its evidence is the edge's evidence. */
   factId: string;
+  /** Participation edges: the participant's index in its event (its own quotes live there). */
+  participant?: number;
 }
 
 export interface GraphModel {
@@ -107,6 +109,7 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
       const id = participationEdgeId(event.id, entityId, index);
       const edge: GraphEdge = { id, type: 'participation', source: event.id, target: entityId, kind: role, labelEn: role, factId: event.id };
       if (roleFa) edge.labelFa = roleFa;
+      if (index < event.participants.length) edge.participant = index;
       edges.push(edge);
       edgeIds.push(id);
       involved.push(entityId);
@@ -169,7 +172,15 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
 
 /** The evidence behind a node or an edge (an edge's is its fact's). */
 export function evidenceOf(model: GraphModel, id: string): Evidence[] {
-  const factId = model.edgeById.get(id)?.factId ?? id;
+  const edge = model.edgeById.get(id);
+  // A participation is evidenced by the quotes that name that participant in that role (the
+  // "host" edge of the Baku meeting quotes Valiyev's sentence, not the headline); the place edge
+  // and data without such quotes fall back to the event's own.
+  if (edge?.participant !== undefined) {
+    const own = model.eventById.get(edge.factId)?.participants[edge.participant]?.evidence;
+    if (own && own.length > 0) return own;
+  }
+  const factId = edge?.factId ?? id;
   return (
     model.entityById.get(factId)?.evidence ??
     model.eventById.get(factId)?.evidence ??
