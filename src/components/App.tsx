@@ -4,6 +4,7 @@ import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
 import { appStore, selectVisibility, useApp } from '../store/store';
+import { FileDrop } from './FileDrop';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
@@ -118,6 +119,8 @@ export function App() {
   const ready = useApp((s) => s.status === 'ready');
   const failed = useApp((s) => s.status === 'error');
   const painted = useGraphPaintedOnce();
+  // A drop before the first paint mounts the importer at once (its files wait in FileDrop's queue).
+  const [dropped, setDropped] = useState(false);
   useDocumentLanguage();
   const phoneView = usePhone((s) => s.view);
   const filtersOpen = usePhone((s) => s.filtersOpen);
@@ -127,6 +130,7 @@ export function App() {
   return (
     <div className="app" data-view={phoneView} data-filters={filtersOpen ? 'open' : undefined}>
       <SkipLinks />
+      <FileDrop onDrop={() => setDropped(true)} />
       <header className="app-header">
         <h1>
           {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>
@@ -134,7 +138,7 @@ export function App() {
         {ready ? <SearchBox /> : null}
         <PanelBoundary name="import">
           {/* After a failed load too: importing is then the way forward. */}
-          <Suspense fallback={null}>{painted || failed ? <ImportButton /> : null}</Suspense>
+          <Suspense fallback={null}>{painted || failed || dropped ? <ImportButton /> : null}</Suspense>
         </PanelBoundary>
         <PanelBoundary name="export">
           <Suspense fallback={null}>{ready && painted ? <ExportMenu /> : null}</Suspense>

@@ -73,15 +73,16 @@ export function FiltersPanel() {
             </span>
           </label>
         ))}
-        <div className="filter-choice" role="radiogroup" aria-label={t('countryMode')}>
-          <span className="filter-choice-title">{t('countryMode')}</span>
-          {(['involving', 'own'] as const).map((mode) => (
-            <label key={mode} className="filter-row">
-              <input type="radio" name="country-mode" value={mode} checked={countryMode === mode} onChange={() => setCountryMode(mode)} />
-              <span className="filter-name">{t(mode === 'involving' ? 'countryModeInvolving' : 'countryModeOwn')}</span>
-            </label>
-          ))}
-        </div>
+      </fieldset>
+      {/* Its own group (one tab stop, arrows inside, as radios have), right under the countries it governs. */}
+      <fieldset className="filter-group filter-choice">
+        <legend>{t('countryMode')}</legend>
+        {(['involving', 'own'] as const).map((mode) => (
+          <label key={mode} className="filter-row">
+            <input type="radio" name="country-mode" value={mode} checked={countryMode === mode} onChange={() => setCountryMode(mode)} />
+            <span className="filter-name">{t(mode === 'involving' ? 'countryModeInvolving' : 'countryModeOwn')}</span>
+          </label>
+        ))}
       </fieldset>
       <fieldset className="filter-group filter-choice">
         <legend>{t('filteredDisplay')}</legend>

@@ -8,6 +8,7 @@ import type { ValidationIssue } from '../domain/validate';
 import { formatNumber, type Lang } from '../i18n/strings';
 import { appStore, useApp } from '../store/store';
 import './ImportButton.css';
+import { takeDroppedFiles } from './FileDrop';
 import { IMPORT_STRINGS } from '../i18n/panels';
 
 const SHOWN_ISSUES = 200;
@@ -49,53 +50,6 @@ async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportS
     };
   }
   return { ok: true, summary: outcome.summary };
-}
-
-function useFileDrop(onFiles: (files: File[]) => void): boolean {
-  const [dragging, setDragging] = useState(false);
-  const handler = useRef(onFiles);
-  useEffect(() => {
-    handler.current = onFiles;
-  });
-  useEffect(() => {
-    let depth = 0;
-    const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-    const enter = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      e.preventDefault();
-      depth += 1;
-      setDragging(true);
-    };
-    const over = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    };
-    const leave = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      e.preventDefault();
-      depth = 0;
-      setDragging(false);
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) handler.current(files);
-    };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
-  return dragging;
 }
 
 function IssuesDialog({ failure, lang, onClose }: { failure: Failure; lang: Lang; onClose: () => void }) {
@@ -201,7 +155,12 @@ export function ImportButton() {
     setFailure(null);
     buttonRef.current?.focus();
   }, []);
-  const dragging = useFileDrop((files) => void importFiles(files));
+  // Files dropped on the window (listened for from the first screen, in FileDrop) come here.
+  const importRef = useRef(importFiles);
+  useEffect(() => {
+    importRef.current = importFiles;
+  });
+  useEffect(() => takeDroppedFiles((files) => void importRef.current(files)), []);
 
   return (
     <div className="import">
@@ -233,11 +192,6 @@ export function ImportButton() {
       <span role="status" aria-live="polite" className={message && !failure ? 'import-status' : 'visually-hidden'} data-testid="import-status">
         {message}
       </span>
-      {dragging ? (
-        <div className="import-dropzone" aria-hidden>
-          <p>{t.drop}</p>
-        </div>
-      ) : null}
       {failure ? <IssuesDialog failure={failure} lang={lang} onClose={closeIssues} /> : null}
     </div>
   );
