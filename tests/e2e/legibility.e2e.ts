@@ -10,7 +10,7 @@ import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildFactRows } from '../../src/graph/factRows';
 import { buildGraphModel } from '../../src/graph/model';
 import { clickNode, openApp, waitForGraph, type AppPage } from './browser';
-import { readGraph, summarise } from './legibility';
+import { readGraph, summarise, waitForSettledFit } from './legibility';
 
 const model = buildGraphModel(loadAllDatasets('data'));
 const OUT = 'test-output';
@@ -26,15 +26,7 @@ afterEach(async () => {
 /** The first view is settled when the panels around the canvas are in and the graph is fitted to it. */
 async function settled(page: Page) {
   await waitForGraph(page);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForFunction(
-    () => {
-      const cy = window.kavosh?.cy;
-      return !!cy && !!document.querySelector('.timeline') && document.body.dataset.graphFit === `${Math.round(cy.width())}x${Math.round(cy.height())}`;
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
+  await waitForSettledFit(page);
 }
 
 const VIEWS = [
