@@ -13,23 +13,14 @@ import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { structureKey } from '../../src/cytoscape/positions';
 import { buildGraphModel } from '../../src/graph/model';
-import { readGraph } from '../../tests/e2e/legibility';
+import { readGraph, waitForSettledFit } from '../../tests/e2e/legibility';
 import { findDatasetDirs, readDataset } from '../lib/read-dataset';
 
 const triesArg = process.argv.indexOf('--tries');
 const tries = triesArg > 0 ? Number(process.argv[triesArg + 1]) : 6;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function settled(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const cy = window.kavosh?.cy;
-      return document.body.dataset.graphReady === 'true' && !!cy && !!document.querySelector('.timeline') && document.body.dataset.graphFit === `${Math.round(cy.width())}x${Math.round(cy.height())}`;
-    },
-    undefined,
-    { timeout: 180_000 },
-  );
-}
+const settled = (page: Page) => waitForSettledFit(page, 180_000);
 
 const dirs = findDatasetDirs('data');
 if (dirs.length !== 1) throw new Error('the built app shows one dataset: cache-layouts expects exactly one folder under data/');

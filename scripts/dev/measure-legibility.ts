@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { readGraph, summarise } from '../../tests/e2e/legibility';
+import { readGraph, summarise, waitForSettledFit } from '../../tests/e2e/legibility';
 
 const outDir = process.argv[2] ?? 'test-output';
 mkdirSync(outDir, { recursive: true });
@@ -23,11 +23,7 @@ for (const [w, h, lang] of views) {
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`console ${m.type()}: ${m.text()}`));
   await page.goto(`${url}?lang=${lang}${process.env.Q ?? ''}`);
   await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 90_000 });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForFunction(() => {
-    const cy = window.kavosh?.cy;
-    return !!cy && !!document.querySelector('.timeline') && document.body.dataset.graphFit === `${Math.round(cy.width())}x${Math.round(cy.height())}`;
-  });
+  await waitForSettledFit(page);
   const r = await readGraph(page);
   console.log(summarise(`${w}×${h} ${lang}`, r));
   const bad = r.nodes.filter((n) => n.px < 10 || !n.inside || n.coveredBy);

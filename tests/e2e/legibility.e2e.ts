@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
+import { buildFactRows } from '../../src/graph/factRows';
 import { buildGraphModel } from '../../src/graph/model';
 import { clickNode, openApp, waitForGraph, type AppPage } from './browser';
-import { readGraph, summarise } from './legibility';
+import { readGraph, summarise, waitForSettledFit } from './legibility';
 
 const model = buildGraphModel(loadAllDatasets('data'));
 const OUT = 'test-output';
@@ -25,15 +26,7 @@ afterEach(async () => {
 /** The first view is settled when the panels around the canvas are in and the graph is fitted to it. */
 async function settled(page: Page) {
   await waitForGraph(page);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForFunction(
-    () => {
-      const cy = window.kavosh?.cy;
-      return !!cy && !!document.querySelector('.timeline') && document.body.dataset.graphFit === `${Math.round(cy.width())}x${Math.round(cy.height())}`;
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
+  await waitForSettledFit(page);
 }
 
 const VIEWS = [
@@ -171,8 +164,10 @@ describe('selection is a focus, whatever the entry point', () => {
 
     // Fact table.
     await page.getByRole('tab', { name: 'Fact table' }).click();
-    const row = page.getByRole('row', { name: 'Statement: Karim Valiyev and İsmail Güneydin, Baku, Tuesday', exact: true });
-    await row.click();
+    // The row's accessible name as the table builds it from the data (names spelled as curated).
+    const rowName = buildFactRows(model, 'en').find((r) => r.id === 'military-intelligence-emphasis')!.accessibleName;
+    expect(rowName).toContain('Günaydın');
+    await page.getByRole('row', { name: rowName, exact: true }).click();
     await expectFocusOn(page, 'military-intelligence-emphasis');
 
     // Article.

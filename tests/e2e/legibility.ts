@@ -20,6 +20,27 @@ export interface Reading {
   overlaps: Array<[string, string]>;
 }
 
+/**
+ * Waits for the first view's settled fit: the panels around the canvas are in, the fonts are
+ * loaded, and the last fit was made for the canvas as it is now. Cytoscape notices a new container
+ * size only after a 100 ms debounce, so `cy.width()` can still report the old size: the canvas's
+ * own box is compared too, or the positions would be read before the refit.
+ */
+export async function waitForSettledFit(page: Page, timeout = 30_000): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(
+    () => {
+      const cy = window.kavosh?.cy;
+      if (!cy || document.body.dataset.graphReady !== 'true' || !document.querySelector('.timeline')) return false;
+      const container = cy.container()!;
+      const size = `${Math.round(cy.width())}x${Math.round(cy.height())}`;
+      return size === `${container.clientWidth}x${container.clientHeight}` && document.body.dataset.graphFit === size;
+    },
+    undefined,
+    { timeout },
+  );
+}
+
 export function readGraph(page: Page): Promise<Reading> {
   return page.evaluate(() => {
     const cy = window.kavosh!.cy!;
