@@ -40,7 +40,10 @@ export function wordsOf(model: GraphModel | null, lang: Lang): (id: string) => W
     if (!event) return { label: id, short: id, aria: id };
     const label = lang === 'fa' ? event.label.fa : event.label.en;
     const short = event.shortLabel?.[lang] ?? label;
-    words = { label, short, aria: `${label}, ${describeDate(event.date, lang)}` };
+    // The name starts with what the bar or chip shows (WCAG 2.5.3, label in name): the short
+    // label, then the full one where it says more.
+    const name = label.toLocaleLowerCase().startsWith(short.toLocaleLowerCase()) ? label : `${short} — ${label}`;
+    words = { label, short, aria: `${name}, ${describeDate(event.date, lang)}` };
     cache.set(id, words);
     return words;
   };
