@@ -42,11 +42,17 @@ export function wordsOf(model: GraphModel | null, lang: Lang): (id: string) => W
     const short = event.shortLabel?.[lang] ?? label;
     // The name starts with what the bar or chip shows (WCAG 2.5.3, label in name): the short
     // label, then the full one where it says more.
-    const name = label.toLocaleLowerCase().startsWith(short.toLocaleLowerCase()) ? label : `${short} — ${label}`;
+    const name = startsWithWords(label, short) ? label : `${short} — ${label}`;
     words = { label, short, aria: `${name}, ${describeDate(event.date, lang)}` };
     cache.set(id, words);
     return words;
   };
+}
+
+/** Whether the text begins with the words of the start (whole words: "ارسال پهبادها" does not begin "ارسال پهبادهای"). */
+function startsWithWords(text: string, start: string): boolean {
+  const [t, s] = [text.toLocaleLowerCase(), start.toLocaleLowerCase()];
+  return t.startsWith(s) && !/^[\p{L}\p{N}\p{M}\u200c]/u.test(t.slice(s.length));
 }
 
 export interface Item {
