@@ -14,7 +14,7 @@ import { REACH_STRINGS } from '../i18n/reach';
 import { edgeLabel } from '../i18n/roles';
 import { sentenceEnglish } from '../graph/sentenceEnglish';
 import { elementName, nodeName } from './names';
-import { formatNumber, type Lang } from '../i18n/strings';
+import { type Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { selectVisibility, useApp } from '../store/store';
 import './ArticleView.css';
@@ -148,7 +148,7 @@ export function ArticleView() {
           <span className={`coverage-bar${covered < total ? ' has-gaps' : ''}`} aria-hidden="true">
             <span style={{ inlineSize: `${pct}%` }} />
           </span>
-          {t('coverage', { covered: formatNumber(covered, lang), total: formatNumber(total, lang), pct: formatNumber(pct, lang) })}
+          {t('coverage', { covered, total, pct })}
         </p>
         <details className="article-legend-box">
           <summary>{words.legend}</summary>

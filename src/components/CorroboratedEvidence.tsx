@@ -3,6 +3,7 @@
 // fact was first reported.
 import { useMemo } from 'react';
 import { corroborationOf } from '../domain/corroboration';
+import { describeDate } from '../domain/dates';
 import { CREDIBILITY, credibilityOf, reliabilityOf, type Credibility } from '../domain/grades';
 import { useApp } from '../store/store';
 import { evidenceOf, type GraphModel } from '../graph/model';
@@ -33,7 +34,7 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
           <>
             {'; '}
             {t.firstReported('')}
-            <bdi dir="ltr">{c.firstReported}</bdi>
+            <bdi>{reportedOn(c.firstReported, lang)}</bdi>
           </>
         ) : null}
       </p>
@@ -70,9 +71,9 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
       {c.supports.map((s) => (
         <section key={s.doc.id} className="corroboration-doc" data-doc={s.doc.id} aria-label={s.doc.title[lang]}>
           <h4>
-            <abbr className="grade" data-grade={`${reliabilityOf(s.doc, grades)}${credibility}`} title={t.grade(`${reliabilityOf(s.doc, grades)}${credibility}`)} dir="ltr">
-              {reliabilityOf(s.doc, grades)}
-              {credibility}
+            {/* An Admiralty code (reliability A-F, credibility 1-6) is a code, the same in every language. */}
+            <abbr className="grade" data-grade={`${reliabilityOf(s.doc, grades)}${credibility}`} title={t.grade(`${reliabilityOf(s.doc, grades)}${credibility}`)} dir="ltr" translate="no">
+              {`${reliabilityOf(s.doc, grades)}${credibility}`}
             </abbr>{' '}
             <bdi>{s.doc.outlet[lang]}</bdi>
             {s.doc.citationChain.length > 0 ? (
@@ -87,4 +88,10 @@ export function CorroboratedEvidence({ model, id, lang }: { model: GraphModel; i
       ))}
     </div>
   );
+}
+
+/** A publication day (ISO: YYYY, YYYY-MM or YYYY-MM-DD) for people, in both calendars, the reader's first. */
+function reportedOn(iso: string, lang: Lang): string {
+  const precision = iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
+  return describeDate({ precision, value: iso, certainty: 'stated' }, lang);
 }

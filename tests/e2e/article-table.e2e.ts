@@ -48,15 +48,18 @@ describe('article view', () => {
     await expect.poll(() => text.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await expect.poll(() => text.evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Vazirmatn');
     // Every character of the source is on the page, in order (whitespace aside; the headline's
-    // English translation is not part of the source).
+    // English translation and each sentence's "English" toggle are not part of the source).
     const squash = (s: string) => s.replace(/\s+/g, '');
-    const shown = await text.evaluate((el) => {
+    const sourceText = (el: Element) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.article-title-other').forEach((n) => n.remove());
+      copy.querySelectorAll('.article-title-other, .sentence-en-toggle, .sentence-en').forEach((n) => n.remove());
       return copy.textContent ?? '';
-    });
+    };
+    const shown = await text.evaluate(sourceText);
     expect(squash(shown)).toBe(squash(article.text));
-    await expect.poll(() => app!.page.locator('.article-headline').textContent()).toBe(model.dataset.documents[0]?.title.fa);
+    await expect
+      .poll(async () => (await app!.page.locator('.article-headline').evaluate(sourceText)).trim())
+      .toBe(model.dataset.documents.find((d) => d.id === DOC)?.title.fa);
     await expect.poll(() => app!.page.getByTestId('article-coverage').textContent()).toContain('15 of 15 sentences carry a fact (100%)');
     await expect.poll(() => app!.page.locator('.article-view .fact-span').count()).toBe(article.segments.length);
     // The panel fits the side column: nothing scrolls sideways.

@@ -2,7 +2,8 @@
 // panel and with a node, an edge and the export menu open, and every label drawn on the canvas,
 // is scanned for Latin letters and ASCII digits. Allowed: text marked English (lang="en", e.g. an
 // English description shown because no Persian one exists yet, or the language switch), file
-// names and extensions, and the names of file formats and the programs that read them.
+// names and extensions, the names of file formats and the programs that read them, and Admiralty
+// grade codes (F6) on the grade badge.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppPage } from './browser';
 
@@ -19,11 +20,15 @@ const ALLOWED = ['PNG', 'SVG', 'JSON', 'CSV', 'GraphML', 'GEXF', 'Gephi', 'yEd']
 function scan(allowed: string[]): string[] {
   const found: string[] = [];
   const fileName = /^\.?[\w-]+(\.[a-z0-9]+)+$|^\.[a-z0-9]+$/i;
+  const admiralty = /^[A-F][1-6]$/;
   const check = (el: Element, text: string, where: string) => {
     if (el.closest('[lang]:not([lang="fa"])')) return; // marked as another language
     for (const token of text.split(/[\s()،,:؛«»\u2066-\u2069]+/)) {
       if (!/[A-Za-z0-9]/.test(token)) continue;
       if (allowed.includes(token) || fileName.test(token)) continue;
+      // An Admiralty grade (source reliability A–F, information credibility 1–6) is a code, like a
+      // file name: allowed only on the grade element itself, whose text and title name it.
+      if (admiralty.test(token) && el.closest('abbr.grade[translate="no"]')) continue;
       found.push(`${where}: ${token} (in "${text.trim().slice(0, 60)}")`);
     }
   };

@@ -113,7 +113,7 @@ describe('timeline in Chromium', () => {
     expect(await invitation.evaluate((el) => getComputedStyle(el).strokeDasharray)).not.toBe('none');
     expect(await war.evaluate((el) => getComputedStyle(el).strokeDasharray)).toBe('none');
 
-    const bar = page.getByRole('button', { name: /^Demir invites .*, 8 January 2023 · 18 Dey 1401 SH \(inferred\)$/ });
+    const bar = page.getByRole('button', { name: /^Fighter invitation — Demir invites .*, 8 January 2023 · 18 Dey 1401 SH \(inferred\)$/ });
     await bar.focus();
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
@@ -132,7 +132,7 @@ describe('timeline in Chromium', () => {
     await expect.poll(() => selectedId(app!)).toBe('second-karabakh-war');
     await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.getElementById('second-karabakh-war').hasClass('chosen'))).toBe(true);
 
-    await page.getByRole('button', { name: /^Valiyev–Günaydın meeting in Baku, Undated/ }).press('Enter');
+    await page.getByRole('button', { name: /^Baku meeting — Valiyev–Günaydın meeting in Baku, Undated/ }).press('Enter');
     await expect.poll(() => selectedId(app!)).toBe('baku-intelligence-meeting');
 
     // From the graph side: an event, then a participation edge of another event.

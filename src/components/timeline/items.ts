@@ -40,10 +40,19 @@ export function wordsOf(model: GraphModel | null, lang: Lang): (id: string) => W
     if (!event) return { label: id, short: id, aria: id };
     const label = lang === 'fa' ? event.label.fa : event.label.en;
     const short = event.shortLabel?.[lang] ?? label;
-    words = { label, short, aria: `${label}, ${describeDate(event.date, lang)}` };
+    // The name starts with what the bar or chip shows (WCAG 2.5.3, label in name): the short
+    // label, then the full one where it says more.
+    const name = startsWithWords(label, short) ? label : `${short} — ${label}`;
+    words = { label, short, aria: `${name}, ${describeDate(event.date, lang)}` };
     cache.set(id, words);
     return words;
   };
+}
+
+/** Whether the text begins with the words of the start (whole words: "ارسال پهبادها" does not begin "ارسال پهبادهای"). */
+function startsWithWords(text: string, start: string): boolean {
+  const [t, s] = [text.toLocaleLowerCase(), start.toLocaleLowerCase()];
+  return t.startsWith(s) && !/^[\p{L}\p{N}\p{M}\u200c]/u.test(t.slice(s.length));
 }
 
 export interface Item {
