@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_PATH, openApp, waitForGraph, watch, type AppPage } from './browser';
+import { CHROMIUM_PATH, openApp, settled, waitForGraph, watch, type AppPage } from './browser';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -119,17 +119,20 @@ describe('keyboard', () => {
     app = await openApp();
     const { page } = app;
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the graph');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the graph');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('graph-canvas');
     const announcer = page.getByTestId('graph-focus-announcer');
     await expect.poll(() => announcer.textContent()).toMatch(/, \d+ connections?$/);
     const ring = page.locator('.graph-focus-ring');
+    await expect.poll(() => ring.getAttribute('data-node')).toBeTruthy();
+    await settled(page);
     const first = (await ring.getAttribute('data-node'))!;
     const before = await nodePoint(page, first);
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => ring.getAttribute('data-node')).not.toBe(first);
+    await settled(page);
     const second = (await ring.getAttribute('data-node'))!;
     expect((await nodePoint(page, second)).x).toBeGreaterThan(before.x);
     const name = await page.evaluate((id) => window.kavosh!.store.getState().model!.nodeById.get(id)!.nameEn, second);
@@ -137,6 +140,8 @@ describe('keyboard', () => {
 
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.kavosh!.store.getState().selectedId)).toBe(second);
+    // Selecting centres the node (an animation): read the zoom once it has ended.
+    await settled(page);
     const zoom = await page.evaluate(() => window.kavosh!.cy!.zoom());
     await page.keyboard.press('+');
     await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.zoom())).toBeGreaterThan(zoom);
@@ -159,7 +164,7 @@ describe('keyboard', () => {
     await page.keyboard.press('ArrowDown');
     const second = page.locator('.filters fieldset').first().locator('input').nth(1);
     await expect.poll(() => second.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await first.getAttribute('tabindex')).toBe('-1');
+    await expect.poll(() => first.getAttribute('tabindex')).toBe('-1');
     await page.keyboard.press(' ');
     await expect.poll(() => second.isChecked()).toBe(true);
 
