@@ -13,6 +13,8 @@ export interface FoldedText {
   end: Int32Array;
   /** 1 where an invisible joiner control (ZWNJ and the like) was dropped just before this character. */
   joinerBefore: Uint8Array;
+  /** 1 where the folded character is a letter or digit (a word character), for cheap boundary tests. */
+  word: Uint8Array;
 }
 
 /**
@@ -68,7 +70,14 @@ export function foldWithMap(text: string): FoldedText {
     }
     i += width;
   }
-  return { folded: parts.join(''), start: Int32Array.from(start), end: Int32Array.from(end), joinerBefore: Uint8Array.from(joinerBefore) };
+  const folded = parts.join('');
+  const word = new Uint8Array(folded.length);
+  for (let k = 0; k < folded.length; k++) {
+    const code = folded.charCodeAt(k);
+    // ASCII fast path; otherwise the Unicode test (cached per character).
+    word[k] = code < 128 ? (((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57) ? 1 : 0) : isWordCode(folded[k] as string);
+  }
+  return { folded, start: Int32Array.from(start), end: Int32Array.from(end), joinerBefore: Uint8Array.from(joinerBefore), word };
 }
 
 /** Letters and digits of any script (the folded text has no marks left). */
@@ -76,6 +85,16 @@ export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function isWordChar(c: string | undefined): boolean {
   return c !== undefined && WORD_CHAR.test(c);
+}
+
+const wordCache = new Map<string, 0 | 1>();
+function isWordCode(c: string): 0 | 1 {
+  let w = wordCache.get(c);
+  if (w === undefined) {
+    w = WORD_CHAR.test(c) ? 1 : 0;
+    wordCache.set(c, w);
+  }
+  return w;
 }
 
 /** The stored-text range of folded characters [from, to). */

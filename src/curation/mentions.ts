@@ -18,7 +18,7 @@
 //   earlier one. When one name belongs to several entities, each gets a mention of the same span
 //   (the curator picks).
 import type { Entity } from '../domain/schema';
-import { foldWithMap, isWordChar, type FoldedText } from './fold';
+import { foldWithMap, type FoldedText } from './fold';
 import { normalizeForSearch } from '../domain/persian';
 
 export interface Mention {
@@ -111,11 +111,11 @@ interface Candidate {
 /** The suffix allowed at folded position `at` after a name of `length` letters, or null. */
 function suffixAt(f: FoldedText, at: number, length: number): string | null {
   const s = f.folded;
-  if (!isWordChar(s[at])) return '';
+  if (at >= s.length || f.word[at] !== 1) return '';
   if (!ARABIC_SCRIPT.test(s[at - 1] ?? '')) return null;
   const joined = f.joinerBefore[at] === 1;
   if (!joined && length < 3) return null;
-  for (const suffix of SUFFIXES) if (s.startsWith(suffix, at) && !isWordChar(s[at + suffix.length])) return suffix;
+  for (const suffix of SUFFIXES) if (s.startsWith(suffix, at) && f.word[at + suffix.length] !== 1) return suffix;
   return null;
 }
 
@@ -126,7 +126,7 @@ export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
   for (let i = 0; i < s.length; i++) {
     // A word start: a letter after a non-letter. After a dropped ZWNJ the letter before is still
     // there in the folded text, so «پان‌ترکیه» holds no word «ترکیه».
-    if (!isWordChar(s[i]) || isWordChar(s[i - 1])) continue;
+    if (f.word[i] !== 1 || (i > 0 && f.word[i - 1] === 1)) continue;
     let node: TrieNode | undefined = index.root;
     let letters = 0;
     let best: Candidate | null = null;
