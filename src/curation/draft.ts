@@ -41,7 +41,9 @@ export type DraftAction =
   | { type: 'removeEvidence'; target: EvidenceTarget; index: number }
   | { type: 'acceptSuggestion'; id: string }
   | { type: 'dismissSuggestion'; id: string }
-  | { type: 'reopenSuggestion'; id: string };
+  | { type: 'reopenSuggestion'; id: string }
+  /** Several actions as one step (one undo): accepting a suggestion adds the fact and records the decision. */
+  | { type: 'batch'; actions: readonly DraftAction[] };
 
 /** A new draft; the text is kept as given and its sha256 set on the document. */
 export function createDraft(
@@ -150,6 +152,8 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
       return decide(draft, action.id, 'dismissed');
     case 'reopenSuggestion':
       return decide(draft, action.id, null);
+    case 'batch':
+      return action.actions.reduce(draftReducer, draft);
   }
 }
 
