@@ -4,7 +4,8 @@
 // from the stored text. Dates that need the publication date are resolved against it; when the
 // publication date is too vague to give one answer (a year-long range, say), the suggestion says
 // so with `precision: 'unknown'` rather than guessing, as the curated dataset does.
-import { DAY_MS, fromSolarHijri, SOLAR_HIJRI_MONTHS, toSolarHijri, type SolarHijriDate } from '../domain/dates';
+import { DAY_MS, SOLAR_HIJRI_MONTHS, type SolarHijriDate } from '../domain/dates';
+import { solarDay, solarOf } from './calendarCache';
 import { normalizeForSearch, toPersianDigits } from '../domain/persian';
 import type { FuzzyDate } from '../domain/schema';
 import { foldWithMap } from './fold';
@@ -78,11 +79,8 @@ const shText = (d: SolarHijriDate) => `${d.day} ${SOLAR_HIJRI_MONTHS.en[d.month 
 const shTextFa = (d: SolarHijriDate) => fa(`${d.day} ${SOLAR_HIJRI_MONTHS.fa[d.month - 1]} ${d.year}`);
 
 function safeSolar(year: number, month: number, day: number): Date | null {
-  try {
-    return fromSolarHijri(year, month, day);
-  } catch {
-    return null;
-  }
+  const ms = solarDay(year, month, day);
+  return ms === null ? null : new Date(ms);
 }
 
 function unknownDate(stated: string, en: string, faText: string): Pick<DateSuggestion, 'date' | 'basis'> {
@@ -113,7 +111,7 @@ function dayMonth(m: RegExpExecArray, stated: string, anchor: Anchor | null): Fo
   // Without a year: the year of publication, or the one before if the day would fall after it
   // (news reports what happened). «سال گذشته»/«امسال» name the year relative to publication.
   const resolve = (ms: number): { year: number; why: 'rel' | 'same' | 'before' } | null => {
-    const pub = toSolarHijri(new Date(ms));
+    const pub = solarOf(ms);
     if (relYear !== undefined) return { year: new RegExp(`^${THIS_YEAR}$`, 'u').test(relYear) ? pub.year : pub.year - 1, why: 'rel' };
     const same = safeSolar(pub.year, month, day);
     if (same && same.getTime() <= ms) return { year: pub.year, why: 'same' };

@@ -1,4 +1,5 @@
 import type { Entity, KEvent } from '../domain/schema';
+import { sha256Hex } from '../domain/validate';
 import { canRedo, canUndo, createDraft, createHistory, draftReducer, pushHistory, redo, referencesTo, spanEvidence, undo, validateDraft, type Draft } from './draft';
 
 const ZWNJ = '\u200c';
@@ -128,6 +129,15 @@ describe('validateDraft', () => {
     let d = baseDraft();
     d = draftReducer(d, { type: 'addEntity', entity: { ...entity(d, 'baku', 'باکو', 'Baku'), kind: 'place', evidence: [spanEvidence(d.text, d.text.indexOf('باکو'), d.text.indexOf('باکو') + 4, { doc: d.document.id })] } });
     expect(validateDraft(d).map((i) => i.field)).toEqual(['facts.entities[0].evidence[0].translation']);
+  });
+});
+
+describe('sha256Hex with its one-text cache', () => {
+  it('hashes each text afresh when the text changes back and forth', () => {
+    const a = sha256Hex('abc');
+    expect(a).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abd')).not.toBe(a);
+    expect(sha256Hex(['a', 'b', 'c'].join(''))).toBe(a);
   });
 });
 

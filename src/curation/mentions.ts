@@ -57,13 +57,26 @@ const SUFFIXES = ['هایی', 'های', 'ها', 'ترین', 'تر', 'ایی', '�
 const MIN_NAME = 2;
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
+// Folded names, kept across index builds: the workspace changes one entity at a time, and folding
+// (NFKD twice and several replaces) is most of the cost of rebuilding the index.
+const foldedNames = new Map<string, string>();
+function foldName(name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    key = normalizeForSearch(name).replace(/\s+/g, '');
+    if (foldedNames.size >= 50_000) foldedNames.clear();
+    foldedNames.set(name, key);
+  }
+  return key;
+}
+
 /** The trie of every name and alias of the entities, folded, spaces removed. */
 export function buildMentionIndex(entities: readonly MentionEntity[]): MentionIndex {
   const root: TrieNode = { next: new Map(), hits: null };
   let names = 0;
   for (const entity of entities) {
     for (const name of [entity.name.fa, entity.name.en, ...(entity.aliases ?? [])]) {
-      const key = normalizeForSearch(name).replace(/\s+/g, '');
+      const key = foldName(name);
       if (key.length < MIN_NAME) continue;
       let node = root;
       for (const c of key) {

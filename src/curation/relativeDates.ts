@@ -2,7 +2,8 @@
 // publication date. Matched in the folded text (fold.ts), so «اخیراً» and «اخیرا» are one phrase.
 // Calendar units follow the text's calendar: «سال گذشته» in a Persian text is the previous Solar
 // Hijri year. Ranges are as wide as every possible publication day makes them. Pure.
-import { DAY_MS, fromSolarHijri, toSolarHijri } from '../domain/dates';
+import { DAY_MS } from '../domain/dates';
+import { solarDay, solarOf } from './calendarCache';
 import { normalizeForSearch as f, toPersianDigits as fa } from '../domain/persian';
 import { iso, type Anchor, type Found } from './dateAnchor';
 
@@ -41,16 +42,18 @@ const noAnchor = (stated: string) =>
 
 /** The Solar Hijri year or month containing `ms`, shifted by `by`, as [first day, last day]. */
 function solarPeriod(ms: number, unit: 'year' | 'month', by: number): [number, number] {
-  const d = toSolarHijri(new Date(ms));
-  if (unit === 'year') return [fromSolarHijri(d.year + by, 1, 1).getTime(), fromSolarHijri(d.year + by + 1, 1, 1).getTime() - DAY_MS];
+  const d = solarOf(ms);
+  // The first day of a Solar Hijri month always exists, so these are never null.
+  const first = (y: number, m: number) => solarDay(y, m, 1) as number;
+  if (unit === 'year') return [first(d.year + by, 1), first(d.year + by + 1, 1) - DAY_MS];
   const index = d.year * 12 + (d.month - 1) + by;
   const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
-  const next = m === 12 ? fromSolarHijri(y + 1, 1, 1) : fromSolarHijri(y, m + 1, 1);
-  return [fromSolarHijri(y, m, 1).getTime(), next.getTime() - DAY_MS];
+  const next = m === 12 ? first(y + 1, 1) : first(y, m + 1);
+  return [first(y, m), next - DAY_MS];
 }
 
 function shLabel(ms: number, unit: 'year' | 'month'): string {
-  const d = toSolarHijri(new Date(ms));
+  const d = solarOf(ms);
   return unit === 'year' ? `${d.year} SH` : `month ${d.month} of ${d.year} SH`;
 }
 
