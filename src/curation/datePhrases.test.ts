@@ -56,9 +56,9 @@ describe('findDatePhrases: Solar Hijri day and month', () => {
   });
 
   it('rejects days that do not exist', () => {
-    // Mehr has 30 days; 1401 is not a leap year. Only the year itself is left to propose.
-    expect(findDatePhrases('۳۱ مهر ۱۴۰۱', null).map((s) => [s.kind, s.matched])).toEqual([['solarHijriYear', '۱۴۰۱']]);
-    expect(findDatePhrases('۳۰ اسفند ۱۴۰۱', null).map((s) => s.kind)).toEqual(['solarHijriYear']);
+    // Mehr has 30 days; 1401 is not a leap year. Only the month of that year is left to propose.
+    expect(findDatePhrases('۳۱ مهر ۱۴۰۱', null).map((s) => [s.kind, s.matched, s.date.precision])).toEqual([['solarHijriFull', 'مهر ۱۴۰۱', 'range']]);
+    expect(findDatePhrases('۳۰ اسفند ۱۴۰۱', null).map((s) => s.matched)).toEqual(['اسفند ۱۴۰۱']);
     expect(findDatePhrases('۳۰ اسفند ۱۴۰۳', null).map((s) => [s.kind, s.date.value])).toEqual([['solarHijriFull', '2025-03-20']]);
   });
 });
@@ -76,6 +76,30 @@ describe('findDatePhrases: years', () => {
 
   it('numbers that are not years are not dates', () => {
     expect(findDatePhrases('۵۰۰ نفر و ۱۲۳۴۵ دلار و ۲۰۲۰.۵ و 3000', DAY)).toEqual([]);
+  });
+});
+
+describe('findDatePhrases: months and Gregorian dates', () => {
+  it('a Solar Hijri month of a stated year is the range of its days', () => {
+    expect(one('در دی ماه ۱۴۰۱', null)).toMatchObject({ kind: 'solarHijriFull', matched: 'دی ماه ۱۴۰۱', date: { precision: 'range', start: '2022-12-22', end: '2023-01-20', certainty: 'stated' } });
+    expect(one('اسفند سال ۱۴۰۲', null).date).toMatchObject({ start: '2024-02-20', end: '2024-03-19' });
+  });
+
+  it('Gregorian dates written out, in Persian, English and Arabic, any digits', () => {
+    for (const text of ['۸ ژانویه ۲۰۲۳', '8 January 2023', 'January 8, 2023', '8th Jan. 2023', '٨ يناير ٢٠٢٣', '۸ ژانویه ۲۰۲۳ میلادی', '2023-01-08'])
+      expect(one(`on ${text} there`, null)).toMatchObject({ kind: 'gregorianDate', matched: text, date: { stated: text, precision: 'day', value: '2023-01-08', certainty: 'stated' } });
+    expect(one('in January 2023', null).date).toEqual({ stated: 'January 2023', precision: 'month', value: '2023-01', certainty: 'stated' });
+  });
+
+  it('a Gregorian day and month without a year take the latest such day up to publication', () => {
+    expect(one('روز ۵ ژانویه').date).toMatchObject({ precision: 'day', value: '2023-01-05', certainty: 'inferred' });
+    expect(one('on 5 March').date).toMatchObject({ value: '2022-03-05' });
+    expect(one('۵ مارس', RANGE).date).toMatchObject({ precision: 'unknown', certainty: 'unknown' });
+  });
+
+  it('does not take a modal "may" or an impossible day for a date', () => {
+    expect(findDatePhrases('they may 12 times', DAY)).toEqual([]);
+    expect(findDatePhrases('31 April 2023', DAY).map((s) => [s.matched, s.date.precision])).toEqual([['April 2023', 'month']]);
   });
 });
 

@@ -99,6 +99,13 @@ describe('draftReducer', () => {
     expect(draftReducer(d, { type: 'reopenSuggestion', id: 'date:5:12' }).decisions).toEqual({ 'mention:turkey:14:19': 'accepted' });
   });
 
+  it('keeps the URL in the draft, not in the dataset folder', () => {
+    const d = draftReducer(baseDraft(), { type: 'setUrl', url: 'https://example.org/a' });
+    expect(d.url).toBe('https://example.org/a');
+    expect(draftReducer(d, { type: 'setUrl', url: 'https://example.org/a' })).toBe(d);
+    expect(validateDraft(d)).toEqual([]);
+  });
+
   it('keeps the document sha256 in step with the text', () => {
     const d = draftReducer(baseDraft(), { type: 'setText', text: 'متن دیگر' });
     expect(validateDraft(d)).toEqual([]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { normalizeForSearch } from '../domain/persian';
 import { foldWithMap } from './fold';
 import { buildMentionIndex, findMentions, findMentionsWith, type MentionEntity } from './mentions';
 
@@ -131,6 +132,8 @@ describe('findMentions', () => {
         for (const m of got) {
           expect(text.slice(m.start, m.end)).toBe(m.matched);
           expect(m.start).toBeLessThan(m.end);
+          // What was quoted is, folded and without spaces, exactly the name that matched.
+          expect(normalizeForSearch(m.matched).replace(/\s+/g, '')).toBe(normalizeForSearch(m.name).replace(/\s+/g, ''));
         }
         // Non-overlapping and in order.
         for (let i = 1; i < got.length; i++) expect((got[i] as { start: number }).start).toBeGreaterThanOrEqual((got[i - 1] as { start: number }).start);
