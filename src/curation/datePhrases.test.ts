@@ -150,6 +150,17 @@ describe('findDatePhrases: relative phrases', () => {
     }
   });
 
+  it('«هفته گذشته» is the Saturday-to-Friday week before the week of publication', () => {
+    // Tuesday 10 January 2023: its week began on Saturday 7 January.
+    expect(one('هفته گذشته').date).toMatchObject({ precision: 'range', start: '2022-12-31', end: '2023-01-06', certainty: 'inferred' });
+    expect(one('هفته گذشته', RANGE).date).toMatchObject({ precision: 'unknown' });
+  });
+
+  it('«سال‌های اخیر» (recent years) is vague like «اخیراً»', () => {
+    const s = one(`در سال${ZWNJ}های اخیر`);
+    expect(s).toMatchObject({ matched: `سال${ZWNJ}های اخیر`, date: { precision: 'unknown', certainty: 'unknown' } });
+  });
+
   it('without a publication date, relative phrases are unknown with a basis', () => {
     const s = one('سال گذشته', null);
     expect(s.date).toMatchObject({ precision: 'unknown', certainty: 'unknown' });

@@ -104,6 +104,28 @@ function dayShift(by: number, en: string) {
   };
 }
 
+/** The Iranian week (Saturday to Friday) before the one of `ms`, as [Saturday, Friday]. */
+function weekBefore(ms: number): [number, number] {
+  const sinceSaturday = (new Date(ms).getUTCDay() + 1) % 7;
+  const saturday = ms - sinceSaturday * DAY_MS - 7 * DAY_MS;
+  return [saturday, saturday + 6 * DAY_MS];
+}
+
+/** «هفته گذشته»: the Saturday-to-Friday week before the week of publication. */
+function lastWeek(_m: RegExpExecArray, stated: string, anchor: Anchor | null): Found {
+  if (!anchor) return noAnchor(stated);
+  const [a, b] = [weekBefore(anchor.first), weekBefore(anchor.last)];
+  if (a[0] !== b[0])
+    return unknown(stated, `«${stated}» (last week) needs the week of publication, but it is known only as ${anchor.describe.en}.`, `«${stated}» هفته انتشار را لازم دارد، اما تنها ${anchor.describe.fa} معلوم است.`);
+  return range(
+    stated,
+    a[0],
+    a[1],
+    `«${stated}» (last week) relative to publication (${anchor.describe.en}): the Saturday-to-Friday week ${iso(a[0])} to ${iso(a[1])}.`,
+    `«${stated}» نسبت به انتشار (${anchor.describe.fa}): هفته شنبه تا جمعه از ${fa(iso(a[0]))} تا ${fa(iso(a[1]))}.`,
+  );
+}
+
 const RULES: Rule[] = [
   {
     // «سه سال اخیر», «۳ ماه گذشته», «دو هفته پیش»: the last N units up to publication.
@@ -127,13 +149,14 @@ const RULES: Rule[] = [
   { re: new RegExp(`${B}(?:${f('امسال')}|${f('سال\\s*جاری')})${E}`, 'gu'), resolve: wholePeriod('year', 0) },
   { re: new RegExp(`${B}${f('ماه\\s*(?:گذشته|قبل|پیش)')}${E}`, 'gu'), resolve: wholePeriod('month', -1) },
   { re: new RegExp(`${B}${f('ماه\\s*جاری')}${E}`, 'gu'), resolve: wholePeriod('month', 0) },
+  { re: new RegExp(`${B}${f('هفته\\s*(?:گذشته|قبل|پیش)')}${E}`, 'gu'), resolve: lastWeek },
   { re: new RegExp(`${B}${f('امروز')}${E}`, 'gu'), resolve: dayShift(0, 'today') },
   { re: new RegExp(`${B}${f('دیروز')}${E}`, 'gu'), resolve: dayShift(-1, 'yesterday') },
   { re: new RegExp(`${B}${f('پریروز')}${E}`, 'gu'), resolve: dayShift(-2, 'the day before yesterday') },
   { re: new RegExp(`${B}${f('فردا')}${E}`, 'gu'), resolve: dayShift(1, 'tomorrow') },
   {
     // «اخیراً», «به تازگی»: before publication, by an unstated while; no range is honest.
-    re: new RegExp(`${B}(?:${f('اخیرا')}|${f('به\\s*تازگی')}|${f('چندی\\s*پیش')})${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${f('اخیرا')}|${f('به\\s*تازگی')}|${f('چندی\\s*پیش')}|${f('(?:سال|ماه|هفته)\\s*ها(?:ی)?\\s*(?:اخیر|گذشته)')})${E}`, 'gu'),
     resolve: (_m, stated, anchor) =>
       unknown(
         stated,
