@@ -161,6 +161,11 @@ describe('findDatePhrases: relative phrases', () => {
     expect(s).toMatchObject({ matched: `سال${ZWNJ}های اخیر`, date: { precision: 'unknown', certainty: 'unknown' } });
   });
 
+  it('a publication date left half-typed in a form counts as unknown, not as an error', () => {
+    expect(one('دیروز', { precision: 'day', value: '', certainty: 'stated' }).date).toMatchObject({ precision: 'unknown' });
+    expect(one('دیروز', { precision: 'unknown', certainty: 'unknown' }).date).toMatchObject({ precision: 'unknown' });
+  });
+
   it('without a publication date, relative phrases are unknown with a basis', () => {
     const s = one('سال گذشته', null);
     expect(s.date).toMatchObject({ precision: 'unknown', certainty: 'unknown' });
