@@ -67,6 +67,8 @@ describe('findMentions', () => {
     expect(a.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای']]);
     const b = findMentions('صنایع ترکیهای و ترکیه‌ها', ENTITIES);
     expect(b.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای'], ['ترکیه', 'ها']]);
+    const c = findMentions(`ترکیه${ZWNJ}ای${ZWNJ}ها و تركيه‌ایها`, ENTITIES);
+    expect(c.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', `ای${ZWNJ}ها`], ['تركيه', 'ایها']]);
     // Not an arbitrary continuation, and not after a Latin name.
     expect(findMentions('ترکیهستان', ENTITIES)).toEqual([]);
     expect(findMentions('Turkeyی', ENTITIES)).toEqual([]);
