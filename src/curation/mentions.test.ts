@@ -146,6 +146,15 @@ describe('findMentions', () => {
 });
 
 describe('foldWithMap', () => {
+  it('grows past characters that expand into many (ﷺ), each mapping to its whole source', () => {
+    const text = `${'\uFDFA'.repeat(5)} ترکیه`;
+    const f = foldWithMap(text);
+    expect(f.folded.length).toBeGreaterThan(text.length + 16);
+    expect(f.start.length).toBe(f.folded.length);
+    expect(f.start[f.folded.length - 1]).toBe(text.length - 1);
+    expect(findMentions(text, ENTITIES).map((m) => [m.matched, m.start])).toEqual([['ترکیه', 6]]);
+  });
+
   it('maps each folded character back to its stored range', () => {
     const text = `عَلي${ZWNJ}ها ۱۲`;
     const f = foldWithMap(text);
