@@ -24,6 +24,7 @@ import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
 import { GraphKeyboard } from './keyboard';
+import { GraphContextMenu } from './contextMenu';
 import { exposeTestHook } from './testHook';
 import { centreOn, fitGraph } from './viewport';
 
@@ -110,6 +111,9 @@ function FastGraphCanvas() {
     [model, large, colours, lang, overviewWanted, given, overviewModule],
   );
   useEffect(() => () => overviewRef.current?.destroy(), []);
+
+  // Under the overview, cy may still hold elements a filter hid (their classes wait).
+  const isShown = useCallback((id: string) => overviewRef.current?.isShown(id) ?? true, []);
 
   // Whatever draws the next frame (Cytoscape or the overview) takes the pending paint marks.
   const paint = useRef({ pending: new Set<PaintMark>(), after: [] as Array<() => void> });
@@ -441,6 +445,7 @@ function FastGraphCanvas() {
         />
       )}
       <GraphKeyboard cy={cy} />
+      <GraphContextMenu cy={cy} isShown={isShown} />
       {layoutStarted !== null && model ? (
         <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
       ) : null}

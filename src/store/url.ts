@@ -125,7 +125,8 @@ export function toQuery(state: UrlState): string {
   if (state.panel !== DEFAULT_URL_STATE.panel || analysisOpens) params.set('p', state.panel);
   writeAnalysis(params, state.analysis);
   if (state.docs) params.set('docs', state.docs.join(','));
-  return params.toString();
+  // "~" is unreserved in URLs (RFC 3986): keep `path=a~b` and `t=…~…` readable in the address bar.
+  return params.toString().replace(/%7E/g, '~');
 }
 
 export interface ParsedUrl {
