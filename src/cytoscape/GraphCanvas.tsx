@@ -306,8 +306,9 @@ function FastGraphCanvas() {
     });
   }, [cy, model, large, requestPaint]);
 
-  // Focus, paths, sizes and communities: classes of their own, and double-click to expand.
-  useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore) : undefined), [cy]);
+  // Focus, paths, sizes and communities: classes of their own (and the overview's look while it
+  // draws), and double-click to expand.
+  useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore, (look) => overviewRef.current?.setAnalysis(look)) : undefined), [cy]);
 
   // Layout: once per dataset and per layout choice, never on a filter change.
   useEffect(() => {
