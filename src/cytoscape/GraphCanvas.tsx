@@ -27,6 +27,7 @@ import { GraphKeyboard } from './keyboard';
 import { GraphContextMenu } from './contextMenu';
 import { exposeTestHook } from './testHook';
 import { centreOn, fitGraph } from './viewport';
+import { applyLinkedViewport, bindViewportLink, readerViewport, USER_VIEWPORT_EVENTS } from './viewportLink';
 
 /** Elements (nodes + edges) from which a graph counts as large. */
 export const LARGE = 3000;
@@ -181,7 +182,7 @@ function FastGraphCanvas() {
     const onResize = () => {
       if (document.body.dataset.graphReady !== 'true') return;
       if (autoFit) fitGraph(cy);
-      else {
+      else if (!readerViewport(appStore)) {
         // A panel around the canvas changed size (the details of a new selection): keep the
         // focus where the reader looks, in the middle.
         const id = appStore.getState().selectedId;
@@ -211,13 +212,13 @@ function FastGraphCanvas() {
     cy.on('mouseout', 'node', onOut);
     cy.on('viewport', onViewport);
     cy.on('drag', 'node', onDrag);
-    cy.on('dragpan scrollzoom pinchzoom kavosh-focus', onUserMove);
+    cy.on(`${USER_VIEWPORT_EVENTS} kavosh-focus kavosh-viewport`, onUserMove);
     cy.on('kavosh-fit', onFit);
     cy.on('resize', onResize);
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
-      cy.off('dragpan scrollzoom pinchzoom kavosh-focus', onUserMove);
+      cy.off(`${USER_VIEWPORT_EVENTS} kavosh-focus kavosh-viewport`, onUserMove);
       cy.off('kavosh-fit', onFit);
       cy.off('resize', onResize);
       cy.off('drag', 'node', onDrag);
@@ -306,6 +307,9 @@ function FastGraphCanvas() {
     });
   }, [cy, model, large, requestPaint]);
 
+  // Zoom and pan in links (viewportLink.ts).
+  useEffect(() => (cy && !cy.destroyed() ? bindViewportLink(cy, appStore) : undefined), [cy]);
+
   // Focus, paths, sizes and communities: classes of their own (and the overview's look while it
   // draws), and double-click to expand.
   useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore, (look) => overviewRef.current?.setAnalysis(look)) : undefined), [cy]);
@@ -322,9 +326,10 @@ function FastGraphCanvas() {
       if (positions) {
         positionsRef.current = positions;
         fitToPositions(cy, positions, selectVisibility(appStore.getState()).nodes);
+        applyLinkedViewport(cy, appStore);
         overview?.readPositions();
         overview?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
-      } else {
+      } else if (!applyLinkedViewport(cy, appStore)) {
         fitGraph(cy);
         cy.emit('kavosh-fit');
       }

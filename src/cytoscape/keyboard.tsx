@@ -117,6 +117,7 @@ export function GraphKeyboard({ cy }: { cy: Core | null }) {
         const at = id ? cy.getElementById(id).renderedPosition() : { x: cy.width() / 2, y: cy.height() / 2 };
         const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * (grow ? ZOOM_STEP : 1 / ZOOM_STEP)));
         cy.zoom({ level, renderedPosition: at });
+        cy.emit('kavosh-zoom');
       }
     };
     container.addEventListener('focus', onFocus);
