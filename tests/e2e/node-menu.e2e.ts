@@ -1,10 +1,16 @@
 // The graph's context menu on a node, in Chromium on the article: right-click two actors to make
 // them the ends of a path (the link and the evidence trail follow), the keyboard's context-menu key
 // on the focused node, Escape handing focus back, placement on screen in both directions, axe.
-// (The app's own links keep "~" literal: path=pakistan~azerbaijan.)
-import { readFileSync } from 'node:fs';
+// (The app's own links keep "~" literal: path=pakistan~azerbaijan.) The bundle exported with that
+// path shown carries its evidence trail.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readTrail } from '../../src/analysis/trailBundle';
+import { readBundle } from '../../src/domain/bundle';
+import { buildGraphModel } from '../../src/graph/model';
 import { expectUrl, openApp, settled, type AppPage } from './browser';
 
 const SLOW = 180_000;
@@ -89,6 +95,26 @@ describe('the node context menu', () => {
     await expectUrl(page, 'path=pakistan~azerbaijan');
     await expect.poll(() => page.getByTestId('trail').locator('.trail-step').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('trail').locator('h4').textContent()).toBe('Evidence trail: Pakistan → Azerbaijan');
+
+    // The bundle exported now carries that trail, and it reads back against the bundle's own facts.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.locator('[role="menuitem"][data-export="json"]').click();
+    const file = await download;
+    const dir = mkdtempSync(join(tmpdir(), 'kavosh-e2e-trail-'));
+    try {
+      const path = join(dir, file.suggestedFilename());
+      await file.saveAs(path);
+      const bundle = JSON.parse(readFileSync(path, 'utf8')) as { trail?: { from: string; to: string; steps: Array<{ fact: string }> } };
+      expect(bundle.trail?.from).toBe('pakistan');
+      expect(bundle.trail?.to).toBe('azerbaijan');
+      expect(bundle.trail?.steps.map((s) => s.fact)).toEqual(['demir-fighter-invitation']);
+      const read = readBundle('bundle.json', bundle);
+      expect(read.ok).toBe(true);
+      if (read.ok) expect(readTrail(bundle.trail, buildGraphModel(read.dataset)).ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     noProblems(app);
   }, SLOW);
 
