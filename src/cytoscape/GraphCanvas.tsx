@@ -147,17 +147,44 @@ function FastGraphCanvas() {
     }
   }, []);
 
-  // Settled (src/settle.ts) once the layout is painted, no paint is pending and no viewport
-  // animation (centring on a selection) is running.
+  // Settled (src/settle.ts) once the layout is painted, no paint is pending, no viewport
+  // animation (centring on a selection) is running, and Cytoscape has taken in the canvas's size:
+  // it notices a resize only after a 100 ms debounce (then the view is refitted or recentred), so
+  // from the moment the box changes until Cytoscape's 'resize' the positions on screen are stale.
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const state = paint.current;
-    return registerSettleSource(
+    let resizeDue = false;
+    const container = cy.container();
+    // Only a box that differs from the size Cytoscape holds is due a resize: Cytoscape's own
+    // observer will call cy.resize() for it (the observer's first call, on observe, usually does not).
+    const observer =
+      typeof ResizeObserver === 'undefined' || !container
+        ? null
+        : new ResizeObserver(([entry]) => {
+            if (!entry || cy.destroyed()) return;
+            const { width, height } = entry.contentRect;
+            // Within a pixel is the same box (clientWidth is rounded, contentRect is not).
+            if (Math.abs(width - cy.width()) > 1 || Math.abs(height - cy.height()) > 1) resizeDue = true;
+          });
+    if (observer && container) observer.observe(container);
+    const onResized = () => (resizeDue = false);
+    cy.on('resize', onResized);
+    const unregister = registerSettleSource(
       'graph',
       () =>
         !cy.destroyed() &&
-        (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated()),
+        (document.body.dataset.graphReady !== 'true' ||
+          state.pending.size > 0 ||
+          state.after.length > 0 ||
+          cy.animated() ||
+          resizeDue),
     );
+    return () => {
+      unregister();
+      observer?.disconnect();
+      if (!cy.destroyed()) cy.off('resize', onResized);
+    };
   }, [cy]);
 
   useEffect(() => {
