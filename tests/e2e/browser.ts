@@ -47,6 +47,8 @@ export interface OpenOptions {
   /** Emulates a phone: touch events and a coarse pointer. */
   touch?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Device pixels per CSS pixel (2 for a phone's screen). */
+  deviceScaleFactor?: number;
 }
 
 export async function openApp(
@@ -61,6 +63,7 @@ export async function openApp(
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   // Every page of the context reports CSP violations as console errors, which watch() collects.
   await context.addInitScript(() => {

@@ -2,12 +2,10 @@
 // (no sideways scroll, a tap on a node reaches Details, touch targets, axe clean, screenshots in
 // both languages under test-output/), and the keyboard (skip links, one tab stop per filter group,
 // the graph's arrows, Enter, + and the announcement).
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_PATH, openApp, settled, waitForGraph, watch, type AppPage } from './browser';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, settled, type AppPage } from './browser';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -28,24 +26,9 @@ async function axeSerious(page: Page): Promise<string[]> {
   });
 }
 
-async function openPhone(width: number, height: number, query = ''): Promise<AppPage> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kavosh-e2e-')), {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    viewport: { width, height },
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 2,
-    locale: 'en-US',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const problems: string[] = [];
-  watch(page, problems);
-  await page.goto(`${inject('baseUrl')}${query}`);
-  await waitForGraph(page);
-  return { context, page, problems, close: () => context.close() };
-}
+/** A phone: touch, a coarse pointer and a 2× screen, in a fresh context of the file's browser. */
+const openPhone = (width: number, height: number, query = ''): Promise<AppPage> =>
+  openApp(query, { width, height }, { touch: true, deviceScaleFactor: 2 });
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
