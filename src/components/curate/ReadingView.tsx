@@ -1,0 +1,132 @@
+// The draft's text as the article view shows a text (right to left for Persian), with the facts'
+// quotes and the suggestions marked, and a selection made with the mouse or with the keyboard
+// (arrows move a caret, Shift+arrows extend it, Ctrl steps by words). E, V, R and A act on it.
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { moveSelection, pointOffset, rangeEnd, rangeStart, type TextRange } from './textSelection';
+
+export interface Mark {
+  start: number;
+  end: number;
+  /** entity, event, relation or suggestion. */
+  type: string;
+}
+
+interface Props {
+  text: string;
+  rtl: boolean;
+  marks: readonly Mark[];
+  selection: TextRange;
+  onSelect: (range: TextRange) => void;
+  onAction: (key: 'e' | 'v' | 'r' | 'a') => void;
+  label: string;
+  describedBy: string;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  types: string[];
+  selected: boolean;
+}
+
+function segments(text: string, marks: readonly Mark[], selStart: number, selEnd: number): Segment[] {
+  const cuts = new Set([0, text.length, selStart, selEnd]);
+  for (const m of marks) {
+    cuts.add(m.start);
+    cuts.add(m.end);
+  }
+  const sorted = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i < sorted.length - 1; i++) {
+    const start = sorted[i] as number;
+    const end = sorted[i + 1] as number;
+    if (start === end) continue;
+    const types = [...new Set(marks.filter((m) => m.start <= start && m.end >= end).map((m) => m.type))];
+    out.push({ start, end, types, selected: start >= selStart && end <= selEnd });
+  }
+  return out;
+}
+
+const Text = memo(function Text({ text, segs, caret }: { text: string; segs: Segment[]; caret: number | null }) {
+  const out = [];
+  for (const seg of segs) {
+    if (caret === seg.start) out.push(<span key="caret" className="curate-caret" aria-hidden />);
+    out.push(
+      <span key={seg.start} data-s={seg.start} className={[...seg.types.map((t) => `m-${t}`), seg.selected ? 'sel' : ''].join(' ').trim() || undefined}>
+        {text.slice(seg.start, seg.end)}
+      </span>,
+    );
+  }
+  if (caret === text.length) out.push(<span key="caret" className="curate-caret" aria-hidden />);
+  return <>{out}</>;
+});
+
+export function ReadingView({ text, rtl, marks, selection, onSelect, onAction, label, describedBy }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const start = rangeStart(selection);
+  const end = rangeEnd(selection);
+  const segs = useMemo(() => segments(text, marks, start, end), [text, marks, start, end]);
+
+  // Keep the caret in view while it moves with the keyboard.
+  useEffect(() => {
+    const el = root.current;
+    if (!el || document.activeElement !== el) return;
+    const target = el.querySelector('.curate-caret') ?? [...el.querySelectorAll<HTMLElement>('[data-s]')].find((s) => Number(s.dataset.s) <= selection.focus && Number(s.dataset.s) + (s.textContent?.length ?? 0) >= selection.focus);
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }, [selection.focus]);
+
+  const readDomSelection = () => {
+    const el = root.current;
+    const sel = window.getSelection();
+    if (!el || !sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
+    const anchor = pointOffset(el, sel.anchorNode, sel.anchorOffset, text.length);
+    const focus = pointOffset(el, sel.focusNode, sel.focusOffset, text.length);
+    if (anchor === null || focus === null) return;
+    onSelect({ anchor, focus });
+    // The selection is drawn by the view from here on (the DOM one would be lost on re-render).
+    sel.removeAllRanges();
+    el.focus({ preventScroll: true });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = moveSelection(text, selection, e.key, { shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, rtl });
+    if (next) {
+      e.preventDefault();
+      onSelect(next);
+      return;
+    }
+    if (e.key === 'Escape' && start !== end) {
+      e.preventDefault();
+      e.stopPropagation();
+      onSelect({ anchor: selection.focus, focus: selection.focus });
+      return;
+    }
+    const key = e.key.toLowerCase();
+    if (!e.ctrlKey && !e.metaKey && !e.altKey && (key === 'e' || key === 'v' || key === 'r' || key === 'a') && start !== end) {
+      e.preventDefault();
+      onAction(key);
+    }
+  };
+
+  return (
+    <div
+      ref={root}
+      className="curate-reading article-text"
+      dir={rtl ? 'rtl' : 'ltr'}
+      lang={rtl ? 'fa' : undefined}
+      tabIndex={0}
+      role="textbox"
+      aria-readonly="true"
+      aria-multiline="true"
+      aria-label={label}
+      aria-describedby={describedBy}
+      data-testid="curate-reading"
+      data-sel-start={start}
+      data-sel-end={end}
+      onMouseUp={readDomSelection}
+      onKeyDown={onKeyDown}
+    >
+      <Text text={text} segs={segs} caret={start === end ? selection.focus : null} />
+    </div>
+  );
+}

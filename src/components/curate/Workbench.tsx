@@ -1,0 +1,218 @@
+// The curation workbench: a new document's metadata and text, the reading view where a selection
+// becomes a fact, suggestions, the draft's facts and its problems, undo/redo and export. The draft
+// lives in draftStore (saved at every change, merged into the workspace when valid).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Entity, FuzzyDate } from '../../domain/schema';
+import { useCurate } from '../../i18n/curate';
+import { useApp } from '../../store/store';
+import { draftIssues, type Draft } from '../../workspace/draftDataset';
+import { DocumentForm } from './DocumentForm';
+import { useDraft } from './draftStore';
+import { EntityForm, quoteOf, RelationForm } from './EntityForm';
+import { EventForm } from './EventForm';
+import { EvidenceForm } from './EvidenceForm';
+import { downloadBundle, downloadFolder } from './exportDraft';
+import { FactList } from './FactList';
+import { ReadingView, type Mark } from './ReadingView';
+import { coverage, findDatePhrasesFallback, findMentionsFallback, sentenceSpansFallback, type DateSuggestion, type Suggestion } from './suggest';
+import { Suggestions } from './Suggestions';
+import { rangeEnd, rangeStart, type TextRange } from './textSelection';
+import './Workbench.css';
+
+type FormKind = 'e' | 'v' | 'r' | 'a';
+interface OpenForm {
+  kind: FormKind;
+  start: number;
+  end: number;
+  date?: FuzzyDate;
+}
+
+function evidenceMarks(draft: Draft): Mark[] {
+  const { entities, events, relations } = draft.facts;
+  return [
+    ...entities.flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, end: ev.end, type: 'entity' }))),
+    ...events.flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, end: ev.end, type: 'event' }))),
+    ...relations.flatMap((r) => r.evidence.map((ev) => ({ start: ev.start, end: ev.end, type: 'relation' }))),
+  ];
+}
+
+/** A known entity as the draft's own: its names and reconciliation, none of its other quotes. */
+function adopt(entity: Entity): Entity {
+  const { country: _country, evidence: _evidence, credibility: _credibility, ...rest } = entity;
+  return { ...rest, evidence: [] };
+}
+
+export function Workbench({ onClose }: { onClose: () => void }) {
+  const s = useCurate();
+  const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
+  const { loaded, history, syncProblem, load, start, change, undo, redo, finish } = useDraft();
+  const [selection, setSelection] = useState<TextRange>({ anchor: 0, focus: 0 });
+  const [form, setForm] = useState<OpenForm | null>(null);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const draft = history?.present ?? null;
+
+  const issues = useMemo(() => (draft ? draftIssues(draft) : []), [draft]);
+  const docErrors = (path: string) => issues.filter((i) => i.file === 'document.json' && i.path === path).map((i) => i.message);
+  const entityById = useMemo(() => {
+    const map = new Map<string, Entity>((workspaceEntities ?? []).map((e) => [e.id, e]));
+    for (const e of draft?.facts.entities ?? []) map.set(e.id, e);
+    return map;
+  }, [workspaceEntities, draft?.facts.entities]);
+  const taken = useMemo(() => {
+    const ids = new Set(entityById.keys());
+    for (const f of [...(draft?.facts.events ?? []), ...(draft?.facts.relations ?? [])]) ids.add(f.id);
+    return ids;
+  }, [entityById, draft?.facts.events, draft?.facts.relations]);
+
+  const text = draft?.text ?? '';
+  const mentions = useMemo(() => findMentionsFallback(text, [...entityById.values()]), [text, entityById]);
+  const dates = useMemo(() => findDatePhrasesFallback(text, draft?.meta.published), [text, draft?.meta.published]);
+  const suggestions = useMemo((): Suggestion[] => {
+    if (!draft) return [];
+    const dismissed = new Set(draft.dismissed);
+    const quoted = (id: string, a: number, b: number) => draft.facts.entities.some((e) => e.id === id && e.evidence.some((ev) => ev.start === a && ev.end === b));
+    const inEvent = (a: number, b: number) => draft.facts.events.some((e) => e.evidence.some((ev) => ev.start <= a && ev.end >= b));
+    return [...mentions.filter((m) => !quoted(m.entity, m.start, m.end)), ...dates.filter((d) => !inEvent(d.start, d.end))].filter((x) => !dismissed.has(x.key)).sort((a, b) => a.start - b.start);
+  }, [draft, mentions, dates]);
+  const sentences = useMemo(() => sentenceSpansFallback(text), [text]);
+  const marks = useMemo(() => (draft ? [...evidenceMarks(draft), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [draft, suggestions]);
+  const quotes = useMemo(() => (draft ? evidenceMarks(draft) : []), [draft]);
+
+  const accept = (item: Suggestion) => {
+    if (item.type === 'date') {
+      // A date belongs to an event: open one on the sentence that states it.
+      const [a, b] = sentences.find(([x, y]) => x <= item.start && y >= item.end) ?? [item.start, item.end];
+      setForm({ kind: 'v', start: a, end: b, date: (item as DateSuggestion).date });
+      return;
+    }
+    const known = entityById.get(item.entity);
+    if (!known) return;
+    change((d) => {
+      const ev = quoteOf(d, item.start, item.end, known.name.en);
+      const i = d.facts.entities.findIndex((e) => e.id === item.entity);
+      const entities = i >= 0 ? d.facts.entities.map((e, j) => (j === i ? { ...e, evidence: [...e.evidence, ev] } : e)) : [...d.facts.entities, { ...adopt(known), evidence: [ev] }];
+      return { ...d, facts: { ...d.facts, entities } };
+    });
+  };
+  const dismiss = (item: Suggestion) => change((d) => ({ ...d, dismissed: [...d.dismissed, item.key] }));
+  const removeFact = (section: 'entities' | 'events' | 'relations', index: number) =>
+    change((d) => ({ ...d, facts: { ...d.facts, [section]: (d.facts[section] as unknown[]).filter((_, i) => i !== index) } }));
+  const act = (kind: FormKind) => {
+    const a = rangeStart(selection);
+    const b = rangeEnd(selection);
+    if (a < b) setForm({ kind, start: a, end: b });
+  };
+  const saveForm = (next: Draft) => {
+    change(() => next);
+    setForm(null);
+    setSelection({ anchor: selection.focus, focus: selection.focus });
+    queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="curate-reading"]')?.focus());
+  };
+
+  const onKeyDown = (e: globalThis.KeyboardEvent) => {
+    const mod = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    if (mod && key === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) redo();
+      else undo();
+    } else if (mod && key === 'y') {
+      e.preventDefault();
+      redo();
+    } else if (e.key === 'Escape' && !form) {
+      e.preventDefault();
+      onClose();
+    }
+  };
+
+  // Undo, redo and Escape anywhere in the dialog (a native listener: the dialog is no widget).
+  const keys = useRef(onKeyDown);
+  useEffect(() => {
+    keys.current = onKeyDown;
+  });
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    const listener = (e: globalThis.KeyboardEvent) => keys.current(e);
+    el.addEventListener('keydown', listener);
+    return () => el.removeEventListener('keydown', listener);
+  }, []);
+
+  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: () => setForm(null) } : null;
+  const valid = draft !== null && issues.length === 0;
+
+  return (
+    <div className="curate" role="dialog" aria-modal="true" aria-labelledby="curate-title" ref={dialog} data-testid="curate">
+      <header className="curate-bar">
+        <h2 id="curate-title">{s.title}</h2>
+        {draft ? (
+          <>
+            <button type="button" onClick={undo} disabled={!history?.past.length} aria-keyshortcuts="Control+Z">
+              {s.undo}
+            </button>
+            <button type="button" onClick={redo} disabled={!history?.future.length} aria-keyshortcuts="Control+Shift+Z">
+              {s.redo}
+            </button>
+            <button type="button" onClick={() => downloadFolder(draft)} data-testid="curate-export-folder">
+              {s.exportFolder}
+            </button>
+            <button type="button" onClick={() => downloadBundle(draft)}>
+              {s.exportBundle}
+            </button>
+            <button type="button" onClick={finish} title={s.finishNote}>
+              {s.finish}
+            </button>
+          </>
+        ) : null}
+        <button type="button" className="curate-close" onClick={onClose}>
+          {s.close}
+        </button>
+      </header>
+      {!loaded ? null : !draft ? (
+        <p className="curate-start">
+          <button type="button" onClick={start} data-testid="curate-new">
+            {s.newDocument}
+          </button>
+        </p>
+      ) : (
+        <div className="curate-grid">
+          <DocumentForm draft={draft} change={change} errors={docErrors} />
+          <section className="curate-read" aria-labelledby="curate-read-heading">
+            <h3 id="curate-read-heading">{s.reading}</h3>
+            <p className="curate-hint" id="curate-read-hint">
+              {s.readingHint}
+            </p>
+            {text ? (
+              <ReadingView text={text} rtl={draft.meta.language === 'fa' || draft.meta.language === 'ar'} marks={marks} selection={selection} onSelect={setSelection} onAction={act} label={s.reading} describedBy="curate-read-hint" />
+            ) : (
+              <p className="empty-hint">{s.noText}</p>
+            )}
+            <div className="curate-actions" role="group" aria-label={rangeStart(selection) < rangeEnd(selection) ? s.selection(rangeStart(selection), rangeEnd(selection)) : s.noSelection}>
+              <span data-testid="curate-selection">{rangeStart(selection) < rangeEnd(selection) ? s.selection(rangeStart(selection), rangeEnd(selection)) : s.noSelection}</span>
+              {(['e', 'v', 'r', 'a'] as const).map((k) => (
+                <button key={k} type="button" disabled={rangeStart(selection) === rangeEnd(selection)} onClick={() => act(k)} aria-keyshortcuts={k.toUpperCase()}>
+                  {{ e: s.newEntity, v: s.newEvent, r: s.newRelation, a: s.addEvidence }[k]}
+                </button>
+              ))}
+            </div>
+          </section>
+          <div className="curate-side">
+            {formProps && form?.kind === 'e' ? <EntityForm {...formProps} /> : null}
+            {formProps && form?.kind === 'v' ? <EventForm key={`${form.start}:${form.end}`} {...formProps} dates={dates} initialDate={form.date} /> : null}
+            {formProps && form?.kind === 'r' ? <RelationForm {...formProps} /> : null}
+            {formProps && form?.kind === 'a' ? <EvidenceForm {...formProps} /> : null}
+            <p className={valid ? 'curate-ok' : 'curate-problems'} role="status" data-testid="curate-status">
+              {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(issues.length)}
+              {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
+            </p>
+            <Suggestions text={text} items={suggestions} entityById={entityById} covered={coverage(sentences, quotes)} sentences={sentences.length} onAccept={accept} onDismiss={dismiss} />
+            <FactList draft={draft} issues={issues} onRemove={removeFact} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
