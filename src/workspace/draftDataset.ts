@@ -3,6 +3,8 @@
 // data:check accepts, and the part of it that is valid enough to enter the workspace. Pure: no
 // storage, no React. Validation is data:check's own (validateDataset), so the workbench shows the
 // same problems, at the same JSON paths, that the command line would.
+import { toDatasetFolder } from '../curation/datasetFolder';
+import type { Draft as CurationDraft } from '../curation/draft';
 import { mergeDatasets } from '../domain/merge';
 import type { Dataset, DocumentMeta, Evidence, Facts, FuzzyDate, Names } from '../domain/schema';
 import { sha256Hex, validateDataset, type ValidationIssue } from '../domain/validate';
@@ -73,13 +75,16 @@ export function factsJson(draft: Draft): Facts {
   return draft.facts;
 }
 
-/** The three files of the dataset folder, as they are written. */
-export function datasetFiles(draft: Draft): Record<'document.json' | 'facts.json' | 'source.txt', string> {
-  return {
-    'document.json': `${JSON.stringify(documentJson(draft), null, 2)}\n`,
-    'facts.json': `${JSON.stringify(factsJson(draft), null, 2)}\n`,
-    'source.txt': draft.text,
-  };
+/** The draft in src/curation's shape (its exporter and validator read that). */
+export function asCurationDraft(draft: Draft): CurationDraft {
+  const decisions: Record<string, 'dismissed'> = {};
+  for (const key of draft.dismissed) decisions[key] = 'dismissed';
+  return { document: documentJson(draft), text: draft.text, facts: factsJson(draft), decisions };
+}
+
+/** The three files of the dataset folder, as they are written (keys in the curated datasets' order). */
+export function datasetFiles(draft: Draft): Record<string, string> {
+  return toDatasetFolder(asCurationDraft(draft));
 }
 
 /** Every problem data:check would report on the exported folder. */

@@ -60,6 +60,7 @@ export function Suggestions({ text, items, entityById, covered, sentences, onAcc
                 {/* The suggestion itself is the button: Enter (or a click) accepts it, Delete dismisses it. */}
                 <button type="button" className="curate-sugg" aria-describedby="curate-sugg-hint" onClick={() => onAccept(item)} onKeyDown={(e) => onKeyDown(e, item, i)}>
                   <span className="curate-sugg-label">{label}</span> <q dir="auto">{text.slice(item.start, item.end)}</q>
+                  {item.type === 'date' ? <span className="curate-hint curate-why">{item.why}</span> : null}
                 </button>
                 <span className="curate-sugg-actions">
                   <button type="button" tabIndex={-1} aria-label={`${s.dismiss}: ${label}`} onClick={() => onDismiss(item)}>

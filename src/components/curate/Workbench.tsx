@@ -14,7 +14,8 @@ import { EvidenceForm } from './EvidenceForm';
 import { downloadBundle, downloadFolder } from './exportDraft';
 import { FactList } from './FactList';
 import { ReadingView, type Mark } from './ReadingView';
-import { coverage, findDatePhrasesFallback, findMentionsFallback, sentenceSpansFallback, type DateSuggestion, type Suggestion } from './suggest';
+import { factCoverage } from '../../curation/sentences';
+import { dateSuggestions, mentionSuggestions, type DateSuggestion, type Suggestion } from './suggest';
 import { Suggestions } from './Suggestions';
 import { rangeEnd, rangeStart, type TextRange } from './textSelection';
 import './Workbench.css';
@@ -44,6 +45,7 @@ function adopt(entity: Entity): Entity {
 
 export function Workbench({ onClose }: { onClose: () => void }) {
   const s = useCurate();
+  const lang = useApp((st) => st.lang);
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
   const { loaded, history, syncProblem, load, start, change, undo, redo, finish } = useDraft();
   const [selection, setSelection] = useState<TextRange>({ anchor: 0, focus: 0 });
@@ -67,8 +69,9 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   }, [entityById, draft?.facts.events, draft?.facts.relations]);
 
   const text = draft?.text ?? '';
-  const mentions = useMemo(() => findMentionsFallback(text, [...entityById.values()]), [text, entityById]);
-  const dates = useMemo(() => findDatePhrasesFallback(text, draft?.meta.published), [text, draft?.meta.published]);
+  const knownEntities = useMemo(() => [...entityById.values()], [entityById]);
+  const mentions = useMemo(() => mentionSuggestions(text, knownEntities), [text, knownEntities]);
+  const dates = useMemo(() => dateSuggestions(text, draft?.meta.published, lang), [text, draft?.meta.published, lang]);
   const suggestions = useMemo((): Suggestion[] => {
     if (!draft) return [];
     const dismissed = new Set(draft.dismissed);
@@ -76,14 +79,13 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     const inEvent = (a: number, b: number) => draft.facts.events.some((e) => e.evidence.some((ev) => ev.start <= a && ev.end >= b));
     return [...mentions.filter((m) => !quoted(m.entity, m.start, m.end)), ...dates.filter((d) => !inEvent(d.start, d.end))].filter((x) => !dismissed.has(x.key)).sort((a, b) => a.start - b.start);
   }, [draft, mentions, dates]);
-  const sentences = useMemo(() => sentenceSpansFallback(text), [text]);
+  const cover = useMemo(() => factCoverage(text, draft?.facts ?? { entities: [], events: [], relations: [] }), [text, draft?.facts]);
   const marks = useMemo(() => (draft ? [...evidenceMarks(draft), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [draft, suggestions]);
-  const quotes = useMemo(() => (draft ? evidenceMarks(draft) : []), [draft]);
 
   const accept = (item: Suggestion) => {
     if (item.type === 'date') {
       // A date belongs to an event: open one on the sentence that states it.
-      const [a, b] = sentences.find(([x, y]) => x <= item.start && y >= item.end) ?? [item.start, item.end];
+      const { start: a, end: b } = cover.spans.find((x) => x.start <= item.start && x.end >= item.end) ?? item;
       setForm({ kind: 'v', start: a, end: b, date: (item as DateSuggestion).date });
       return;
     }
@@ -208,7 +210,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
               {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(issues.length)}
               {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
             </p>
-            <Suggestions text={text} items={suggestions} entityById={entityById} covered={coverage(sentences, quotes)} sentences={sentences.length} onAccept={accept} onDismiss={dismiss} />
+            <Suggestions text={text} items={suggestions} entityById={entityById} covered={cover.withFact} sentences={cover.sentences} onAccept={accept} onDismiss={dismiss} />
             <FactList draft={draft} issues={issues} onRemove={removeFact} />
           </div>
         </div>
