@@ -119,7 +119,7 @@ describe('the curation workbench', () => {
     await page.keyboard.press('v');
     const event = page.getByTestId('curate-event-form');
     await event.waitFor();
-    expect(await event.locator('q').textContent()).toBe(SENTENCE);
+    expect(await event.locator('blockquote').textContent()).toBe(SENTENCE);
     expect(await event.locator('input[name="value"]').inputValue()).toBe('2024-01-08');
     expect(await event.locator('input[name="stated"]').inputValue()).toBe('۱۸ دی ماه');
     expect(await event.locator('input[name="p-turkey"]').isChecked()).toBe(true);

@@ -3,6 +3,7 @@
 // the draft's quote naming that entity inside the event's quote, or else the event's quote itself.
 import { useState } from 'react';
 import { EVENT_KINDS, EVENT_STATUSES, type Evidence, type FuzzyDate, type KEvent } from '../../domain/schema';
+import { isolate } from '../../i18n/isolate';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
@@ -76,7 +77,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, dates, i
           label={s.dateFromText}
           name="date-phrase"
           value={String(near.findIndex((d) => d.date.stated === date.stated && d.date.value === date.value))}
-          options={[{ value: '-1', label: s.none }, ...near.map((d, i) => ({ value: String(i), label: `${d.date.stated ?? ''} → ${d.date.value ?? d.date.precision}` }))]}
+          options={[{ value: '-1', label: s.none }, ...near.map((d, i) => ({ value: String(i), label: `${isolate(d.date.stated ?? '')} → ${isolate(d.date.value ?? d.date.precision)}` }))]}
           onChange={(i) => setDate(near[Number(i)]?.date ?? date)}
         />
       ) : null}

@@ -43,9 +43,9 @@ export function FormShell({ title, quote, canSave, onSave, onCancel, children, t
   return (
     <form ref={ref} className="curate-form" aria-label={title} onSubmit={submit} data-testid={testId}>
       <h3>{title}</h3>
-      <p className="curate-quote">
-        {s.quote}: <q dir="auto">{quote}</q>
-      </p>
+      <div className="curate-quote">
+        {s.quote}:<blockquote dir="auto">{quote}</blockquote>
+      </div>
       {children}
       <div className="curate-form-actions">
         <button type="submit" disabled={!canSave}>

@@ -3,7 +3,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
-import { formatNumber } from '../../i18n/strings';
 import { useApp } from '../../store/store';
 import type { Suggestion } from './suggest';
 
@@ -20,7 +19,8 @@ interface Props {
 export function Suggestions({ text, items, entityById, covered, sentences, onAccept, onDismiss }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
-  const pct = sentences === 0 ? '0%' : `${formatNumber(Math.round((100 * covered) / sentences), lang)}%`;
+  const share = sentences === 0 ? 0 : covered / sentences;
+  const pct = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en', { style: 'percent' }).format(share);
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, item: Suggestion, i: number) => {
     const list = e.currentTarget.closest('ul');
     const focusAt = (j: number) => list?.querySelectorAll<HTMLElement>('.curate-sugg')[Math.max(0, Math.min(j, items.length - 1))]?.focus();
