@@ -99,3 +99,16 @@ describe('the drafts store', () => {
     expect(await storage.load()).toBeNull();
   });
 });
+
+describe('the stored draft record', () => {
+  it('keeps the text once and gives every history step its text back', async () => {
+    const { pack, unpack } = await import('./drafts');
+    const d = draft();
+    const other = { ...d, text: 'another text' };
+    const value = { draft: d, past: [d, other, d], future: [d] };
+    const packed = pack(value);
+    expect(packed.past.map((x) => x.text)).toEqual([null, 'another text', null]);
+    expect(packed.draft.text).toBe('');
+    expect(unpack(packed)).toEqual(value);
+  });
+});

@@ -11,6 +11,32 @@ export interface StoredDraft {
   future: Draft[];
 }
 
+/**
+ * The record as stored: the text once, and each draft of the history without it where it is the
+ * same text (it almost always is: the text is fixed once a fact quotes it). Without this, every
+ * keystroke would write a hundred copies of a long article.
+ */
+interface StoredRecord {
+  text: string;
+  draft: Draft;
+  past: StepRecord[];
+  future: StepRecord[];
+}
+type StepRecord = Omit<Draft, 'text'> & { text: string | null };
+
+export function pack(value: StoredDraft): StoredRecord {
+  const { text } = value.draft;
+  const strip = (d: Draft): StepRecord => (d.text === text ? { ...d, text: null } : d);
+  return { text, draft: { ...value.draft, text: '' }, past: value.past.map(strip), future: value.future.map(strip) };
+}
+
+export function unpack(record: StoredRecord | StoredDraft): StoredDraft {
+  if (!('past' in record) || typeof (record as StoredRecord).text !== 'string') return record as StoredDraft;
+  const { text } = record as StoredRecord;
+  const fill = (d: StepRecord): Draft => ({ ...d, text: d.text ?? text });
+  return { draft: { ...record.draft, text }, past: record.past.map(fill), future: record.future.map(fill) };
+}
+
 export interface DraftStorage {
   load(): Promise<StoredDraft | null>;
   save(value: StoredDraft | null): Promise<void>;
@@ -46,11 +72,12 @@ export class IdbDraftStorage implements DraftStorage {
   }
   async load(): Promise<StoredDraft | null> {
     const db = await this.open();
-    return ((await db.get(STORE, KEY)) as StoredDraft | undefined) ?? null;
+    const record = (await db.get(STORE, KEY)) as StoredRecord | undefined;
+    return record ? unpack(record) : null;
   }
   async save(value: StoredDraft | null): Promise<void> {
     const db = await this.open();
-    if (value) await db.put(STORE, value, KEY);
+    if (value) await db.put(STORE, pack(value), KEY);
     else await db.delete(STORE, KEY);
   }
 }
