@@ -29,19 +29,33 @@ interface Segment {
   selected: boolean;
 }
 
-function segments(text: string, marks: readonly Mark[], selStart: number, selEnd: number): Segment[] {
-  const cuts = new Set([0, text.length, selStart, selEnd]);
+/**
+ * The text cut at every mark's ends and the selection's, each piece with the kinds of marks over
+ * it: one sweep over the sorted ends (a long article has thousands of marks; a pass per piece over
+ * every mark would cost seconds per key).
+ */
+export function segments(text: string, marks: readonly Mark[], selStart: number, selEnd: number): Segment[] {
+  const delta = new Map<number, Map<string, number>>();
+  const bump = (at: number, type: string, by: number) => {
+    const at0 = Math.max(0, Math.min(text.length, at));
+    let m = delta.get(at0);
+    if (!m) delta.set(at0, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + by);
+  };
   for (const m of marks) {
-    cuts.add(m.start);
-    cuts.add(m.end);
+    if (m.end <= m.start) continue;
+    bump(m.start, m.type, 1);
+    bump(m.end, m.type, -1);
   }
-  const sorted = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, selStart, selEnd, ...delta.keys()])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const open = new Map<string, number>();
   const out: Segment[] = [];
-  for (let i = 0; i < sorted.length - 1; i++) {
-    const start = sorted[i] as number;
-    const end = sorted[i + 1] as number;
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    for (const [type, by] of delta.get(start) ?? []) open.set(type, (open.get(type) ?? 0) + by);
     if (start === end) continue;
-    const types = [...new Set(marks.filter((m) => m.start <= start && m.end >= end).map((m) => m.type))];
+    const types = [...open].filter(([, n]) => n > 0).map(([t]) => t);
     out.push({ start, end, types, selected: start >= selStart && end <= selEnd });
   }
   return out;
@@ -61,7 +75,7 @@ const Text = memo(function Text({ text, segs, caret }: { text: string; segs: Seg
   return <>{out}</>;
 });
 
-export function ReadingView({ text, rtl, marks, selection, onSelect, onAction, label, describedBy }: Props) {
+export const ReadingView = memo(function ReadingView({ text, rtl, marks, selection, onSelect, onAction, label, describedBy }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const start = rangeStart(selection);
   const end = rangeEnd(selection);
@@ -129,4 +143,4 @@ export function ReadingView({ text, rtl, marks, selection, onSelect, onAction, l
       <Text text={text} segs={segs} caret={start === end ? selection.focus : null} />
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // Suggestions, never silent additions: mentions of entities already known and date phrases, each
 // accepted (Enter) or dismissed (Delete) with one key; arrows move between them.
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
@@ -16,14 +16,17 @@ interface Props {
   onDismiss: (s: Suggestion) => void;
 }
 
-export function Suggestions({ text, items, entityById, covered, sentences, onAccept, onDismiss }: Props) {
+/** At most this many are listed at once: accepting or dismissing brings the next ones up. */
+const SHOWN = 100;
+
+export const Suggestions = memo(function Suggestions({ text, items, entityById, covered, sentences, onAccept, onDismiss }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const share = sentences === 0 ? 0 : covered / sentences;
   const pct = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en', { style: 'percent' }).format(share);
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, item: Suggestion, i: number) => {
     const list = e.currentTarget.closest('ul');
-    const focusAt = (j: number) => list?.querySelectorAll<HTMLElement>('.curate-sugg')[Math.max(0, Math.min(j, items.length - 1))]?.focus();
+    const focusAt = (j: number) => list?.querySelectorAll<HTMLElement>('.curate-sugg')[Math.max(0, Math.min(j, Math.min(items.length, SHOWN) - 1))]?.focus();
     if (e.key === 'Enter') {
       e.preventDefault();
       onAccept(item);
@@ -53,7 +56,7 @@ export function Suggestions({ text, items, entityById, covered, sentences, onAcc
         <p className="empty-hint">{s.noSuggestions}</p>
       ) : (
         <ul aria-describedby="curate-sugg-hint" data-testid="curate-suggestion-list">
-          {items.map((item, i) => {
+          {items.slice(0, SHOWN).map((item, i) => {
             const label = item.type === 'mention' ? s.mentionOf(entityById.get(item.entity)?.name[lang] ?? item.entity) : s.datePhrase(item.date.value ?? item.date.precision);
             return (
               <li key={item.key} data-key={item.key}>
@@ -72,6 +75,7 @@ export function Suggestions({ text, items, entityById, covered, sentences, onAcc
           })}
         </ul>
       )}
+      {items.length > SHOWN ? <p className="curate-hint">{s.more(items.length - SHOWN)}</p> : null}
     </section>
   );
-}
+});

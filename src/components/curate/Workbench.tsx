@@ -1,7 +1,7 @@
 // The curation workbench: a new document's metadata and text, the reading view where a selection
 // becomes a fact, suggestions, the draft's facts and its problems, undo/redo and export. The draft
 // lives in draftStore (saved at every change, merged into the workspace when valid).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, FuzzyDate } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
@@ -28,8 +28,8 @@ interface OpenForm {
   date?: FuzzyDate;
 }
 
-function evidenceMarks(draft: Draft): Mark[] {
-  const { entities, events, relations } = draft.facts;
+function evidenceMarks(facts: Draft['facts']): Mark[] {
+  const { entities, events, relations } = facts;
   return [
     ...entities.flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, end: ev.end, type: 'entity' }))),
     ...events.flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, end: ev.end, type: 'event' }))),
@@ -72,15 +72,19 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const knownEntities = useMemo(() => [...entityById.values()], [entityById]);
   const mentions = useMemo(() => mentionSuggestions(text, knownEntities), [text, knownEntities]);
   const dates = useMemo(() => dateSuggestions(text, draft?.meta.published, lang), [text, draft?.meta.published, lang]);
+  // Only the facts and the decisions change the list (never the document's fields: typing a title
+  // must not redo it).
+  const facts = draft?.facts;
+  const dismissedKeys = draft?.dismissed;
   const suggestions = useMemo((): Suggestion[] => {
-    if (!draft) return [];
-    const dismissed = new Set(draft.dismissed);
-    const quoted = (id: string, a: number, b: number) => draft.facts.entities.some((e) => e.id === id && e.evidence.some((ev) => ev.start === a && ev.end === b));
-    const inEvent = (a: number, b: number) => draft.facts.events.some((e) => e.evidence.some((ev) => ev.start <= a && ev.end >= b));
+    if (!facts || !dismissedKeys) return [];
+    const dismissed = new Set(dismissedKeys);
+    const quoted = (id: string, a: number, b: number) => facts.entities.some((e) => e.id === id && e.evidence.some((ev) => ev.start === a && ev.end === b));
+    const inEvent = (a: number, b: number) => facts.events.some((e) => e.evidence.some((ev) => ev.start <= a && ev.end >= b));
     return [...mentions.filter((m) => !quoted(m.entity, m.start, m.end)), ...dates.filter((d) => !inEvent(d.start, d.end))].filter((x) => !dismissed.has(x.key)).sort((a, b) => a.start - b.start);
-  }, [draft, mentions, dates]);
+  }, [facts, dismissedKeys, mentions, dates]);
   const cover = useMemo(() => factCoverage(text, draft?.facts ?? { entities: [], events: [], relations: [] }), [text, draft?.facts]);
-  const marks = useMemo(() => (draft ? [...evidenceMarks(draft), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [draft, suggestions]);
+  const marks = useMemo(() => (facts ? [...evidenceMarks(facts), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [facts, suggestions]);
 
   const accept = (item: Suggestion) => {
     if (item.type === 'date') {
@@ -143,6 +147,16 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     return () => el.removeEventListener('keydown', listener);
   }, []);
 
+  // Stable handlers for the memoised reading view and suggestion list (a keystroke in a field
+  // re-renders the workbench; it must not re-render a 50,000-character text or its suggestions).
+  const latest = useRef({ accept, dismiss, act });
+  useEffect(() => {
+    latest.current = { accept, dismiss, act };
+  });
+  const onAccept = useCallback((x: Suggestion) => latest.current.accept(x), []);
+  const onDismiss = useCallback((x: Suggestion) => latest.current.dismiss(x), []);
+  const onAction = useCallback((k: FormKind) => latest.current.act(k), []);
+
   const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: () => setForm(null) } : null;
   const valid = draft !== null && issues.length === 0;
 
@@ -188,7 +202,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
               {s.readingHint}
             </p>
             {text ? (
-              <ReadingView text={text} rtl={draft.meta.language === 'fa' || draft.meta.language === 'ar'} marks={marks} selection={selection} onSelect={setSelection} onAction={act} label={s.reading} describedBy="curate-read-hint" />
+              <ReadingView text={text} rtl={draft.meta.language === 'fa' || draft.meta.language === 'ar'} marks={marks} selection={selection} onSelect={setSelection} onAction={onAction} label={s.reading} describedBy="curate-read-hint" />
             ) : (
               <p className="empty-hint">{s.noText}</p>
             )}
@@ -210,7 +224,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
               {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(issues.length)}
               {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
             </p>
-            <Suggestions text={text} items={suggestions} entityById={entityById} covered={cover.withFact} sentences={cover.sentences} onAccept={accept} onDismiss={dismiss} />
+            <Suggestions text={text} items={suggestions} entityById={entityById} covered={cover.withFact} sentences={cover.sentences} onAccept={onAccept} onDismiss={onDismiss} />
             <FactList draft={draft} issues={issues} onRemove={removeFact} />
           </div>
         </div>

@@ -31,7 +31,10 @@ const writer = draftWriter(storage);
 let syncedId: string | null = null;
 let syncTimer: ReturnType<typeof setTimeout> | null = null;
 let syncing = 0;
-const SYNC_DELAY_MS = 250;
+const SYNC_DELAY_MS = 600;
+// What was last merged into the workspace (its facts and document, not its text), so a change
+// that leaves the valid part as it was does not rebuild the graph.
+let syncedSignature = 'null';
 // The group of the last change (see `change`).
 let lastGroup: string | undefined;
 
@@ -49,6 +52,8 @@ async function syncWorkspace() {
   if (!draft || !workspace) return;
   const part = validPart(draft);
   const id = part?.documents[0]?.id ?? null;
+  const signature = part ? JSON.stringify([part.documents, part.entities, part.events, part.relations]) : 'null';
+  if (signature === syncedSignature && id === syncedId) return;
   if (id && id !== syncedId && workspace.dataset.documents.some((d) => d.id === id)) {
     useDraft.setState({ syncProblem: `taken:${id}` });
     return;
@@ -57,6 +62,7 @@ async function syncWorkspace() {
   try {
     await session.commit(withDraft(workspace, syncedId, part));
     syncedId = id;
+    syncedSignature = signature;
     useDraft.setState({ syncProblem: null });
   } catch (error) {
     useDraft.setState({ syncProblem: error instanceof Error ? error.message : String(error) });
@@ -103,11 +109,13 @@ export const useDraft = create<DraftState>()((setState, get) => ({
       syncedId = validPart(stored.draft)?.documents[0]?.id ?? null;
       if (syncedId && !workspaceSession().current()?.dataset.documents.some((d) => d.id === syncedId)) syncedId = null;
     }
+    syncedSignature = 'unknown'; // compare nothing: the first change re-merges
     setState({ loaded: true, history: stored ? { present: stored.draft, past: stored.past, future: stored.future } : null });
   },
   start() {
     if (get().history) return;
     syncedId = null;
+    syncedSignature = 'null';
     set({ present: emptyDraft(), past: [], future: [] });
   },
   change(update, group) {
@@ -132,6 +140,7 @@ export const useDraft = create<DraftState>()((setState, get) => ({
   finish() {
     flushSync();
     syncedId = null;
+    syncedSignature = 'null';
     set(null);
   },
 }));
