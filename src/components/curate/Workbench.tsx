@@ -13,14 +13,13 @@ import { EventForm } from './EventForm';
 import { EvidenceForm } from './EvidenceForm';
 import { downloadBundle, downloadFolder } from './exportDraft';
 import { FactList } from './FactList';
-import { ReadingView, type Mark } from './ReadingView';
+import { ReadingPane, type FormKind } from './ReadingPane';
+import type { Mark } from './ReadingView';
 import { factCoverage } from '../../curation/sentences';
 import { dateSuggestions, mentionSuggestions, type DateSuggestion, type Suggestion } from './suggest';
 import { Suggestions } from './Suggestions';
-import { rangeEnd, rangeStart, type TextRange } from './textSelection';
 import './Workbench.css';
 
-type FormKind = 'e' | 'v' | 'r' | 'a';
 interface OpenForm {
   kind: FormKind;
   start: number;
@@ -48,7 +47,6 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const lang = useApp((st) => st.lang);
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
   const { loaded, history, syncProblem, load, start, change, undo, redo, finish } = useDraft();
-  const [selection, setSelection] = useState<TextRange>({ anchor: 0, focus: 0 });
   const [form, setForm] = useState<OpenForm | null>(null);
   useEffect(() => {
     void load();
@@ -105,15 +103,9 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const dismiss = (item: Suggestion) => change((d) => ({ ...d, dismissed: [...d.dismissed, item.key] }));
   const removeFact = (section: 'entities' | 'events' | 'relations', index: number) =>
     change((d) => ({ ...d, facts: { ...d.facts, [section]: (d.facts[section] as unknown[]).filter((_, i) => i !== index) } }));
-  const act = (kind: FormKind) => {
-    const a = rangeStart(selection);
-    const b = rangeEnd(selection);
-    if (a < b) setForm({ kind, start: a, end: b });
-  };
   const saveForm = (next: Draft) => {
     change(() => next);
     setForm(null);
-    setSelection({ anchor: selection.focus, focus: selection.focus });
     queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="curate-reading"]')?.focus());
   };
 
@@ -149,13 +141,13 @@ export function Workbench({ onClose }: { onClose: () => void }) {
 
   // Stable handlers for the memoised reading view and suggestion list (a keystroke in a field
   // re-renders the workbench; it must not re-render a 50,000-character text or its suggestions).
-  const latest = useRef({ accept, dismiss, act });
+  const latest = useRef({ accept, dismiss });
   useEffect(() => {
-    latest.current = { accept, dismiss, act };
+    latest.current = { accept, dismiss };
   });
   const onAccept = useCallback((x: Suggestion) => latest.current.accept(x), []);
   const onDismiss = useCallback((x: Suggestion) => latest.current.dismiss(x), []);
-  const onAction = useCallback((k: FormKind) => latest.current.act(k), []);
+  const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
   const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: () => setForm(null) } : null;
   const valid = draft !== null && issues.length === 0;
@@ -196,25 +188,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
       ) : (
         <div className="curate-grid">
           <DocumentForm draft={draft} change={change} errors={docErrors} />
-          <section className="curate-read" aria-labelledby="curate-read-heading">
-            <h3 id="curate-read-heading">{s.reading}</h3>
-            <p className="curate-hint" id="curate-read-hint">
-              {s.readingHint}
-            </p>
-            {text ? (
-              <ReadingView text={text} rtl={draft.meta.language === 'fa' || draft.meta.language === 'ar'} marks={marks} selection={selection} onSelect={setSelection} onAction={onAction} label={s.reading} describedBy="curate-read-hint" />
-            ) : (
-              <p className="empty-hint">{s.noText}</p>
-            )}
-            <div className="curate-actions" role="group" aria-label={rangeStart(selection) < rangeEnd(selection) ? s.selection(rangeStart(selection), rangeEnd(selection)) : s.noSelection}>
-              <span data-testid="curate-selection">{rangeStart(selection) < rangeEnd(selection) ? s.selection(rangeStart(selection), rangeEnd(selection)) : s.noSelection}</span>
-              {(['e', 'v', 'r', 'a'] as const).map((k) => (
-                <button key={k} type="button" disabled={rangeStart(selection) === rangeEnd(selection)} onClick={() => act(k)} aria-keyshortcuts={k.toUpperCase()}>
-                  {{ e: s.newEntity, v: s.newEvent, r: s.newRelation, a: s.addEvidence }[k]}
-                </button>
-              ))}
-            </div>
-          </section>
+          <ReadingPane text={text} rtl={draft.meta.language === 'fa' || draft.meta.language === 'ar'} marks={marks} onAct={onAct} />
           <div className="curate-side">
             {formProps && form?.kind === 'e' ? <EntityForm {...formProps} /> : null}
             {formProps && form?.kind === 'v' ? <EventForm key={`${form.start}:${form.end}`} {...formProps} dates={dates} initialDate={form.date} /> : null}

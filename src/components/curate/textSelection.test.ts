@@ -32,3 +32,22 @@ describe('reading-view offsets', () => {
     expect(moveSelection(fa, { anchor: 3, focus: 3 }, 'End', { shift: true, ctrl: false, rtl: true })).toEqual({ anchor: 3, focus: fa.length });
   });
 });
+
+describe('reading-view segments', () => {
+  it('cuts the text at every mark end in one sweep, each piece with the kinds over it', async () => {
+    const { segments } = await import('./ReadingView');
+    const segs = segments('abcdefghij', [
+      { start: 1, end: 5, type: 'event' },
+      { start: 2, end: 4, type: 'entity' },
+      { start: 8, end: 12, type: 'suggestion' },
+    ]);
+    expect(segs.map((s) => [s.start, s.end, s.types.sort().join('+')])).toEqual([
+      [0, 1, ''],
+      [1, 2, 'event'],
+      [2, 4, 'entity+event'],
+      [4, 5, 'event'],
+      [5, 8, ''],
+      [8, 10, 'suggestion'],
+    ]);
+  });
+});
