@@ -56,9 +56,9 @@ describe('findDatePhrases: Solar Hijri day and month', () => {
   });
 
   it('rejects days that do not exist', () => {
-    // Mehr has 30 days; 1401 is not a leap year. Only the year itself is left to propose.
-    expect(findDatePhrases('۳۱ مهر ۱۴۰۱', null).map((s) => [s.kind, s.matched])).toEqual([['solarHijriYear', '۱۴۰۱']]);
-    expect(findDatePhrases('۳۰ اسفند ۱۴۰۱', null).map((s) => s.kind)).toEqual(['solarHijriYear']);
+    // Mehr has 30 days; 1401 is not a leap year. Only the month of that year is left to propose.
+    expect(findDatePhrases('۳۱ مهر ۱۴۰۱', null).map((s) => [s.kind, s.matched, s.date.precision])).toEqual([['solarHijriFull', 'مهر ۱۴۰۱', 'range']]);
+    expect(findDatePhrases('۳۰ اسفند ۱۴۰۱', null).map((s) => s.matched)).toEqual(['اسفند ۱۴۰۱']);
     expect(findDatePhrases('۳۰ اسفند ۱۴۰۳', null).map((s) => [s.kind, s.date.value])).toEqual([['solarHijriFull', '2025-03-20']]);
   });
 });
@@ -76,6 +76,30 @@ describe('findDatePhrases: years', () => {
 
   it('numbers that are not years are not dates', () => {
     expect(findDatePhrases('۵۰۰ نفر و ۱۲۳۴۵ دلار و ۲۰۲۰.۵ و 3000', DAY)).toEqual([]);
+  });
+});
+
+describe('findDatePhrases: months and Gregorian dates', () => {
+  it('a Solar Hijri month of a stated year is the range of its days', () => {
+    expect(one('در دی ماه ۱۴۰۱', null)).toMatchObject({ kind: 'solarHijriFull', matched: 'دی ماه ۱۴۰۱', date: { precision: 'range', start: '2022-12-22', end: '2023-01-20', certainty: 'stated' } });
+    expect(one('اسفند سال ۱۴۰۲', null).date).toMatchObject({ start: '2024-02-20', end: '2024-03-19' });
+  });
+
+  it('Gregorian dates written out, in Persian, English and Arabic, any digits', () => {
+    for (const text of ['۸ ژانویه ۲۰۲۳', '8 January 2023', 'January 8, 2023', '8th Jan. 2023', '٨ يناير ٢٠٢٣', '۸ ژانویه ۲۰۲۳ میلادی', '2023-01-08'])
+      expect(one(`on ${text} there`, null)).toMatchObject({ kind: 'gregorianDate', matched: text, date: { stated: text, precision: 'day', value: '2023-01-08', certainty: 'stated' } });
+    expect(one('in January 2023', null).date).toEqual({ stated: 'January 2023', precision: 'month', value: '2023-01', certainty: 'stated' });
+  });
+
+  it('a Gregorian day and month without a year take the latest such day up to publication', () => {
+    expect(one('روز ۵ ژانویه').date).toMatchObject({ precision: 'day', value: '2023-01-05', certainty: 'inferred' });
+    expect(one('on 5 March').date).toMatchObject({ value: '2022-03-05' });
+    expect(one('۵ مارس', RANGE).date).toMatchObject({ precision: 'unknown', certainty: 'unknown' });
+  });
+
+  it('does not take a modal "may" or an impossible day for a date', () => {
+    expect(findDatePhrases('they may 12 times', DAY)).toEqual([]);
+    expect(findDatePhrases('31 April 2023', DAY).map((s) => [s.matched, s.date.precision])).toEqual([['April 2023', 'month']]);
   });
 });
 
@@ -124,6 +148,22 @@ describe('findDatePhrases: relative phrases', () => {
       const s = one(text);
       expect(s).toMatchObject({ kind: 'relative', matched: text, date: { stated: text, precision: 'unknown', certainty: 'unknown' } });
     }
+  });
+
+  it('«هفته گذشته» is the Saturday-to-Friday week before the week of publication', () => {
+    // Tuesday 10 January 2023: its week began on Saturday 7 January.
+    expect(one('هفته گذشته').date).toMatchObject({ precision: 'range', start: '2022-12-31', end: '2023-01-06', certainty: 'inferred' });
+    expect(one('هفته گذشته', RANGE).date).toMatchObject({ precision: 'unknown' });
+  });
+
+  it('«سال‌های اخیر» (recent years) is vague like «اخیراً»', () => {
+    const s = one(`در سال${ZWNJ}های اخیر`);
+    expect(s).toMatchObject({ matched: `سال${ZWNJ}های اخیر`, date: { precision: 'unknown', certainty: 'unknown' } });
+  });
+
+  it('a publication date left half-typed in a form counts as unknown, not as an error', () => {
+    expect(one('دیروز', { precision: 'day', value: '', certainty: 'stated' }).date).toMatchObject({ precision: 'unknown' });
+    expect(one('دیروز', { precision: 'unknown', certainty: 'unknown' }).date).toMatchObject({ precision: 'unknown' });
   });
 
   it('without a publication date, relative phrases are unknown with a basis', () => {

@@ -4,14 +4,20 @@
 // from the stored text. Dates that need the publication date are resolved against it; when the
 // publication date is too vague to give one answer (a year-long range, say), the suggestion says
 // so with `precision: 'unknown'` rather than guessing, as the curated dataset does.
-import { DAY_MS, fromSolarHijri, SOLAR_HIJRI_MONTHS, toSolarHijri, type SolarHijriDate } from '../domain/dates';
+import { DAY_MS, SOLAR_HIJRI_MONTHS, type SolarHijriDate } from '../domain/dates';
+import { solarDay, solarOf } from './calendarCache';
 import { normalizeForSearch, toPersianDigits } from '../domain/persian';
 import type { FuzzyDate } from '../domain/schema';
 import { foldWithMap } from './fold';
 import { relativeSuggestions } from './relativeDates';
+import { GREGORIAN_FINDERS } from './gregorianDates';
 import { anchorOf, iso, type Anchor, type Found } from './dateAnchor';
 
-export type DatePhraseKind = 'solarHijriDayMonth' | 'solarHijriFull' | 'gregorianYear' | 'solarHijriYear' | 'weekday' | 'relative';
+/**
+ * solarHijriFull: a Solar Hijri date with its year (a day, or a month and year); gregorianDate: a
+ * Gregorian day or month written out («۸ ژانویه ۲۰۲۳», "January 2023"); the others as named.
+ */
+export type DatePhraseKind = 'solarHijriDayMonth' | 'solarHijriFull' | 'gregorianYear' | 'gregorianDate' | 'solarHijriYear' | 'weekday' | 'relative';
 
 export interface DateSuggestion {
   /** Stable id for accepting or dismissing this suggestion. */
@@ -59,6 +65,8 @@ const SH_DAY_MONTH = new RegExp(
   `${B}(\\d{1,2}|${ORDINAL_RE})\\s*(${MONTH_RE})(?:\\s*${f('ماه')})?(?:\\s*(?:${f('سال')}\\s*)?(\\d{4})(?:\\s*${f('خورشیدی')}|\\s*${f('شمسی')})?|\\s*(${LAST_YEAR}|${THIS_YEAR}))?${E}`,
   'gu',
 );
+/** «دی ماه ۱۴۰۱», «اسفند سال ۱۴۰۲»: a Solar Hijri month of a stated year. */
+const SH_MONTH_YEAR = new RegExp(`${B}(${MONTH_RE})(?:\\s*${f('ماه')})?\\s*(?:${f('سال')}\\s*)?(1[2-4]\\d\\d)(?:\\s*${f('خورشیدی')}|\\s*${f('شمسی')})?${E}`, 'gu');
 const SH_NUMERIC = new RegExp(`${B}(1[34]\\d\\d)[/.-](\\d{1,2})[/.-](\\d{1,2})${E}`, 'gu');
 const YEAR = new RegExp(`${B}(?:(${f('سال')})\\s*)?(\\d{4})(?:\\s*(${f('میلادی')}|${f('خورشیدی')}|${f('شمسی')}))?(?![\\p{L}\\p{N}]|[.,٫٬/]\\d)`, 'gu');
 
@@ -78,11 +86,8 @@ const shText = (d: SolarHijriDate) => `${d.day} ${SOLAR_HIJRI_MONTHS.en[d.month 
 const shTextFa = (d: SolarHijriDate) => fa(`${d.day} ${SOLAR_HIJRI_MONTHS.fa[d.month - 1]} ${d.year}`);
 
 function safeSolar(year: number, month: number, day: number): Date | null {
-  try {
-    return fromSolarHijri(year, month, day);
-  } catch {
-    return null;
-  }
+  const ms = solarDay(year, month, day);
+  return ms === null ? null : new Date(ms);
 }
 
 function unknownDate(stated: string, en: string, faText: string): Pick<DateSuggestion, 'date' | 'basis'> {
@@ -113,7 +118,7 @@ function dayMonth(m: RegExpExecArray, stated: string, anchor: Anchor | null): Fo
   // Without a year: the year of publication, or the one before if the day would fall after it
   // (news reports what happened). «سال گذشته»/«امسال» name the year relative to publication.
   const resolve = (ms: number): { year: number; why: 'rel' | 'same' | 'before' } | null => {
-    const pub = toSolarHijri(new Date(ms));
+    const pub = solarOf(ms);
     if (relYear !== undefined) return { year: new RegExp(`^${THIS_YEAR}$`, 'u').test(relYear) ? pub.year : pub.year - 1, why: 'rel' };
     const same = safeSolar(pub.year, month, day);
     if (same && same.getTime() <= ms) return { year: pub.year, why: 'same' };
@@ -143,6 +148,19 @@ function dayMonth(m: RegExpExecArray, stated: string, anchor: Anchor | null): Fo
   const en = `«${stated}» with ${how.en}, ${a.year} SH: ${shText(sh)} SH, ${iso(date.getTime())}.`;
   const faText = `«${stated}» با ${how.fa}، ${fa(String(a.year))}: ${shTextFa(sh)} خورشیدی، ${fa(iso(date.getTime()))}.`;
   return { kind: 'solarHijriDayMonth', date: { stated, precision: 'day', value: iso(date.getTime()), certainty: 'inferred', basis: en }, basis: { en, fa: faText } };
+}
+
+function monthYear(m: RegExpExecArray, stated: string): Found | null {
+  const month = MONTHS.indexOf(m[1] ?? '') + 1;
+  const year = Number(m[2]);
+  const first = safeSolar(year, month, 1);
+  const next = month === 12 ? safeSolar(year + 1, 1, 1) : safeSolar(year, month + 1, 1);
+  if (!first || !next) return null;
+  const [start, end] = [iso(first.getTime()), iso(next.getTime() - DAY_MS)];
+  const name = { en: `${SOLAR_HIJRI_MONTHS.en[month - 1]} ${year} SH`, fa: `${SOLAR_HIJRI_MONTHS.fa[month - 1]} ${fa(String(year))} خورشیدی` };
+  const en = `«${stated}» is ${name.en}, from ${start} to ${end}.`;
+  const faText = `«${stated}» یعنی ${name.fa}، از ${fa(start)} تا ${fa(end)}.`;
+  return { kind: 'solarHijriFull', date: { stated, precision: 'range', start, end, certainty: 'stated', basis: en }, basis: { en, fa: faText } };
 }
 
 function numericSolar(m: RegExpExecArray, stated: string): Found | null {
@@ -197,7 +215,9 @@ function weekday(m: RegExpExecArray, stated: string, anchor: Anchor | null): Fou
 type Finder = (m: RegExpExecArray, stated: string, anchor: Anchor | null) => Found | null;
 const FINDERS: ReadonlyArray<[RegExp, Finder]> = [
   [SH_DAY_MONTH, dayMonth],
+  [SH_MONTH_YEAR, monthYear],
   [SH_NUMERIC, numericSolar],
+  ...GREGORIAN_FINDERS,
   [YEAR, yearPhrase],
   [WEEKDAY, weekday],
 ];

@@ -1,4 +1,5 @@
 import type { Entity, KEvent } from '../domain/schema';
+import { sha256Hex } from '../domain/validate';
 import { canRedo, canUndo, createDraft, createHistory, draftReducer, pushHistory, redo, referencesTo, spanEvidence, undo, validateDraft, type Draft } from './draft';
 
 const ZWNJ = '\u200c';
@@ -98,6 +99,13 @@ describe('draftReducer', () => {
     expect(draftReducer(d, { type: 'reopenSuggestion', id: 'date:5:12' }).decisions).toEqual({ 'mention:turkey:14:19': 'accepted' });
   });
 
+  it('keeps the URL in the draft, not in the dataset folder', () => {
+    const d = draftReducer(baseDraft(), { type: 'setUrl', url: 'https://example.org/a' });
+    expect(d.url).toBe('https://example.org/a');
+    expect(draftReducer(d, { type: 'setUrl', url: 'https://example.org/a' })).toBe(d);
+    expect(validateDraft(d)).toEqual([]);
+  });
+
   it('keeps the document sha256 in step with the text', () => {
     const d = draftReducer(baseDraft(), { type: 'setText', text: 'متن دیگر' });
     expect(validateDraft(d)).toEqual([]);
@@ -128,6 +136,15 @@ describe('validateDraft', () => {
     let d = baseDraft();
     d = draftReducer(d, { type: 'addEntity', entity: { ...entity(d, 'baku', 'باکو', 'Baku'), kind: 'place', evidence: [spanEvidence(d.text, d.text.indexOf('باکو'), d.text.indexOf('باکو') + 4, { doc: d.document.id })] } });
     expect(validateDraft(d).map((i) => i.field)).toEqual(['facts.entities[0].evidence[0].translation']);
+  });
+});
+
+describe('sha256Hex with its one-text cache', () => {
+  it('hashes each text afresh when the text changes back and forth', () => {
+    const a = sha256Hex('abc');
+    expect(a).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abd')).not.toBe(a);
+    expect(sha256Hex(['a', 'b', 'c'].join(''))).toBe(a);
   });
 });
 

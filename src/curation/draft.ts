@@ -14,6 +14,8 @@ export interface Draft {
   facts: Facts;
   /** Suggestion ids (mentions.ts, datePhrases.ts) the curator accepted or dismissed. */
   decisions: Readonly<Record<string, 'accepted' | 'dismissed'>>;
+  /** Where the text was read, if anywhere. Kept in the draft: the dataset schema has no field for it yet. */
+  url?: string;
 }
 
 /** Where a quote goes: a fact's own evidence, or one participant's (by event id and index). */
@@ -24,6 +26,7 @@ export type EvidenceTarget =
 export type DraftAction =
   | { type: 'setDocument'; patch: Partial<DocumentMeta> }
   | { type: 'setText'; text: string }
+  | { type: 'setUrl'; url: string }
   | { type: 'addEntity'; entity: Entity }
   | { type: 'updateEntity'; id: string; patch: Partial<Entity> }
   | { type: 'removeEntity'; id: string }
@@ -116,6 +119,8 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'setText':
       // Offsets of existing quotes are not moved: validation then shows every quote that no longer matches.
       return action.text === draft.text ? draft : { ...draft, text: action.text, document: { ...draft.document, sha256: sha256Hex(action.text) } };
+    case 'setUrl':
+      return action.url === (draft.url ?? '') ? draft : { ...draft, url: action.url };
     case 'addEntity':
       return withSection(draft, 'entities', [...facts.entities, action.entity]);
     case 'updateEntity':

@@ -39,26 +39,53 @@ export function foldChar(c: string): string {
   return out;
 }
 
-/** Folds `text` one code point at a time, recording where each folded character came from. */
+let lastText: string | undefined;
+let lastFold: FoldedText | undefined;
+
+/**
+ * Folds `text` one code point at a time, recording where each folded character came from. The
+ * last text's fold is kept: the mention and date finders run on the same text one after the
+ * other. Treat the result as read-only.
+ */
 export function foldWithMap(text: string): FoldedText {
-  // Plain arrays while folding: NFKD may expand a character into many (ﷺ into 18 letters).
-  const start: number[] = [];
-  const end: number[] = [];
-  const joinerBefore: number[] = [];
+  if (text === lastText && lastFold) return lastFold;
+  lastFold = fold(text);
+  lastText = text;
+  return lastFold;
+}
+
+function fold(text: string): FoldedText {
+  // Typed arrays sized for the common case (one folded character per stored one), grown when NFKD
+  // expands a character into many (ﷺ into 18 letters).
+  let capacity = text.length + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let joinerBefore = new Uint8Array(capacity);
   const parts: string[] = [];
   let n = 0;
   let joiner = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
-    const c = width === 2 ? text.slice(i, i + 2) : text[i] as string;
+    const c = width === 2 ? text.slice(i, i + 2) : (text[i] as string);
     const f = foldChar(c);
     if (f === '') {
       if (BOUNDARY.test(c)) joiner = 1;
       else if (n > 0 && joiner === 0) end[n - 1] = i + width;
     } else {
-      // NFKD can expand one code point into several (a ligature into its letters): each maps to
-      // the whole source character, so a match can never cut a stored character in two.
+      if (n + f.length > capacity) {
+        capacity = 2 * (n + f.length);
+        const grow = <T extends Int32Array | Uint8Array>(a: T, make: (k: number) => T): T => {
+          const b = make(capacity);
+          b.set(a);
+          return b;
+        };
+        start = grow(start, (k) => new Int32Array(k));
+        end = grow(end, (k) => new Int32Array(k));
+        joinerBefore = grow(joinerBefore, (k) => new Uint8Array(k));
+      }
+      // Each folded character of an expansion maps to the whole source character, so a match can
+      // never cut a stored character in two.
       for (let k = 0; k < f.length; k++) {
         start[n] = i;
         end[n] = i + width;
@@ -77,7 +104,7 @@ export function foldWithMap(text: string): FoldedText {
     // ASCII fast path; otherwise the Unicode test (cached per character).
     word[k] = code < 128 ? (((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57) ? 1 : 0) : isWordCode(folded[k] as string);
   }
-  return { folded, start: Int32Array.from(start), end: Int32Array.from(end), joinerBefore: Uint8Array.from(joinerBefore), word };
+  return { folded, start: start.subarray(0, n), end: end.subarray(0, n), joinerBefore: joinerBefore.subarray(0, n), word };
 }
 
 /** Letters and digits of any script (the folded text has no marks left). */

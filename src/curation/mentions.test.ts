@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { normalizeForSearch } from '../domain/persian';
 import { foldWithMap } from './fold';
 import { buildMentionIndex, findMentions, findMentionsWith, type MentionEntity } from './mentions';
 
@@ -66,6 +67,8 @@ describe('findMentions', () => {
     expect(a.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای']]);
     const b = findMentions('صنایع ترکیهای و ترکیه‌ها', ENTITIES);
     expect(b.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای'], ['ترکیه', 'ها']]);
+    const c = findMentions(`ترکیه${ZWNJ}ای${ZWNJ}ها و تركيه‌ایها`, ENTITIES);
+    expect(c.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', `ای${ZWNJ}ها`], ['تركيه', 'ایها']]);
     // Not an arbitrary continuation, and not after a Latin name.
     expect(findMentions('ترکیهستان', ENTITIES)).toEqual([]);
     expect(findMentions('Turkeyی', ENTITIES)).toEqual([]);
@@ -131,6 +134,8 @@ describe('findMentions', () => {
         for (const m of got) {
           expect(text.slice(m.start, m.end)).toBe(m.matched);
           expect(m.start).toBeLessThan(m.end);
+          // What was quoted is, folded and without spaces, exactly the name that matched.
+          expect(normalizeForSearch(m.matched).replace(/\s+/g, '')).toBe(normalizeForSearch(m.name).replace(/\s+/g, ''));
         }
         // Non-overlapping and in order.
         for (let i = 1; i < got.length; i++) expect((got[i] as { start: number }).start).toBeGreaterThanOrEqual((got[i - 1] as { start: number }).start);
@@ -141,6 +146,15 @@ describe('findMentions', () => {
 });
 
 describe('foldWithMap', () => {
+  it('grows past characters that expand into many (ﷺ), each mapping to its whole source', () => {
+    const text = `${'\uFDFA'.repeat(5)} ترکیه`;
+    const f = foldWithMap(text);
+    expect(f.folded.length).toBeGreaterThan(text.length + 16);
+    expect(f.start.length).toBe(f.folded.length);
+    expect(f.start[f.folded.length - 1]).toBe(text.length - 1);
+    expect(findMentions(text, ENTITIES).map((m) => [m.matched, m.start])).toEqual([['ترکیه', 6]]);
+  });
+
   it('maps each folded character back to its stored range', () => {
     const text = `عَلي${ZWNJ}ها ۱۲`;
     const f = foldWithMap(text);

@@ -10,7 +10,8 @@
 //   «ترکیه». No attached prefix is taken (Persian nouns take none in current orthography).
 // - Persian attached suffixes are allowed after a name in Arabic script: plural and ezafe
 //   («ها», «های», «هایی»), adjective and indefinite («ی», «ای», «یی», «ایی»), possessive
-//   («ام», «ات», «اش», «مان», «تان», «شان») and comparative («تر», «ترین»). «ترکیه‌ای» and
+//   («ام», «ات», «اش», «مان», «تان», «شان») and comparative («تر», «ترین»), one or two in a row
+//   («ترکیه‌ای‌ها»). «ترکیه‌ای» and
 //   «ترکیهای» both count as a mention of Turkey. Without a ZWNJ before the suffix the name must
 //   be at least three letters, so a two-letter name does not swallow the start of another word.
 //   The mention quotes the name only; `suffix` says what followed.
@@ -57,13 +58,26 @@ const SUFFIXES = ['هایی', 'های', 'ها', 'ترین', 'تر', 'ایی', '�
 const MIN_NAME = 2;
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
+// Folded names, kept across index builds: the workspace changes one entity at a time, and folding
+// (NFKD twice and several replaces) is most of the cost of rebuilding the index.
+const foldedNames = new Map<string, string>();
+function foldName(name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    key = normalizeForSearch(name).replace(/\s+/g, '');
+    if (foldedNames.size >= 50_000) foldedNames.clear();
+    foldedNames.set(name, key);
+  }
+  return key;
+}
+
 /** The trie of every name and alias of the entities, folded, spaces removed. */
 export function buildMentionIndex(entities: readonly MentionEntity[]): MentionIndex {
   const root: TrieNode = { next: new Map(), hits: null };
   let names = 0;
   for (const entity of entities) {
     for (const name of [entity.name.fa, entity.name.en, ...(entity.aliases ?? [])]) {
-      const key = normalizeForSearch(name).replace(/\s+/g, '');
+      const key = foldName(name);
       if (key.length < MIN_NAME) continue;
       let node = root;
       for (const c of key) {
@@ -115,7 +129,13 @@ function suffixAt(f: FoldedText, at: number, length: number): string | null {
   if (!ARABIC_SCRIPT.test(s[at - 1] ?? '')) return null;
   const joined = f.joinerBefore[at] === 1;
   if (!joined && length < 3) return null;
-  for (const suffix of SUFFIXES) if (s.startsWith(suffix, at) && f.word[at + suffix.length] !== 1) return suffix;
+  // One suffix, or two in a row («ترکیه‌ای‌ها»: adjective then plural, «کشورهایشان»).
+  for (const first of SUFFIXES) {
+    if (!s.startsWith(first, at)) continue;
+    const after = at + first.length;
+    if (f.word[after] !== 1) return first;
+    for (const second of SUFFIXES) if (s.startsWith(second, after) && f.word[after + second.length] !== 1) return first + second;
+  }
   return null;
 }
 

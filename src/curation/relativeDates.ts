@@ -2,7 +2,8 @@
 // publication date. Matched in the folded text (fold.ts), so «اخیراً» and «اخیرا» are one phrase.
 // Calendar units follow the text's calendar: «سال گذشته» in a Persian text is the previous Solar
 // Hijri year. Ranges are as wide as every possible publication day makes them. Pure.
-import { DAY_MS, fromSolarHijri, toSolarHijri } from '../domain/dates';
+import { DAY_MS } from '../domain/dates';
+import { solarDay, solarOf } from './calendarCache';
 import { normalizeForSearch as f, toPersianDigits as fa } from '../domain/persian';
 import { iso, type Anchor, type Found } from './dateAnchor';
 
@@ -41,16 +42,18 @@ const noAnchor = (stated: string) =>
 
 /** The Solar Hijri year or month containing `ms`, shifted by `by`, as [first day, last day]. */
 function solarPeriod(ms: number, unit: 'year' | 'month', by: number): [number, number] {
-  const d = toSolarHijri(new Date(ms));
-  if (unit === 'year') return [fromSolarHijri(d.year + by, 1, 1).getTime(), fromSolarHijri(d.year + by + 1, 1, 1).getTime() - DAY_MS];
+  const d = solarOf(ms);
+  // The first day of a Solar Hijri month always exists, so these are never null.
+  const first = (y: number, m: number) => solarDay(y, m, 1) as number;
+  if (unit === 'year') return [first(d.year + by, 1), first(d.year + by + 1, 1) - DAY_MS];
   const index = d.year * 12 + (d.month - 1) + by;
   const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
-  const next = m === 12 ? fromSolarHijri(y + 1, 1, 1) : fromSolarHijri(y, m + 1, 1);
-  return [fromSolarHijri(y, m, 1).getTime(), next.getTime() - DAY_MS];
+  const next = m === 12 ? first(y + 1, 1) : first(y, m + 1);
+  return [first(y, m), next - DAY_MS];
 }
 
 function shLabel(ms: number, unit: 'year' | 'month'): string {
-  const d = toSolarHijri(new Date(ms));
+  const d = solarOf(ms);
   return unit === 'year' ? `${d.year} SH` : `month ${d.month} of ${d.year} SH`;
 }
 
@@ -101,6 +104,28 @@ function dayShift(by: number, en: string) {
   };
 }
 
+/** The Iranian week (Saturday to Friday) before the one of `ms`, as [Saturday, Friday]. */
+function weekBefore(ms: number): [number, number] {
+  const sinceSaturday = (new Date(ms).getUTCDay() + 1) % 7;
+  const saturday = ms - sinceSaturday * DAY_MS - 7 * DAY_MS;
+  return [saturday, saturday + 6 * DAY_MS];
+}
+
+/** «هفته گذشته»: the Saturday-to-Friday week before the week of publication. */
+function lastWeek(_m: RegExpExecArray, stated: string, anchor: Anchor | null): Found {
+  if (!anchor) return noAnchor(stated);
+  const [a, b] = [weekBefore(anchor.first), weekBefore(anchor.last)];
+  if (a[0] !== b[0])
+    return unknown(stated, `«${stated}» (last week) needs the week of publication, but it is known only as ${anchor.describe.en}.`, `«${stated}» هفته انتشار را لازم دارد، اما تنها ${anchor.describe.fa} معلوم است.`);
+  return range(
+    stated,
+    a[0],
+    a[1],
+    `«${stated}» (last week) relative to publication (${anchor.describe.en}): the Saturday-to-Friday week ${iso(a[0])} to ${iso(a[1])}.`,
+    `«${stated}» نسبت به انتشار (${anchor.describe.fa}): هفته شنبه تا جمعه از ${fa(iso(a[0]))} تا ${fa(iso(a[1]))}.`,
+  );
+}
+
 const RULES: Rule[] = [
   {
     // «سه سال اخیر», «۳ ماه گذشته», «دو هفته پیش»: the last N units up to publication.
@@ -124,13 +149,14 @@ const RULES: Rule[] = [
   { re: new RegExp(`${B}(?:${f('امسال')}|${f('سال\\s*جاری')})${E}`, 'gu'), resolve: wholePeriod('year', 0) },
   { re: new RegExp(`${B}${f('ماه\\s*(?:گذشته|قبل|پیش)')}${E}`, 'gu'), resolve: wholePeriod('month', -1) },
   { re: new RegExp(`${B}${f('ماه\\s*جاری')}${E}`, 'gu'), resolve: wholePeriod('month', 0) },
+  { re: new RegExp(`${B}${f('هفته\\s*(?:گذشته|قبل|پیش)')}${E}`, 'gu'), resolve: lastWeek },
   { re: new RegExp(`${B}${f('امروز')}${E}`, 'gu'), resolve: dayShift(0, 'today') },
   { re: new RegExp(`${B}${f('دیروز')}${E}`, 'gu'), resolve: dayShift(-1, 'yesterday') },
   { re: new RegExp(`${B}${f('پریروز')}${E}`, 'gu'), resolve: dayShift(-2, 'the day before yesterday') },
   { re: new RegExp(`${B}${f('فردا')}${E}`, 'gu'), resolve: dayShift(1, 'tomorrow') },
   {
     // «اخیراً», «به تازگی»: before publication, by an unstated while; no range is honest.
-    re: new RegExp(`${B}(?:${f('اخیرا')}|${f('به\\s*تازگی')}|${f('چندی\\s*پیش')})${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${f('اخیرا')}|${f('به\\s*تازگی')}|${f('چندی\\s*پیش')}|${f('(?:سال|ماه|هفته)\\s*ها(?:ی)?\\s*(?:اخیر|گذشته)')})${E}`, 'gu'),
     resolve: (_m, stated, anchor) =>
       unknown(
         stated,

@@ -17,6 +17,10 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('ends a sentence at a stop with no space before a Persian letter, not inside a Latin token', () => {
+    expect(texts('او آمد.سپس رفت. See example.com now.')).toEqual(['او آمد.', 'سپس رفت.', 'See example.com now.']);
+  });
+
   it('takes closing quotes and repeated stops with the sentence', () => {
     expect(texts('او گفت «آیا؟» سپس رفت... «نه!» Really?!')).toEqual(['او گفت «آیا؟»', 'سپس رفت...', '«نه!»', 'Really?!']);
   });

@@ -24,8 +24,9 @@ function fullStopEnds(text: string, i: number): boolean {
   const word = /[A-Za-z.]*[A-Za-z]$/.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
   if (word.length === 1) return false; // an initial: "J. Smith"
   if (word && ABBREVIATIONS.has(word.toLowerCase())) return false;
-  // A stop followed directly by a letter is inside a token: "example.com", "a.m".
-  if (LETTER_OR_DIGIT.test(after)) return false;
+  // A stop followed directly by a Latin letter or digit is inside a token ("example.com", "a.m");
+  // followed by a Persian letter it is a missing space after a full stop, common in pasted text.
+  if (/[A-Za-z0-9]/.test(after)) return false;
   return true;
 }
 
