@@ -186,6 +186,15 @@ describe('the curation workbench', () => {
     await page.getByTestId('curate-reading').waitFor();
     expect(await page.getByTestId('curate-reading').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('#curate-title').textContent()).toBe('میز گردآوری');
+    // A date phrase accepted with Enter opens an event on the sentence that states it, dated.
+    await page.locator('input[name="value"]').fill('2024-01-10');
+    const date = page.locator('[data-key^="date:"] .curate-sugg').filter({ hasText: '۱۸ دی ماه' }).first();
+    await date.focus();
+    await page.keyboard.press('Enter');
+    const event = page.getByTestId('curate-event-form');
+    await event.waitFor();
+    expect(await event.locator('blockquote').textContent()).toBe(`به گزارش خبرگزاری ساختگی نمونه، ${SENTENCE}`);
+    expect(await event.locator('input[name="value"]').inputValue()).toBe('2024-01-08');
     expect(await seriousViolations(page)).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
