@@ -13,6 +13,7 @@ import { SearchBox } from './SearchBox';
 import { SkipLinks } from './SkipLinks';
 import { PhoneBar, usePhone } from './PhoneBar';
 import { translate, type StringKey } from '../i18n/strings';
+import { CurateEntry } from './curate/CurateEntry';
 
 // Loaded after the first graph paint (see useGraphPaintedOnce): the first screen does without them.
 const loadDetails = () => import('./DetailsPanel');
@@ -143,6 +144,7 @@ export function App() {
         <PanelBoundary name="export">
           <Suspense fallback={null}>{ready && painted ? <ExportMenu /> : null}</Suspense>
         </PanelBoundary>
+        {ready ? <CurateEntry /> : null}
         <button type="button" className="lang-switch" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')}>
           {t('language')}
         </button>

@@ -1,0 +1,100 @@
+// A new entity from the selected quote, or a new relation between entities the draft has.
+import { useState } from 'react';
+import { ENTITY_KINDS, RELATION_KINDS, type Entity, type Evidence, type Relation } from '../../domain/schema';
+import { kindName } from '../../i18n/kinds';
+import { useCurate } from '../../i18n/curate';
+import { useApp } from '../../store/store';
+import { factIssues, freshId, hasIssuesAt, messagesAt, type Draft } from '../../workspace/draftDataset';
+import { Field, SelectField, TextField } from './Field';
+import { FormShell } from './FormShell';
+
+export interface FormProps {
+  draft: Draft;
+  start: number;
+  end: number;
+  /** Ids already used by the draft or the workspace. */
+  taken: ReadonlySet<string>;
+  onSave: (draft: Draft) => void;
+  onCancel: () => void;
+}
+
+export function quoteOf(draft: Draft, start: number, end: number, translation: string, note?: string): Evidence {
+  return { doc: draft.meta.id, quote: draft.text.slice(start, end), start, end, translation, ...(note ? { note } : {}) };
+}
+
+export function EntityForm({ draft, start, end, taken, onSave, onCancel }: FormProps) {
+  const s = useCurate();
+  const lang = useApp((st) => st.lang);
+  const quote = draft.text.slice(start, end);
+  const [kind, setKind] = useState<Entity['kind']>('person');
+  const [fa, setFa] = useState(quote.trim());
+  const [en, setEn] = useState('');
+  const [aliases, setAliases] = useState('');
+  const [country, setCountry] = useState('');
+  const [wikidata, setWikidata] = useState('');
+  const [translation, setTranslation] = useState('');
+  const [id, setId] = useState('');
+  const autoId = freshId(en, taken);
+  const entity: Entity = {
+    id: id || autoId,
+    kind,
+    name: { fa, en },
+    aliases: aliases.split('\n').map((a) => a.trim()).filter(Boolean),
+    ...(country ? { country } : {}),
+    ...(wikidata ? { wikidata } : {}),
+    evidence: [quoteOf(draft, start, end, translation || en)],
+  };
+  const issues = factIssues(draft, { ...draft.facts, entities: [...draft.facts.entities, entity] });
+  const at = messagesAt(issues, 'entities', draft.facts.entities.length);
+  const countries = draft.facts.entities.filter((e) => e.kind === 'country');
+  return (
+    <FormShell title={s.newEntity} quote={quote} canSave={!hasIssuesAt(issues, 'entities', draft.facts.entities.length)} onSave={() => onSave({ ...draft, facts: { ...draft.facts, entities: [...draft.facts.entities, entity] } })} onCancel={onCancel} testId="curate-entity-form">
+      <SelectField label={s.kind} name="kind" value={kind} options={ENTITY_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Entity['kind'])} errors={at('kind')} />
+      <TextField label={s.nameFa} name="name-fa" dir="rtl" value={fa} onChange={setFa} errors={at('name.fa')} />
+      <TextField label={s.nameEn} name="name-en" dir="ltr" value={en} onChange={setEn} errors={at('name.en')} />
+      <TextField label={s.factId} name="id" dir="ltr" value={id || autoId} onChange={setId} errors={at('id')} />
+      <Field label={s.aliases} errors={at('aliases')}>
+        {(props) => <textarea {...props} name="aliases" dir="auto" rows={2} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
+      </Field>
+      <SelectField label={s.country} name="country" value={country} options={[{ value: '', label: s.none }, ...countries.map((c) => ({ value: c.id, label: c.name[lang] }))]} onChange={setCountry} errors={at('country')} />
+      <TextField label={s.wikidata} name="wikidata" dir="ltr" value={wikidata} onChange={setWikidata} errors={at('wikidata')} />
+      <TextField label={s.translation} name="translation" dir="ltr" value={translation || en} onChange={setTranslation} errors={at('evidence[0].translation')} />
+    </FormShell>
+  );
+}
+
+export function RelationForm({ draft, start, end, taken, onSave, onCancel }: FormProps) {
+  const s = useCurate();
+  const lang = useApp((st) => st.lang);
+  const quote = draft.text.slice(start, end);
+  const entities = draft.facts.entities;
+  const [kind, setKind] = useState<Relation['kind']>(RELATION_KINDS[0]);
+  const [source, setSource] = useState(entities[0]?.id ?? '');
+  const [target, setTarget] = useState(entities[1]?.id ?? '');
+  const [label, setLabel] = useState('');
+  const [labelFa, setLabelFa] = useState('');
+  const [translation, setTranslation] = useState('');
+  const relation: Relation = {
+    id: freshId(`${source}-${kind}-${target}`, taken),
+    kind,
+    source,
+    target,
+    ...(label ? { label } : {}),
+    ...(labelFa ? { labelFa } : {}),
+    evidence: [quoteOf(draft, start, end, translation)],
+  };
+  const index = draft.facts.relations.length;
+  const issues = factIssues(draft, { ...draft.facts, relations: [...draft.facts.relations, relation] });
+  const at = messagesAt(issues, 'relations', index);
+  const options = entities.map((e) => ({ value: e.id, label: e.name[lang] }));
+  return (
+    <FormShell title={s.newRelation} quote={quote} canSave={!hasIssuesAt(issues, 'relations', index)} onSave={() => onSave({ ...draft, facts: { ...draft.facts, relations: [...draft.facts.relations, relation] } })} onCancel={onCancel} testId="curate-relation-form">
+      <SelectField label={s.kind} name="kind" value={kind} options={RELATION_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Relation['kind'])} errors={at('kind')} />
+      <SelectField label={s.source} name="source" value={source} options={options} onChange={setSource} errors={at('source')} />
+      <SelectField label={s.target} name="target" value={target} options={options} onChange={setTarget} errors={at('target')} />
+      <TextField label={s.labelEn} name="label" dir="ltr" value={label} onChange={setLabel} errors={at('label')} />
+      <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('labelFa')} />
+      <TextField label={s.translation} name="translation" dir="ltr" value={translation} onChange={setTranslation} errors={at('evidence[0].translation')} />
+    </FormShell>
+  );
+}

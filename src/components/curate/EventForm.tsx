@@ -1,0 +1,114 @@
+// A new event from the selected quote: kind, labels, status, date (a date phrase found in or near
+// the quote fills it), place and participants with their roles. Each participant's own evidence is
+// the draft's quote naming that entity inside the event's quote, or else the event's quote itself.
+import { useState } from 'react';
+import { EVENT_KINDS, EVENT_STATUSES, type Evidence, type FuzzyDate, type KEvent } from '../../domain/schema';
+import { isolate } from '../../i18n/isolate';
+import { kindName } from '../../i18n/kinds';
+import { useCurate } from '../../i18n/curate';
+import { useApp } from '../../store/store';
+import { cleanDate, factIssues, freshId, hasIssuesAt, messagesAt } from '../../workspace/draftDataset';
+import { DateFields } from './DateFields';
+import { quoteOf, type FormProps } from './EntityForm';
+import { SelectField, TextField } from './Field';
+import { FormShell } from './FormShell';
+import type { DateSuggestion } from './suggest';
+
+interface Props extends FormProps {
+  dates: readonly DateSuggestion[];
+  initialDate?: FuzzyDate;
+}
+
+interface Role {
+  on: boolean;
+  role: string;
+  roleFa: string;
+}
+
+export function EventForm({ draft, start, end, taken, onSave, onCancel, dates, initialDate }: Props) {
+  const s = useCurate();
+  const lang = useApp((st) => st.lang);
+  const quote = draft.text.slice(start, end);
+  const entities = draft.facts.entities;
+  const near = dates.filter((d) => d.start < end && d.end > start);
+  const [kind, setKind] = useState<KEvent['kind']>('meeting');
+  const [labelFa, setLabelFa] = useState('');
+  const [labelEn, setLabelEn] = useState('');
+  const [shortFa, setShortFa] = useState('');
+  const [shortEn, setShortEn] = useState('');
+  const [status, setStatus] = useState<KEvent['status']>('happened');
+  const [date, setDate] = useState<FuzzyDate>(initialDate ?? near[0]?.date ?? { precision: 'unknown', certainty: 'unknown' });
+  const [place, setPlace] = useState('');
+  const [translation, setTranslation] = useState('');
+  // Entities named inside the quote start ticked.
+  const [roles, setRoles] = useState<Record<string, Role>>(() =>
+    Object.fromEntries(entities.map((e) => [e.id, { on: e.evidence.some((ev) => ev.start >= start && ev.end <= end), role: 'participant', roleFa: 'شرکت‌کننده' }])),
+  );
+  const participantEvidence = (id: string): Evidence[] => {
+    const inside = entities.find((e) => e.id === id)?.evidence.filter((ev) => ev.doc === draft.meta.id && ev.start >= start && ev.end <= end) ?? [];
+    return inside.length > 0 ? inside : [quoteOf(draft, start, end, translation)];
+  };
+  const event: KEvent = {
+    id: freshId(labelEn || shortEn || kind, taken),
+    kind,
+    label: { fa: labelFa, en: labelEn },
+    shortLabel: { fa: shortFa || labelFa, en: shortEn || labelEn },
+    participants: entities.filter((e) => roles[e.id]?.on).map((e) => ({ entity: e.id, role: roles[e.id]?.role ?? '', roleFa: roles[e.id]?.roleFa ?? '', evidence: participantEvidence(e.id) })),
+    ...(place ? { place } : {}),
+    date: cleanDate(date),
+    status,
+    evidence: [quoteOf(draft, start, end, translation)],
+  };
+  const index = draft.facts.events.length;
+  const issues = factIssues(draft, { ...draft.facts, events: [...draft.facts.events, event] });
+  const at = messagesAt(issues, 'events', index);
+  const setRole = (id: string, patch: Partial<Role>) => setRoles((r) => ({ ...r, [id]: { ...(r[id] as Role), ...patch } }));
+  const ticked = entities.filter((e) => roles[e.id]?.on).map((e) => e.id);
+  return (
+    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ ...draft, facts: { ...draft.facts, events: [...draft.facts.events, event] } })} onCancel={onCancel} testId="curate-event-form">
+      <SelectField label={s.kind} name="kind" value={kind} options={EVENT_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as KEvent['kind'])} errors={at('kind')} />
+      <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('label.fa')} />
+      <TextField label={s.labelEn} name="label-en" dir="ltr" value={labelEn} onChange={setLabelEn} errors={at('label.en')} />
+      <TextField label={s.shortFa} name="short-fa" dir="rtl" value={shortFa} onChange={setShortFa} errors={at('shortLabel.fa')} />
+      <TextField label={s.shortEn} name="short-en" dir="ltr" value={shortEn} onChange={setShortEn} errors={at('shortLabel.en')} />
+      <SelectField label={s.status} name="status" value={status} options={EVENT_STATUSES.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setStatus(k as KEvent['status'])} />
+      {near.length > 0 ? (
+        <SelectField
+          label={s.dateFromText}
+          name="date-phrase"
+          value={String(near.findIndex((d) => d.date.stated === date.stated && d.date.value === date.value))}
+          options={[{ value: '-1', label: s.none }, ...near.map((d, i) => ({ value: String(i), label: `${isolate(d.date.stated ?? '')} → ${isolate(d.date.value ?? d.date.precision)}` }))]}
+          onChange={(i) => setDate(near[Number(i)]?.date ?? date)}
+        />
+      ) : null}
+      <DateFields name={s.date} date={date} onChange={setDate} errors={(key) => at(key ? `date.${key}` : 'date')} />
+      <SelectField label={s.place} name="place" value={place} options={[{ value: '', label: s.none }, ...entities.map((e) => ({ value: e.id, label: e.name[lang] }))]} onChange={setPlace} errors={at('place')} />
+      <fieldset className="curate-participants">
+        <legend>{s.participants}</legend>
+        {at('participants').map((m) => (
+          <p key={m} className="curate-error" role="status">
+            {m}
+          </p>
+        ))}
+        {entities.map((e) => {
+          const r = roles[e.id] as Role;
+          const i = ticked.indexOf(e.id);
+          return (
+            <div key={e.id} className="curate-participant">
+              <label>
+                <input type="checkbox" name={`p-${e.id}`} checked={r.on} onChange={(ev) => setRole(e.id, { on: ev.target.checked })} /> {e.name[lang]}
+              </label>
+              {r.on ? (
+                <>
+                  <TextField label={s.role} name={`role-${e.id}`} dir="ltr" value={r.role} onChange={(role) => setRole(e.id, { role })} errors={at(`participants[${i}].role`)} />
+                  <TextField label={s.roleFa} name={`role-fa-${e.id}`} dir="rtl" value={r.roleFa} onChange={(roleFa) => setRole(e.id, { roleFa })} errors={at(`participants[${i}].roleFa`)} />
+                </>
+              ) : null}
+            </div>
+          );
+        })}
+      </fieldset>
+      <TextField label={s.translation} name="translation" dir="ltr" value={translation} onChange={setTranslation} errors={at('evidence[0].translation')} />
+    </FormShell>
+  );
+}

@@ -1,0 +1,62 @@
+// The selected quote as more evidence: for a fact of the draft, or for one participant of an event.
+import { useState } from 'react';
+import type { Facts } from '../../domain/schema';
+import { useCurate } from '../../i18n/curate';
+import { useApp } from '../../store/store';
+import { factIssues, hasIssuesAt, type Draft } from '../../workspace/draftDataset';
+import { quoteOf, type FormProps } from './EntityForm';
+import { SelectField, TextField } from './Field';
+import { FormShell } from './FormShell';
+
+type Section = 'entities' | 'events' | 'relations';
+
+export function EvidenceForm({ draft, start, end, onSave, onCancel }: FormProps) {
+  const s = useCurate();
+  const lang = useApp((st) => st.lang);
+  const quote = draft.text.slice(start, end);
+  const { entities, events, relations } = draft.facts;
+  const name = (id: string) => entities.find((e) => e.id === id)?.name[lang] ?? id;
+  const options = [
+    ...entities.map((e, i) => ({ value: `entities:${i}`, label: `${s.entity}: ${e.name[lang]}` })),
+    ...events.map((e, i) => ({ value: `events:${i}`, label: `${s.event}: ${e.label[lang]}` })),
+    ...relations.map((r, i) => ({ value: `relations:${i}`, label: `${s.relation}: ${name(r.source)} → ${name(r.target)}` })),
+  ];
+  const [target, setTarget] = useState(options[0]?.value ?? '');
+  const [participant, setParticipant] = useState('-1');
+  const [translation, setTranslation] = useState('');
+  const [section, indexText] = target.split(':') as [Section, string];
+  const index = Number(indexText);
+  const event = section === 'events' ? events[index] : undefined;
+  const evidence = quoteOf(draft, start, end, translation);
+  const next = (): Draft => {
+    const add = <T extends { evidence: typeof evidence[] }>(f: T): T => ({ ...f, evidence: [...f.evidence, evidence] });
+    const facts: Facts = { ...draft.facts };
+    if (section === 'entities') facts.entities = entities.map((e, i) => (i === index ? add(e) : e));
+    if (section === 'relations') facts.relations = relations.map((r, i) => (i === index ? add(r) : r));
+    if (section === 'events')
+      facts.events = events.map((e, i) => {
+        if (i !== index) return e;
+        const p = Number(participant);
+        return p < 0 ? add(e) : { ...e, participants: e.participants.map((q, j) => (j === p ? add(q) : q)) };
+      });
+    return { ...draft, facts };
+  };
+  const candidate = next();
+  const issues = target ? factIssues(draft, candidate.facts) : [];
+  const messages = issues.filter((i) => i.path.startsWith(`${section}[${index}]`) && i.path.includes('evidence')).map((i) => i.message);
+  return (
+    <FormShell title={s.addEvidence} quote={quote} canSave={target !== '' && !hasIssuesAt(issues, section, index)} onSave={() => onSave(candidate)} onCancel={onCancel} testId="curate-evidence-form">
+      <SelectField label={s.fact} name="fact" value={target} options={options} onChange={(v) => (setTarget(v), setParticipant('-1'))} />
+      {event ? (
+        <SelectField
+          label={s.forParticipant}
+          name="participant"
+          value={participant}
+          options={[{ value: '-1', label: s.wholeFact }, ...event.participants.map((p, j) => ({ value: String(j), label: `${name(p.entity)} (${lang === 'fa' ? p.roleFa : p.role})` }))]}
+          onChange={setParticipant}
+        />
+      ) : null}
+      <TextField label={s.translation} name="translation" dir="ltr" value={translation} onChange={setTranslation} errors={messages} />
+    </FormShell>
+  );
+}

@@ -1,0 +1,81 @@
+// Suggestions, never silent additions: mentions of entities already known and date phrases, each
+// accepted (Enter) or dismissed (Delete) with one key; arrows move between them.
+import { memo, type KeyboardEvent } from 'react';
+import type { Entity } from '../../domain/schema';
+import { useCurate } from '../../i18n/curate';
+import { useApp } from '../../store/store';
+import type { Suggestion } from './suggest';
+
+interface Props {
+  text: string;
+  items: readonly Suggestion[];
+  entityById: ReadonlyMap<string, Entity>;
+  covered: number;
+  sentences: number;
+  onAccept: (s: Suggestion) => void;
+  onDismiss: (s: Suggestion) => void;
+}
+
+/** At most this many are listed at once: accepting or dismissing brings the next ones up. */
+const SHOWN = 100;
+
+export const Suggestions = memo(function Suggestions({ text, items, entityById, covered, sentences, onAccept, onDismiss }: Props) {
+  const s = useCurate();
+  const lang = useApp((st) => st.lang);
+  const share = sentences === 0 ? 0 : covered / sentences;
+  const pct = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en', { style: 'percent' }).format(share);
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, item: Suggestion, i: number) => {
+    const list = e.currentTarget.closest('ul');
+    const focusAt = (j: number) => list?.querySelectorAll<HTMLElement>('.curate-sugg')[Math.max(0, Math.min(j, Math.min(items.length, SHOWN) - 1))]?.focus();
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      onAccept(item);
+      queueMicrotask(() => focusAt(i));
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onDismiss(item);
+      queueMicrotask(() => focusAt(i));
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusAt(i + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      focusAt(i - 1);
+    }
+  };
+  return (
+    <section className="curate-suggestions" aria-labelledby="curate-sugg-heading">
+      <h3 id="curate-sugg-heading">{s.suggestions}</h3>
+      <p className="curate-coverage" data-testid="curate-coverage" role="status">
+        {s.coverage(pct, covered, sentences)}
+      </p>
+      <p className="curate-hint" id="curate-sugg-hint">
+        {s.suggestionsHint}
+      </p>
+      {items.length === 0 ? (
+        <p className="empty-hint">{s.noSuggestions}</p>
+      ) : (
+        <ul aria-describedby="curate-sugg-hint" data-testid="curate-suggestion-list">
+          {items.slice(0, SHOWN).map((item, i) => {
+            const label = item.type === 'mention' ? s.mentionOf(entityById.get(item.entity)?.name[lang] ?? item.entity) : s.datePhrase(item.date.value ?? item.date.precision);
+            return (
+              <li key={item.key} data-key={item.key}>
+                {/* The suggestion itself is the button: Enter (or a click) accepts it, Delete dismisses it. */}
+                <button type="button" className="curate-sugg" aria-describedby="curate-sugg-hint" onClick={() => onAccept(item)} onKeyDown={(e) => onKeyDown(e, item, i)}>
+                  <span className="curate-sugg-label">{label}</span> <q dir="auto">{text.slice(item.start, item.end)}</q>
+                  {item.type === 'date' ? <span className="curate-hint curate-why">{item.why}</span> : null}
+                </button>
+                <span className="curate-sugg-actions">
+                  <button type="button" tabIndex={-1} aria-label={`${s.dismiss}: ${label}`} onClick={() => onDismiss(item)}>
+                    {s.dismiss}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {items.length > SHOWN ? <p className="curate-hint">{s.more(items.length - SHOWN)}</p> : null}
+    </section>
+  );
+});

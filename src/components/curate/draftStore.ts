@@ -1,0 +1,146 @@
+// The workbench's draft, with undo/redo, kept in step with two places: the drafts database (every
+// change written at once, so a reload or a crashed tab resumes where the curator was) and the
+// workspace (the draft's valid part merged in, so the graph, timeline, fact table and article view
+// grow as facts are made). Both writes are settle sources: tests await them instead of sleeping.
+import { create } from 'zustand';
+import { registerSettleSource } from '../../settle';
+import { workspaceSession } from '../../workspace/browser';
+import { emptyDraft, validPart, withDraft, type Draft } from '../../workspace/draftDataset';
+import { draftWriter, IdbDraftStorage, MemoryDraftStorage, type StoredDraft } from '../../workspace/drafts';
+import { record, redo as redoStep, undo as undoStep, type History } from './history';
+
+interface DraftState {
+  loaded: boolean;
+  history: History<Draft> | null;
+  /** The last workspace problem (a document id taken by another document, a failed save). */
+  syncProblem: string | null;
+  load(): Promise<void>;
+  start(): void;
+  /** A change; consecutive changes of one `group` (typing in one field) are one undo step. */
+  change(update: (draft: Draft) => Draft, group?: string): void;
+  undo(): void;
+  redo(): void;
+  /** Closes the draft: its facts stay in the workspace, the draft itself is forgotten. */
+  finish(): void;
+}
+
+const storage = typeof indexedDB === 'undefined' ? new MemoryDraftStorage() : new IdbDraftStorage();
+const writer = draftWriter(storage);
+
+// The id under which the draft's document is in the workspace now (null: not there).
+let syncedId: string | null = null;
+let syncTimer: ReturnType<typeof setTimeout> | null = null;
+let syncing = 0;
+const SYNC_DELAY_MS = 600;
+// What was last merged into the workspace (its facts and document, not its text), so a change
+// that leaves the valid part as it was does not rebuild the graph.
+let syncedSignature = 'null';
+// The group of the last change (see `change`).
+let lastGroup: string | undefined;
+
+registerSettleSource('curation-save', () => writer.saving() || syncTimer !== null || syncing > 0, () => flushSync());
+
+function persist(history: History<Draft> | null) {
+  const value: StoredDraft | null = history ? { draft: history.present, past: history.past, future: history.future } : null;
+  writer.write(value).catch((error: unknown) => useDraft.setState({ syncProblem: error instanceof Error ? error.message : String(error) }));
+}
+
+async function syncWorkspace() {
+  const draft = useDraft.getState().history?.present;
+  const session = workspaceSession();
+  const workspace = session.current();
+  if (!draft || !workspace) return;
+  const part = validPart(draft);
+  const id = part?.documents[0]?.id ?? null;
+  const signature = part ? JSON.stringify([part.documents, part.entities, part.events, part.relations]) : 'null';
+  if (signature === syncedSignature && id === syncedId) return;
+  if (id && id !== syncedId && workspace.dataset.documents.some((d) => d.id === id)) {
+    useDraft.setState({ syncProblem: `taken:${id}` });
+    return;
+  }
+  syncing += 1;
+  try {
+    await session.commit(withDraft(workspace, syncedId, part));
+    syncedId = id;
+    syncedSignature = signature;
+    useDraft.setState({ syncProblem: null });
+  } catch (error) {
+    useDraft.setState({ syncProblem: error instanceof Error ? error.message : String(error) });
+  } finally {
+    syncing -= 1;
+  }
+}
+
+function flushSync() {
+  if (syncTimer === null) return;
+  clearTimeout(syncTimer);
+  syncTimer = null;
+  void syncWorkspace();
+}
+
+function scheduleSync() {
+  if (syncTimer !== null) clearTimeout(syncTimer);
+  syncTimer = setTimeout(() => {
+    syncTimer = null;
+    void syncWorkspace();
+  }, SYNC_DELAY_MS);
+}
+
+function set(history: History<Draft> | null) {
+  useDraft.setState({ history });
+  persist(history);
+  if (history) scheduleSync();
+}
+
+export const useDraft = create<DraftState>()((setState, get) => ({
+  loaded: false,
+  history: null,
+  syncProblem: null,
+  async load() {
+    if (get().loaded) return;
+    let stored: StoredDraft | null = null;
+    try {
+      stored = await storage.load();
+    } catch {
+      stored = null; // a browser that refuses storage: start empty, in memory
+    }
+    if (stored) {
+      // The workspace already holds the draft's valid part (saved with it); take it back over.
+      syncedId = validPart(stored.draft)?.documents[0]?.id ?? null;
+      if (syncedId && !workspaceSession().current()?.dataset.documents.some((d) => d.id === syncedId)) syncedId = null;
+    }
+    syncedSignature = 'unknown'; // compare nothing: the first change re-merges
+    setState({ loaded: true, history: stored ? { present: stored.draft, past: stored.past, future: stored.future } : null });
+  },
+  start() {
+    if (get().history) return;
+    syncedId = null;
+    syncedSignature = 'null';
+    set({ present: emptyDraft(), past: [], future: [] });
+  },
+  change(update, group) {
+    const history = get().history;
+    if (!history) return;
+    const draft = update(history.present);
+    if (draft === history.present) return;
+    const same = group !== undefined && group === lastGroup && history.past.length > 0;
+    lastGroup = group;
+    set(same ? { ...history, present: draft, future: [] } : record(history, draft));
+  },
+  undo() {
+    lastGroup = undefined;
+    const history = get().history;
+    if (history && history.past.length > 0) set(undoStep(history));
+  },
+  redo() {
+    lastGroup = undefined;
+    const history = get().history;
+    if (history && history.future.length > 0) set(redoStep(history));
+  },
+  finish() {
+    flushSync();
+    syncedId = null;
+    syncedSignature = 'null';
+    set(null);
+  },
+}));

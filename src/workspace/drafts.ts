@@ -1,0 +1,100 @@
+// Where the workbench keeps the draft being curated, with its undo history: its own IndexedDB
+// database beside the workspace's (so the workspace's stores and their versions stay as they are),
+// one record under one key. Every change is written at once; writes run one at a time, in order,
+// and `saving()` tells the app's settled signal whether one is still running.
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Draft } from './draftDataset';
+
+export interface StoredDraft {
+  draft: Draft;
+  past: Draft[];
+  future: Draft[];
+}
+
+/**
+ * The record as stored: the text once, and each draft of the history without it where it is the
+ * same text (it almost always is: the text is fixed once a fact quotes it). Without this, every
+ * keystroke would write a hundred copies of a long article.
+ */
+interface StoredRecord {
+  text: string;
+  draft: Draft;
+  past: StepRecord[];
+  future: StepRecord[];
+}
+type StepRecord = Omit<Draft, 'text'> & { text: string | null };
+
+export function pack(value: StoredDraft): StoredRecord {
+  const { text } = value.draft;
+  const strip = (d: Draft): StepRecord => (d.text === text ? { ...d, text: null } : d);
+  return { text, draft: { ...value.draft, text: '' }, past: value.past.map(strip), future: value.future.map(strip) };
+}
+
+export function unpack(record: StoredRecord | StoredDraft): StoredDraft {
+  if (!('past' in record) || typeof (record as StoredRecord).text !== 'string') return record as StoredDraft;
+  const { text } = record as StoredRecord;
+  const fill = (d: StepRecord): Draft => ({ ...d, text: d.text ?? text });
+  return { draft: { ...record.draft, text }, past: record.past.map(fill), future: record.future.map(fill) };
+}
+
+export interface DraftStorage {
+  load(): Promise<StoredDraft | null>;
+  save(value: StoredDraft | null): Promise<void>;
+}
+
+export class MemoryDraftStorage implements DraftStorage {
+  constructor(private value: StoredDraft | null = null) {}
+  load() {
+    return Promise.resolve(this.value ? structuredClone(this.value) : null);
+  }
+  save(value: StoredDraft | null) {
+    this.value = value ? structuredClone(value) : null;
+    return Promise.resolve();
+  }
+}
+
+const STORE = 'drafts';
+const KEY = 'current';
+
+export class IdbDraftStorage implements DraftStorage {
+  private db: Promise<IDBPDatabase> | null = null;
+  constructor(private readonly name = 'kavosh-drafts') {}
+  private open() {
+    this.db ??= openDB(this.name, 1, {
+      upgrade(db) {
+        db.createObjectStore(STORE);
+      },
+    }).catch((error: unknown) => {
+      this.db = null;
+      throw error;
+    });
+    return this.db;
+  }
+  async load(): Promise<StoredDraft | null> {
+    const db = await this.open();
+    const record = (await db.get(STORE, KEY)) as StoredRecord | undefined;
+    return record ? unpack(record) : null;
+  }
+  async save(value: StoredDraft | null): Promise<void> {
+    const db = await this.open();
+    if (value) await db.put(STORE, pack(value), KEY);
+    else await db.delete(STORE, KEY);
+  }
+}
+
+/** Serialises writes and counts them, so a later write never lands before an earlier one. */
+export function draftWriter(storage: DraftStorage) {
+  let queue: Promise<unknown> = Promise.resolve();
+  let inFlight = 0;
+  return {
+    write(value: StoredDraft | null): Promise<void> {
+      inFlight += 1;
+      const run = queue.then(() => storage.save(value)).finally(() => {
+        inFlight -= 1;
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    saving: () => inFlight > 0,
+  };
+}

@@ -1,0 +1,201 @@
+// The curation workbench end to end, in Chromium: a made-up three-paragraph Persian article
+// (tests/fixtures/curation-article, marked as made up) is pasted, a suggested mention of a known
+// entity accepted with one key, an event with two participants and a Solar Hijri date made from a
+// selection; undo/redo; the graph shows it; a reload finds it all again; the exported folder's
+// three files pass data:check unchanged; and the workbench is axe clean in both languages.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDataset } from '../../scripts/lib/read-dataset';
+import { sha256Hex } from '../../src/domain/validate';
+import { openApp, settled, waitForGraph, type AppPage } from './browser';
+
+const TEXT = readFileSync('tests/fixtures/curation-article/article.txt', 'utf8');
+const SENTENCE = 'هیئتی از ترکیه روز ۱۸ دی ماه در باکو با مقام‌های آذربایجان دیدار کرد.';
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+let app: AppPage | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run({ include: ['[data-testid="curate"]'] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+/** Pastes like a person does: a paste event carrying the clipboard's text. */
+async function paste(page: Page, selector: string, text: string) {
+  await page.locator(selector).focus();
+  await page.evaluate(
+    ([sel, value]) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      document.querySelector(sel)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [selector, text] as const,
+  );
+}
+
+/** Selects text offsets [start, end) in the reading view as a mouse drag leaves them: a DOM range, then mouseup. */
+async function selectRange(page: Page, start: number, end: number) {
+  await page.evaluate(
+    ([a, b]) => {
+      const root = document.querySelector('[data-testid="curate-reading"]')!;
+      const spans = [...root.querySelectorAll<HTMLElement>('[data-s]')];
+      const point = (offset: number): [Node, number] => {
+        const span = spans.filter((s) => Number(s.dataset.s) <= offset).at(-1)!;
+        return [span.firstChild!, offset - Number(span.dataset.s)];
+      };
+      const range = document.createRange();
+      range.setStart(...point(a));
+      range.setEnd(...point(b));
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [start, end] as const,
+  );
+}
+
+const nodeIds = (page: Page) => page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => n.id()));
+const factRows = (page: Page) => page.getByTestId('curate-fact-list').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-fact')));
+
+describe('the curation workbench', () => {
+  it('turns a pasted Persian article into a valid dataset with an event, two participants and a Solar Hijri date', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByTestId('curate-open').click();
+    await page.getByTestId('curate-new').click();
+    const form = page.locator('.curate-document');
+    await form.getByLabel('Title (Persian)').fill('خبر ساختگی آزمون: دیدار در باکو');
+    await form.getByLabel('Title (English)').fill('Made-up test article: a meeting in Baku');
+    expect(await form.getByLabel('Document id').inputValue()).toBe('made-up-test-article-a-meeting-in-baku');
+    await form.getByLabel('Outlet (Persian)').fill('خبرگزاری ساختگی نمونه');
+    // A field's problem sits beside it while it is wrong, and goes when it is fixed.
+    await expect.poll(() => form.locator('.curate-field[data-invalid]').filter({ hasText: 'Outlet (English)' }).count()).toBe(1);
+    await form.getByLabel('Outlet (English)').fill('Sample News (made up)');
+    await expect.poll(() => form.locator('.curate-field[data-invalid]').filter({ hasText: 'Outlet (English)' }).count()).toBe(0);
+    await form.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2024-01-10');
+    await paste(page, 'textarea[name="text"]', TEXT);
+    // Stored exactly as given, ZWNJ and all, with the sha256 data:check will compute.
+    await expect.poll(() => page.getByTestId('curate-sha256').textContent()).toBe(sha256Hex(TEXT));
+
+    // Suggestions: Turkey, accepted with one key.
+    const turkey = page.locator('.curate-sugg').filter({ hasText: 'Mention of Turkey' }).first();
+    await turkey.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => factRows(page)).toEqual(['turkey']);
+    const azerbaijan = page.locator('.curate-sugg').filter({ hasText: 'Mention of Azerbaijan' }).first();
+    await azerbaijan.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan']);
+
+    // The keyboard selects too: Shift+Left extends forward through a right-to-left text.
+    const reading = page.getByTestId('curate-reading');
+    await reading.focus();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => reading.getAttribute('data-sel-end')).toBe('4');
+    expect(await reading.getAttribute('data-sel-start')).toBe('0');
+
+    // The event: its sentence selected, V, the date found in it, both countries as participants.
+    const start = TEXT.indexOf(SENTENCE);
+    await selectRange(page, start, start + SENTENCE.length);
+    await expect.poll(() => reading.getAttribute('data-sel-start')).toBe(String(start));
+    expect(await reading.getAttribute('data-sel-end')).toBe(String(start + SENTENCE.length));
+    await page.keyboard.press('v');
+    const event = page.getByTestId('curate-event-form');
+    await event.waitFor();
+    expect(await event.locator('blockquote').textContent()).toBe(SENTENCE);
+    expect(await event.locator('input[name="value"]').inputValue()).toBe('2024-01-08');
+    expect(await event.locator('input[name="stated"]').inputValue()).toBe('۱۸ دی ماه');
+    expect(await event.locator('input[name="p-turkey"]').isChecked()).toBe(true);
+    expect(await event.locator('input[name="p-azerbaijan"]').isChecked()).toBe(true);
+    await event.getByLabel('Label (Persian)', { exact: true }).fill('دیدار هیئت ترکیه با مقام‌های آذربایجان در باکو');
+    await event.getByLabel('Label (English)', { exact: true }).fill('Turkish delegation meets Azerbaijani officials in Baku');
+    await event.getByLabel('Short label (English)', { exact: true }).fill('Baku border talks');
+    await event.getByLabel('Short label (Persian)', { exact: true }).fill('گفت‌وگوی مرزی باکو');
+    await event.getByLabel('Translation of the quote', { exact: true }).fill('A Turkish delegation met Azerbaijani officials in Baku on 18 Dey.');
+    await event.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delegation-meets-azerbaijani-officials-in-baku']);
+    await expect.poll(() => page.getByTestId('curate-status').textContent()).toContain('Valid');
+
+    // Undo takes the event away, redo brings it back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan']);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delegation-meets-azerbaijani-officials-in-baku']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The graph grew: the event is a node, joined to both countries.
+    await settled(page);
+    await expect.poll(() => nodeIds(page)).toContain('turkish-delegation-meets-azerbaijani-officials-in-baku');
+    const docs = () => page.evaluate(() => window.kavosh!.store.getState().model!.dataset.documents.map((d) => d.id));
+    expect(await docs()).toContain('made-up-test-article-a-meeting-in-baku');
+
+    // A reload resumes: the workbench, its draft and the graph.
+    await page.reload();
+    await waitForGraph(page);
+    await expect.poll(() => nodeIds(page)).toContain('turkish-delegation-meets-azerbaijani-officials-in-baku');
+    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delegation-meets-azerbaijani-officials-in-baku']);
+    expect(await page.getByTestId('curate-sha256').textContent()).toBe(sha256Hex(TEXT));
+    expect(await page.locator('textarea[name="text"]').inputValue()).toBe(TEXT);
+
+    // Export: three files into a folder that data:check accepts unchanged.
+    dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-'));
+    const downloads: Array<Promise<void>> = [];
+    const seen: string[] = [];
+    page.on('download', (d) => {
+      seen.push(d.suggestedFilename());
+      downloads.push(d.saveAs(join(dir!, d.suggestedFilename())));
+    });
+    await page.getByTestId('curate-export-folder').click();
+    await expect.poll(() => seen.length).toBe(3);
+    await Promise.all(downloads);
+    expect(seen.sort()).toEqual(['document.json', 'facts.json', 'source.txt']);
+    expect(readFileSync(join(dir, 'source.txt'), 'utf8')).toBe(TEXT);
+    const read = readDataset(dir);
+    expect(read.ok ? [] : read.issues).toEqual([]);
+    const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as { events: Array<{ date: unknown; participants: Array<{ entity: string }> }> };
+    expect(facts.events[0]?.participants.map((p) => p.entity)).toEqual(['turkey', 'azerbaijan']);
+    expect(facts.events[0]?.date).toMatchObject({ precision: 'day', value: '2024-01-08', stated: '۱۸ دی ماه', certainty: 'inferred' });
+    // The command itself, as a curator runs it.
+    expect(execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('is right to left and axe clean in Persian', async () => {
+    app = await openApp('?lang=fa');
+    const { page } = app;
+    await page.getByTestId('curate-open').click();
+    await page.getByTestId('curate-new').click();
+    await paste(page, 'textarea[name="text"]', TEXT);
+    await page.getByTestId('curate-reading').waitFor();
+    expect(await page.getByTestId('curate-reading').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('#curate-title').textContent()).toBe('میز گردآوری');
+    // A date phrase accepted with Enter opens an event on the sentence that states it, dated.
+    await page.locator('input[name="value"]').fill('2024-01-10');
+    const date = page.locator('[data-key^="date:"] .curate-sugg').filter({ hasText: '۱۸ دی ماه' }).first();
+    await date.focus();
+    await page.keyboard.press('Enter');
+    const event = page.getByTestId('curate-event-form');
+    await event.waitFor();
+    expect(await event.locator('blockquote').textContent()).toBe(`به گزارش خبرگزاری ساختگی نمونه، ${SENTENCE}`);
+    expect(await event.locator('input[name="value"]').inputValue()).toBe('2024-01-08');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+});
