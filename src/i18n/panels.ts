@@ -169,6 +169,32 @@ export const TIMELINE_DENSITY_STRINGS = {
   },
 } as const;
 
+/** The timeline's two clocks: when a fact happened, and when its documents first reported it. */
+export const TIMELINE_CLOCK_STRINGS = {
+  en: {
+    clock: 'Clock',
+    happened: 'Happened',
+    reported: 'Reported',
+    happenedTip: 'Happened',
+    reportedTip: 'First reported',
+    notReported: 'no publication date known',
+    lag: (days: string) => `reported ${days} day(s) after it happened`,
+    early: (days: string) => `the report's earliest possible date is ${days} day(s) before it happened`,
+    sameDay: 'reported the day it happened',
+  },
+  fa: {
+    clock: 'ساعت',
+    happened: 'رخ داد',
+    reported: 'گزارش شد',
+    happenedTip: 'زمان رخ دادن',
+    reportedTip: 'نخستین گزارش',
+    notReported: 'تاریخ انتشار نامعلوم',
+    lag: (days: string) => `${days} روز پس از رخ دادن گزارش شد`,
+    early: (days: string) => `نخستین تاریخ ممکن گزارش ${days} روز پیش از رخ دادن است`,
+    sameDay: 'همان روز رخ دادن گزارش شد',
+  },
+} as const;
+
 export const DOCUMENTS_STRINGS = {
   en: {
     heading: 'Documents in this workspace',

@@ -1,5 +1,6 @@
 // State changes as small pure functions (state, args) → partial state, tested without rendering.
 import { EMPTY_FILTERS, NO_TIME_FILTER, type CountryMode, type Filters, type TimeFilter } from '../graph/filter';
+import type { Clock } from '../graph/clock';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import type { Dataset } from '../domain/schema';
@@ -143,6 +144,13 @@ export function resetFilters(): Pick<CoreState, 'filters' | 'time'> {
 export function setWindow(s: CoreState, window: TimeFilter['window']): Pick<CoreState, 'time'> {
   if (window && window.end <= window.start) return { time: s.time };
   return { time: { ...s.time, window } };
+}
+
+/** Switches the clock the timeline and time filter read; the happened clock is the default, left out. */
+export function setClock(s: CoreState, clock: Clock): Pick<CoreState, 'time'> {
+  if ((s.time.clock ?? 'happened') === clock) return { time: s.time };
+  const rest = { window: s.time.window, showUndated: s.time.showUndated };
+  return { time: clock === 'happened' ? rest : { ...rest, clock } };
 }
 
 export function setShowUndated(s: CoreState, showUndated: boolean): Pick<CoreState, 'time'> {

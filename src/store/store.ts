@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Dataset } from '../domain/schema';
 import { computeVisibility, type CountryMode, type Visibility } from '../graph/filter';
+import type { Clock } from '../graph/clock';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
@@ -25,6 +26,7 @@ export interface Actions {
   resetFilters(): void;
   setWindow(window: A.CoreState['time']['window']): void;
   setShowUndated(show: boolean): void;
+  setClock(clock: Clock): void;
   select(id: string | null, focus?: boolean): void;
   hover(id: string | null): void;
   setLang(lang: Lang): void;
@@ -66,6 +68,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     resetFilters: () => set(A.resetFilters()),
     setWindow: (window) => set((s) => A.setWindow(s, window)),
     setShowUndated: (show) => set((s) => A.setShowUndated(s, show)),
+    setClock: (clock) => set((s) => A.setClock(s, clock)),
     select: (id, focus) => set((s) => A.select(s, id, focus)),
     hover: (id) => set({ hoveredId: id }),
     setLang: (lang) => set({ lang }),

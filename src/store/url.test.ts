@@ -56,7 +56,9 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
       { nil: null },
     ),
     showUndated: fc.boolean(),
-  }),
+    // The happened clock is the default and never written: absent, or 'reported'.
+    clock: fc.constant('reported' as const),
+  }, { requiredKeys: ['window', 'showUndated'] }),
   selectedId: fc.option(id, { nil: null }),
   layout: fc.constantFrom(...LAYOUTS),
   lang: fc.option(fc.constantFrom('en' as const, 'fa' as const), { nil: null }),
@@ -170,5 +172,20 @@ describe('documents in links (docs=)', () => {
   it('shows only the documents a link names and remembers those missing', () => {
     const s = withWorkspace({ dataset: second, persistent: true });
     expect(showOnlyDocuments(s, ['made-up-second', 'not-here']).workspace).toMatchObject({ hidden: ['aran-news-baku'], missingDocs: ['not-here'] });
+  });
+});
+
+describe('the clock in the URL', () => {
+  it('writes clock=reported only for the reported clock, and reads it back', () => {
+    const reported = { ...DEFAULT_URL_STATE, time: { ...DEFAULT_URL_STATE.time, clock: 'reported' as const } };
+    expect(toQuery(reported)).toBe('clock=reported');
+    expect(toQuery(DEFAULT_URL_STATE)).toBe('');
+    expect(parseQuery('clock=reported').state.time.clock).toBe('reported');
+    expect(parseQuery('clock=happened')).toEqual({ state: DEFAULT_URL_STATE, ignored: [] });
+  });
+  it('says what it ignored in an unknown clock', () => {
+    const parsed = parseQuery('clock=tomorrow');
+    expect(parsed.state.time.clock).toBeUndefined();
+    expect(parsed.ignored).toEqual(['clock: "tomorrow" is not happened or reported']);
   });
 });

@@ -117,6 +117,7 @@ export function toQuery(state: UrlState): string {
   if (state.search) params.set('q', state.search);
   if (state.time.window) params.set('t', `${encodeInstant(state.time.window.start)}~${encodeInstant(state.time.window.end)}`);
   if (!state.time.showUndated) params.set('u', '0');
+  if (state.time.clock === 'reported') params.set('clock', 'reported');
   if (state.selectedId) params.set('s', state.selectedId);
   if (state.layout !== DEFAULT_URL_STATE.layout) params.set('l', state.layout);
   if (state.lang) params.set('lang', state.lang);
@@ -197,6 +198,11 @@ export function parseQuery(query: string): ParsedUrl {
   if (u !== null) {
     if (u === '0' || u === '1') state.time = { ...state.time, showUndated: u === '1' };
     else ignored.push(`u: ${show(u)} is not 0 or 1`);
+  }
+  const clock = get('clock');
+  if (clock !== null) {
+    if (clock === 'reported') state.time = { ...state.time, clock };
+    else if (clock !== 'happened') ignored.push(`clock: ${show(clock)} is not happened or reported`);
   }
   const s = get('s');
   if (s !== null) {
