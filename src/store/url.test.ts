@@ -5,7 +5,7 @@ import { buildGraphModel } from '../graph/model';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { INITIAL_STATE, INITIAL_WORKSPACE, LAYOUTS, PANELS, showOnlyDocuments, type CoreState } from './actions';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis';
-import { DEFAULT_URL_STATE, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
+import { DEFAULT_URL_STATE, MANAGED_KEYS, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 5 }).map((xs) => [...xs].sort());
@@ -187,5 +187,15 @@ describe('the clock in the URL', () => {
     const parsed = parseQuery('clock=tomorrow');
     expect(parsed.state.time.clock).toBeUndefined();
     expect(parsed.ignored).toEqual(['clock: "tomorrow" is not happened or reported']);
+  });
+});
+
+describe('the keys the URL sync manages', () => {
+  it('include every key a state writes (else a change would leave the old value beside the new)', () => {
+    fc.assert(
+      fc.property(urlState, (state) => {
+        for (const key of new URLSearchParams(toQuery(state)).keys()) expect(MANAGED_KEYS as readonly string[]).toContain(key);
+      }),
+    );
   });
 });

@@ -40,7 +40,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 export const ANALYSIS_KEYS = ['focus', 'depth', 'hops', 'out', 'x', 'path', 'k', 'pi', 'size', 'comm', 'mindeg', 'main'] as const;
 
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 'clock', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS] as const;
 
 const MAX_VALUE = 2000;
 const FACT_ID = /^[a-z0-9][a-z0-9_-]*$/;
