@@ -27,8 +27,8 @@ async function importFixture(page: Page, dir: string, docTitle: string) {
 
 /** A bar's left edge on the plot, or null when the event has no bar (undated on this clock). */
 const barX = (page: Page, id: string) =>
-  page.evaluate((id) => {
-    const g = document.querySelector(`.timeline-plot g.tl-event[data-event="${id}"]`);
+  page.evaluate((eventId) => {
+    const g = document.querySelector(`.timeline-plot g.tl-event[data-event="${eventId}"]`);
     const m = /translate\(([-\d.]+)/.exec(g?.getAttribute('transform') ?? '');
     return m ? Number(m[1]) : null;
   }, id);
