@@ -8,6 +8,7 @@
 // On success the incoming dataset is merged (mergeDatasets: shared ids and Wikidata ids become one
 // entity); on failure nothing is returned but the issues, so the caller's dataset stays as it was.
 import { isBundle, joinPath, parseJsonFile, readBundle, sizeIssue, utf8Length, validateDocument, validateSharedFacts, type CheckedDocument } from './bundle';
+import type { EntityMerge } from './entityMerges';
 import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
 import type { Dispute } from './disputes';
 import type { Dataset, DocumentMeta } from './schema';
@@ -30,6 +31,8 @@ export interface ImportSummary {
   conflicts: string[];
   /** Contradictions with facts already held, both claims kept (see disputes.ts). */
   disputes: Dispute[];
+  /** Entities matched by Wikidata id: kept apart, merged by these records (undoable; entityMerges.ts). */
+  merges: EntityMerge[];
 }
 
 export type ImportOutcome = { ok: true; dataset: Dataset; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] };
@@ -345,8 +348,9 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
         message: describeClash(clash, 'already loaded'),
       })),
     );
-  const merge = mergeDatasets(base, incoming);
-  const newEntities = merge.dataset.entities.length - base.entities.length;
+  const merge = mergeDatasets(base, incoming, { wikidata: 'record' });
+  // An entity kept apart but merged by a record counts as merged, as the reader sees it.
+  const newEntities = merge.dataset.entities.length - base.entities.length - merge.merges.length;
   return {
     ok: true,
     dataset: merge.dataset,
@@ -358,6 +362,7 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
       newRelations: merge.dataset.relations.length - base.relations.length,
       conflicts: merge.conflicts,
       disputes: merge.disputes,
+      merges: merge.merges,
     },
   };
 }

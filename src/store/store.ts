@@ -38,6 +38,9 @@ export interface Actions {
   /** Shows a whole workspace (all documents, some hidden); `undo` is what "undo" brings back. */
   setWorkspace(workspace: Workspace, undo?: A.WorkspaceState['undo']): void;
   toggleDocument(id: string): void;
+  mergeEntities(into: string, from: string, cause?: string): void;
+  unmergeEntity(from: string): void;
+  setPossiblySame(a: string, b: string, same: boolean): void;
   showOnlyDocuments(ids: string[]): void;
   setWorkspaceMeta(meta: Partial<Pick<A.WorkspaceState, 'persistent' | 'storage' | 'storageError' | 'missingDocs'>>): void;
   setAnalysis(patch: Partial<AnalysisState>): void;
@@ -50,7 +53,7 @@ export type AppState = A.CoreState & Actions;
 export function createAppStore(initial: Partial<A.CoreState> = {}) {
   // The model always shows the workspace without its hidden documents.
   const showing = (workspace: A.WorkspaceState) =>
-    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden } })) } : {};
+    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden, merges: workspace.merges } })) } : {};
   return createStore<AppState>()((set) => ({
     ...A.INITIAL_STATE,
     ...initial,
@@ -79,7 +82,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setNotice: (notice) => set({ notice }),
     setWorkspace: (workspace, undo = null) =>
       set((s) => {
-        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, disputes: workspace.choices.disputes ?? [], undo };
+        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, disputes: workspace.choices.disputes ?? [], merges: workspace.choices.merges ?? [], sameAs: workspace.choices.sameAs ?? [], undo };
         return { ...showing(next), status: 'ready', error: null, workspace: next };
       }),
     toggleDocument: (id) =>
@@ -87,6 +90,17 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
         const next = A.toggleDocument(s, id).workspace;
         return next === s.workspace ? {} : { ...showing(next), workspace: next };
       }),
+    mergeEntities: (into, from, cause) =>
+      set((s) => {
+        const next = A.mergeEntities(s, into, from, cause).workspace;
+        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+      }),
+    unmergeEntity: (from) =>
+      set((s) => {
+        const next = A.unmergeEntity(s, from).workspace;
+        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+      }),
+    setPossiblySame: (a, b, same) => set((s) => A.setPossiblySame(s, a, b, same)),
     showOnlyDocuments: (ids) =>
       set((s) => {
         const next = A.showOnlyDocuments(s, ids).workspace;
