@@ -195,6 +195,38 @@ export const TIMELINE_CLOCK_STRINGS = {
   },
 } as const;
 
+/** Entity merges in the Details panel: what caused each, unmerge, and "possibly the same". */
+export const MERGE_STRINGS = {
+  en: {
+    heading: 'Merges',
+    mergedHere: 'Merged into this entity',
+    byWikidata: (id: string) => `same Wikidata id ${id}`,
+    byCurator: 'merged by a curator',
+    from: 'from',
+    unmerge: (name: string) => `Unmerge ${name}`,
+    possiblySame: 'Possibly the same as',
+    notSame: (name: string) => `Not the same as ${name}`,
+    other: 'Another entity',
+    choose: 'Choose an entity…',
+    merge: 'Merge into this one',
+    markSame: 'Mark possibly the same',
+  },
+  fa: {
+    heading: 'ادغام‌ها',
+    mergedHere: 'ادغام‌شده در این موجودیت',
+    byWikidata: (id: string) => `شناسهٔ ویکی‌داده یکسان ${id}`,
+    byCurator: 'ادغام به دست ویراستار',
+    from: 'از',
+    unmerge: (name: string) => `جدا کردن ${name}`,
+    possiblySame: 'شاید همان',
+    notSame: (name: string) => `همان ${name} نیست`,
+    other: 'موجودیتی دیگر',
+    choose: 'یک موجودیت برگزینید…',
+    merge: 'ادغام در این موجودیت',
+    markSame: 'نشان «شاید همان»',
+  },
+} as const;
+
 export const DOCUMENTS_STRINGS = {
   en: {
     heading: 'Documents in this workspace',
