@@ -121,3 +121,13 @@ describe('in the workspace', () => {
     expect(readPossiblySame([{ a: 'turkey', b: 'nowhere' }, { a: 'turkey', b: 'baku' }], real)).toEqual([{ a: 'baku', b: 'turkey' }]);
   });
 });
+
+describe('disputes with entities kept apart', () => {
+  it('are the same as with the entities folded: a Wikidata match is no contradiction', () => {
+    const third = datasetAt('tests/fixtures/third-article');
+    const foldedDisputes = mergeDatasets(folded.dataset, third).disputes;
+    const recordedDisputes = mergeDatasets(recorded.dataset, third, { wikidata: 'record' }).disputes;
+    expect(recordedDisputes).toEqual(foldedDisputes);
+    expect(recordedDisputes.filter((d) => d.fact === 'test-tbilisi-trilateral-meeting').map((d) => d.field)).toEqual(['date']);
+  });
+});

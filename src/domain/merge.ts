@@ -103,8 +103,19 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
   const byWikidata = new Map(entities.filter((e) => e.wikidata).map((e) => [e.wikidata as string, e]));
   const renamed = new Map<string, string>();
   const merges: EntityMerge[] = [];
-  // Recorded merges are not renames in the data, but disputes compare facts as the view shows them.
+  // Recorded merges are not renames in the data, but disputes compare facts as the view shows them:
+  // incoming entities kept apart, and held ones kept apart earlier (the first with a Wikidata id
+  // stands for the others, as their records say).
   const recorded = new Map<string, string>();
+  if (wikidata !== 'merge') {
+    const first = new Map<string, string>();
+    for (const e of base.entities) {
+      if (!e.wikidata) continue;
+      const held = first.get(e.wikidata);
+      if (held === undefined) first.set(e.wikidata, e.id);
+      else recorded.set(e.id, held);
+    }
+  }
   for (const entity of incoming.entities) {
     const sameId = byId.get(entity.id);
     const sameWikidata = !sameId && entity.wikidata ? byWikidata.get(entity.wikidata) : undefined;
