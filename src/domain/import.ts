@@ -220,6 +220,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
           description: d.description,
           descriptionFa: d.descriptionFa,
           inferred: inferredFrom(d),
+          credibility: d.credibility,
           evidence: d.evidence,
         }),
       );
@@ -240,6 +241,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
           date: dateFrom(d),
           status: d.status,
           inferred: inferredFrom(d),
+          credibility: d.credibility,
           evidence: d.evidence,
         }),
       );
@@ -259,6 +261,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
         labelFa: d.relationLabelFa,
         date: d.datePrecision === undefined ? undefined : dateFrom(d),
         inferred: inferredFrom(d),
+        credibility: d.credibility,
         evidence: d.evidence,
       }),
     );
@@ -267,7 +270,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
 }
 
 function readCyjs(file: JsonFile, documents: JsonFile[], textsFor: (document: unknown) => Record<string, string>): ValidationResult {
-  const value = file.value as { generated_by?: unknown; data?: { kavoshDocuments?: unknown }; elements?: unknown };
+  const value = file.value as { generated_by?: unknown; data?: { kavoshDocuments?: unknown; kavoshReliability?: unknown }; elements?: unknown };
   if (value.generated_by !== 'kavosh')
     return fail({
       file: file.name,
@@ -277,8 +280,13 @@ function readCyjs(file: JsonFile, documents: JsonFile[], textsFor: (document: un
     });
   const issues: ValidationIssue[] = [];
   const docs: CheckedDocument[] = [];
+  // A document's reliability as the export graded it, where its document.json has none of its own.
+  const graded = value.data?.kavoshReliability;
+  const reliability = (id: unknown): unknown => (typeof graded === 'object' && graded !== null && typeof id === 'string' && Object.hasOwn(graded, id) ? (graded as Record<string, unknown>)[id] : undefined);
   for (const doc of documents) {
-    const checked = validateDocument({ documentFile: doc.name, document: doc.value, texts: textsFor(doc.value) });
+    const meta = doc.value as { id?: unknown; reliability?: unknown } | null;
+    const withGrade = meta && typeof meta === 'object' && meta.reliability === undefined && reliability(meta.id) !== undefined ? { ...meta, reliability: reliability(meta.id) } : doc.value;
+    const checked = validateDocument({ documentFile: doc.name, document: withGrade, texts: textsFor(doc.value) });
     if (checked.ok) docs.push({ doc: checked.doc, text: checked.text });
     else issues.push(...checked.issues);
   }
