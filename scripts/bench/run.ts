@@ -35,6 +35,7 @@ import { serveStatic } from './server';
 import { buildSigmaPage } from './sigma-build';
 import { formatTable, targetFor, type Row } from './table';
 import { benchAnalysis } from './analysis';
+import { benchCuration } from './curation';
 
 export interface Options {
   sizes: string[];
@@ -210,6 +211,8 @@ async function main() {
     formatBundle(screen.en, screen.fa),
     // Analysis timings (Node, no browser) at the corpus sizes the issue names.
     benchAnalysis(dataDir, opts.sizes.filter((s) => s === '10k' || s === '50k')),
+    // The curation workbench's suggestion pass (Node, no browser) on a 10,000-character article.
+    benchCuration(),
   ];
   const report = [...sections, `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`].join('\n\n');
   console.log(`\n${report}`);

@@ -63,7 +63,9 @@ export async function computeLayout(model: GraphModel): Promise<Positions> {
   const positions = new Map<string, [number, number]>();
   cy.nodes().forEach((n) => {
     const p = n.position();
-    positions.set(n.id(), [Math.round(p.x), Math.round(p.y)]);
+    // `+ 0` turns Math.round's -0 into 0: JSON writes -0 as 0, so the cache must not hold it,
+    // or positions read back from the cache differ from the ones computed (Object.is(-0, 0) is false).
+    positions.set(n.id(), [Math.round(p.x) + 0, Math.round(p.y) + 0]);
   });
   cy.destroy();
   return positions;

@@ -131,6 +131,11 @@ function FastGraphCanvas() {
     if (overview?.isActive) {
       overview.onDraw = flush;
       overview.schedule();
+    } else if ((instance as unknown as { renderer(): { webgl?: boolean } | undefined }).renderer()?.webgl) {
+      // Cytoscape's WebGL renderer replaces the canvas draw and never emits 'render': the frame
+      // after next has drawn what forceRender asked for (the renderer draws in its own rAF loop).
+      instance.forceRender();
+      requestAnimationFrame(() => requestAnimationFrame(flush));
     } else {
       instance.one('render', flush);
       instance.forceRender();

@@ -45,8 +45,18 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${issue.file}${issue.path ? ` at ${issue.path}` : ''}: ${issue.message} [${issue.rule}]`;
 }
 
+// The last text hashed and its hash: the curation workbench validates the same (long) text on every
+// keystroke in a form, and hashing 50,000 characters takes longer than a frame. Comparing the same
+// string again is a pointer check; a different text is hashed afresh.
+let lastText: string | undefined;
+let lastHash = '';
+
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  if (text !== lastText) {
+    lastHash = bytesToHex(sha256(utf8ToBytes(text)));
+    lastText = text;
+  }
+  return lastHash;
 }
 
 function zodIssues(file: string, error: z.ZodError): ValidationIssue[] {

@@ -1,0 +1,191 @@
+// Mentions of known entities in a new text, proposed to the curator (never added silently). One
+// pass over the folded text (fold.ts) with a character trie of every folded name: cost grows with
+// the text, not with text × names. Offsets are exact UTF-16 positions of the stored text.
+//
+// Matching rules (what a curator would call "the same name"):
+// - Spelling is folded as search folds it: Arabic yeh/kaf, diacritics, ZWNJ, digits, Turkish
+//   letters, case. Spaces inside a name are optional and may be a ZWNJ or nothing: «قره‌باغ»,
+//   «قره باغ» and «قرهباغ» are one name. A name never spans a line break.
+// - A match starts at the start of a word and ends at the end of one: «ترک» is not found in
+//   «ترکیه». No attached prefix is taken (Persian nouns take none in current orthography).
+// - Persian attached suffixes are allowed after a name in Arabic script: plural and ezafe
+//   («ها», «های», «هایی»), adjective and indefinite («ی», «ای», «یی», «ایی»), possessive
+//   («ام», «ات», «اش», «مان», «تان», «شان») and comparative («تر», «ترین»), one or two in a row
+//   («ترکیه‌ای‌ها»). «ترکیه‌ای» and
+//   «ترکیهای» both count as a mention of Turkey. Without a ZWNJ before the suffix the name must
+//   be at least three letters, so a two-letter name does not swallow the start of another word.
+//   The mention quotes the name only; `suffix` says what followed.
+// - On overlap the longest match wins («جمهوری آذربایجان» over «آذربایجان»); ties go to the
+//   earlier one. When one name belongs to several entities, each gets a mention of the same span
+//   (the curator picks).
+import type { Entity } from '../domain/schema';
+import { foldWithMap, type FoldedText } from './fold';
+import { normalizeForSearch } from '../domain/persian';
+
+export interface Mention {
+  /** Stable id for accepting or dismissing this suggestion. */
+  id: string;
+  entityId: string;
+  start: number;
+  end: number;
+  /** Always text.slice(start, end). */
+  matched: string;
+  /** The entity's name or alias (as written in the entity) that matched. */
+  name: string;
+  /** A Persian suffix attached after the name («ای» in «ترکیه‌ای»), if any. */
+  suffix?: string;
+}
+
+export type MentionEntity = Pick<Entity, 'id' | 'name' | 'aliases'>;
+
+interface Hit {
+  entityId: string;
+  name: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: Hit[] | null;
+}
+
+export interface MentionIndex {
+  root: TrieNode;
+  names: number;
+}
+
+const SUFFIXES = ['هایی', 'های', 'ها', 'ترین', 'تر', 'ایی', 'ای', 'یی', 'ی', 'ام', 'ات', 'اش', 'مان', 'تان', 'شان'].map(normalizeForSearch);
+/** Names shorter than this (folded, without spaces) are not searched: one letter matches anything. */
+const MIN_NAME = 2;
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+
+// Folded names, kept across index builds: the workspace changes one entity at a time, and folding
+// (NFKD twice and several replaces) is most of the cost of rebuilding the index.
+const foldedNames = new Map<string, string>();
+function foldName(name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    key = normalizeForSearch(name).replace(/\s+/g, '');
+    if (foldedNames.size >= 50_000) foldedNames.clear();
+    foldedNames.set(name, key);
+  }
+  return key;
+}
+
+/** The trie of every name and alias of the entities, folded, spaces removed. */
+export function buildMentionIndex(entities: readonly MentionEntity[]): MentionIndex {
+  const root: TrieNode = { next: new Map(), hits: null };
+  let names = 0;
+  for (const entity of entities) {
+    for (const name of [entity.name.fa, entity.name.en, ...(entity.aliases ?? [])]) {
+      const key = foldName(name);
+      if (key.length < MIN_NAME) continue;
+      let node = root;
+      for (const c of key) {
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map(), hits: null };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.hits ??= [];
+      if (!node.hits.some((h) => h.entityId === entity.id)) {
+        node.hits.push({ entityId: entity.id, name });
+        names++;
+      }
+    }
+  }
+  return { root, names };
+}
+
+const indexCache = new WeakMap<readonly MentionEntity[], MentionIndex>();
+
+/**
+ * Every mention of every entity's names (fa, en) and aliases in `text`, in text order. The index
+ * is built once per entities array (kept while the array lives), so calling again with the same
+ * array costs only the scan.
+ */
+export function findMentions(text: string, entities: readonly MentionEntity[]): Mention[] {
+  let index = indexCache.get(entities);
+  if (!index) {
+    index = buildMentionIndex(entities);
+    indexCache.set(entities, index);
+  }
+  return findMentionsWith(index, text);
+}
+
+interface Candidate {
+  from: number;
+  /** Folded index just past the name's last character. */
+  to: number;
+  hits: Hit[];
+  suffix: string;
+}
+
+/** The suffix allowed at folded position `at` after a name of `length` letters, or null. */
+function suffixAt(f: FoldedText, at: number, length: number): string | null {
+  const s = f.folded;
+  if (at >= s.length || f.word[at] !== 1) return '';
+  if (!ARABIC_SCRIPT.test(s[at - 1] ?? '')) return null;
+  const joined = f.joinerBefore[at] === 1;
+  if (!joined && length < 3) return null;
+  // One suffix, or two in a row («ترکیه‌ای‌ها»: adjective then plural, «کشورهایشان»).
+  for (const first of SUFFIXES) {
+    if (!s.startsWith(first, at)) continue;
+    const after = at + first.length;
+    if (f.word[after] !== 1) return first;
+    for (const second of SUFFIXES) if (s.startsWith(second, after) && f.word[after + second.length] !== 1) return first + second;
+  }
+  return null;
+}
+
+export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
+  const f = foldWithMap(text);
+  const s = f.folded;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < s.length; i++) {
+    // A word start: a letter after a non-letter. After a dropped ZWNJ the letter before is still
+    // there in the folded text, so «پان‌ترکیه» holds no word «ترکیه».
+    if (f.word[i] !== 1 || (i > 0 && f.word[i - 1] === 1)) continue;
+    let node: TrieNode | undefined = index.root;
+    let letters = 0;
+    let best: Candidate | null = null;
+    for (let j = i; j < s.length; j++) {
+      const c = s[j] as string;
+      if (c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f') continue;
+      if (c === '\n' || c === '\r' || /\s/.test(c)) break;
+      node = node.next.get(c);
+      if (!node) break;
+      letters++;
+      if (node.hits) {
+        const suffix = suffixAt(f, j + 1, letters);
+        if (suffix !== null) best = { from: i, to: j + 1, hits: node.hits, suffix };
+      }
+    }
+    if (best) candidates.push(best);
+  }
+  // Longest first (ties: earlier first); keep a candidate only if none of its letters is taken.
+  candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken = new Uint8Array(s.length);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let k = c.from; k < c.to && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.from, c.to);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.from - b.from);
+  const mentions: Mention[] = [];
+  for (const c of kept) {
+    const start = f.start[c.from] as number;
+    const end = f.end[c.to - 1] as number;
+    const matched = text.slice(start, end);
+    for (const hit of c.hits) {
+      const mention: Mention = { id: `mention:${hit.entityId}:${start}:${end}`, entityId: hit.entityId, start, end, matched, name: hit.name };
+      if (c.suffix) mention.suffix = text.slice(end, f.end[c.to - 1 + c.suffix.length] as number).replace(/^[\u200c\u200d]/, '');
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}
