@@ -1,6 +1,7 @@
 // Reversible merges in Chromium: a curator merges one entity into another from the Details panel,
 // the merge survives a reload (it is kept in the workspace in IndexedDB), and "unmerge" brings both
 // back; "possibly the same" is shown in both entities' details and survives a reload too.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, settled, waitForGraph, type AppPage } from './browser';
@@ -13,6 +14,17 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
 
 const nodeIds = (page: Page) => page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => n.id()).sort());
 const selectEntity = (page: Page, id: string) => page.evaluate((entity) => window.kavosh!.store.getState().select(entity, true), id);
@@ -71,6 +83,26 @@ describe('reversible merges', () => {
     await expect.poll(() => other.locator('[data-same="turkey"]').count(), POLL).toBe(1);
     await other.getByRole('button', { name: /^Not the same as/ }).click();
     await expect.poll(() => page.getByTestId('possibly-same').count(), POLL).toBe(0);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('has no serious accessibility violation with a merge and a "possibly the same" shown, in English and Persian', TEST, async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.evaluate(() => {
+      const s = window.kavosh!.store.getState();
+      s.mergeEntities('azerbaijan', 'armenia', 'test');
+      s.setPossiblySame('azerbaijan', 'turkey', true);
+      s.select('azerbaijan', true);
+    });
+    const panel = page.getByTestId('entity-merges');
+    await expect.poll(() => panel.locator('[data-merged="armenia"]').count(), POLL).toBe(1);
+    await settled(page);
+    expect(await axeSerious(page)).toEqual([]);
+    await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
+    await expect.poll(() => panel.getByRole('button', { name: 'ادغام در این موجودیت' }).count(), POLL).toBe(1);
+    await settled(page);
+    expect(await axeSerious(page)).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
