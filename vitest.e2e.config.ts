@@ -13,6 +13,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     // expect.poll gives up after 1 s by default: far too short when both cores are busy.
     expect: { poll: { timeout: 30_000, interval: 50 } },
-    fileParallelism: false,
+    // Two files at a time, each with its own Chromium: a test spends most of its time waiting for
+    // paints, animations and the app's settled signal, so two overlap well even on two cores.
+    // KAVOSH_E2E_WORKERS=1 runs them one at a time.
+    fileParallelism: true,
+    maxWorkers: Number(process.env.KAVOSH_E2E_WORKERS ?? 2),
   },
 });

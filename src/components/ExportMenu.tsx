@@ -6,7 +6,8 @@ import type { Core } from 'cytoscape';
 import type { ExportFormat, Positions, SvgSnapshot } from '../graph/formats';
 import { CANVAS_LIMITS, rasterPlan, SMALL_CANVAS_LIMITS } from '../graph/formats/raster';
 import { formatNumber, type Lang } from '../i18n/strings';
-import { appStore, selectVisibility, useApp } from '../store/store';
+import { appStore, selectBaseVisibility, selectVisibility, useApp } from '../store/store';
+import { selectPaths } from '../store/analysisView';
 import './ExportMenu.css';
 import { EXPORT_STRINGS } from '../i18n/panels';
 import { saveBlob as download } from './download';
@@ -88,6 +89,16 @@ function canvasPositions(cy: Core): Positions {
   return positions;
 }
 
+/** The evidence trail the analysis panel reads now (the chosen path), for the bundle; else undefined. */
+async function shownTrail() {
+  const state = appStore.getState();
+  const paths = state.model ? selectPaths(state, selectBaseVisibility(state)) : null;
+  const path = paths?.paths[Math.min(state.analysis.pathIndex, paths.paths.length - 1)];
+  if (!state.model || !path) return undefined;
+  const { buildTrail } = await import('../analysis/trail');
+  return buildTrail(state.model, path);
+}
+
 interface Done {
   name: string;
   /** Set when a PNG came out smaller than asked for. */
@@ -129,7 +140,7 @@ async function runExport(item: Item, lang: Lang): Promise<Done> {
     return { name: 'kavosh-graph.svg' };
   }
   if (!state.model) throw new Error(EXPORT_STRINGS[lang].noGraph);
-  const files = formats.serialise(state.model, item.format, selectVisibility(state), cy ? canvasPositions(cy) : undefined, state.workspace.grades);
+  const files = formats.serialise(state.model, item.format, selectVisibility(state), cy ? canvasPositions(cy) : undefined, item.format === 'json' ? await shownTrail() : undefined, state.workspace.grades);
   const file = item.part ? files.find((f) => f.suffix === item.part) : files[0];
   if (!file) throw new Error(`no ${item.id} output`);
   const name = `kavosh-${file.suffix === file.extension ? 'graph' : file.suffix}.${file.extension}`;

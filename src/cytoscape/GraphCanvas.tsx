@@ -24,8 +24,10 @@ import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
 import { GraphKeyboard } from './keyboard';
+import { GraphContextMenu } from './contextMenu';
 import { exposeTestHook } from './testHook';
 import { centreOn, fitGraph } from './viewport';
+import { applyLinkedViewport, bindViewportLink, readerViewport, USER_VIEWPORT_EVENTS } from './viewportLink';
 
 /** Elements (nodes + edges) from which a graph counts as large. */
 export const LARGE = 3000;
@@ -111,6 +113,9 @@ function FastGraphCanvas() {
   );
   useEffect(() => () => overviewRef.current?.destroy(), []);
 
+  // Under the overview, cy may still hold elements a filter hid (their classes wait).
+  const isShown = useCallback((id: string) => overviewRef.current?.isShown(id) ?? true, []);
+
   // Whatever draws the next frame (Cytoscape or the overview) takes the pending paint marks.
   const paint = useRef({ pending: new Set<PaintMark>(), after: [] as Array<() => void> });
   const requestPaint = useCallback((name: PaintMark | null, after?: () => void) => {
@@ -142,17 +147,44 @@ function FastGraphCanvas() {
     }
   }, []);
 
-  // Settled (src/settle.ts) once the layout is painted, no paint is pending and no viewport
-  // animation (centring on a selection) is running.
+  // Settled (src/settle.ts) once the layout is painted, no paint is pending, no viewport
+  // animation (centring on a selection) is running, and Cytoscape has taken in the canvas's size:
+  // it notices a resize only after a 100 ms debounce (then the view is refitted or recentred), so
+  // from the moment the box changes until Cytoscape's 'resize' the positions on screen are stale.
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const state = paint.current;
-    return registerSettleSource(
+    let resizeDue = false;
+    const container = cy.container();
+    // Only a box that differs from the size Cytoscape holds is due a resize: Cytoscape's own
+    // observer will call cy.resize() for it (the observer's first call, on observe, usually does not).
+    const observer =
+      typeof ResizeObserver === 'undefined' || !container
+        ? null
+        : new ResizeObserver(([entry]) => {
+            if (!entry || cy.destroyed()) return;
+            const { width, height } = entry.contentRect;
+            // Within a pixel is the same box (clientWidth is rounded, contentRect is not).
+            if (Math.abs(width - cy.width()) > 1 || Math.abs(height - cy.height()) > 1) resizeDue = true;
+          });
+    if (observer && container) observer.observe(container);
+    const onResized = () => (resizeDue = false);
+    cy.on('resize', onResized);
+    const unregister = registerSettleSource(
       'graph',
       () =>
         !cy.destroyed() &&
-        (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated()),
+        (document.body.dataset.graphReady !== 'true' ||
+          state.pending.size > 0 ||
+          state.after.length > 0 ||
+          cy.animated() ||
+          resizeDue),
     );
+    return () => {
+      unregister();
+      observer?.disconnect();
+      if (!cy.destroyed()) cy.off('resize', onResized);
+    };
   }, [cy]);
 
   useEffect(() => {
@@ -182,7 +214,7 @@ function FastGraphCanvas() {
     const onResize = () => {
       if (document.body.dataset.graphReady !== 'true') return;
       if (autoFit) fitGraph(cy);
-      else {
+      else if (!readerViewport(appStore)) {
         // A panel around the canvas changed size (the details of a new selection): keep the
         // focus where the reader looks, in the middle.
         const id = appStore.getState().selectedId;
@@ -212,13 +244,13 @@ function FastGraphCanvas() {
     cy.on('mouseout', 'node', onOut);
     cy.on('viewport', onViewport);
     cy.on('drag', 'node', onDrag);
-    cy.on('dragpan scrollzoom pinchzoom kavosh-focus', onUserMove);
+    cy.on(`${USER_VIEWPORT_EVENTS} kavosh-focus kavosh-viewport`, onUserMove);
     cy.on('kavosh-fit', onFit);
     cy.on('resize', onResize);
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
-      cy.off('dragpan scrollzoom pinchzoom kavosh-focus', onUserMove);
+      cy.off(`${USER_VIEWPORT_EVENTS} kavosh-focus kavosh-viewport`, onUserMove);
       cy.off('kavosh-fit', onFit);
       cy.off('resize', onResize);
       cy.off('drag', 'node', onDrag);
@@ -307,8 +339,12 @@ function FastGraphCanvas() {
     });
   }, [cy, model, large, requestPaint]);
 
-  // Focus, paths, sizes and communities: classes of their own, and double-click to expand.
-  useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore) : undefined), [cy]);
+  // Zoom and pan in links (viewportLink.ts).
+  useEffect(() => (cy && !cy.destroyed() ? bindViewportLink(cy, appStore) : undefined), [cy]);
+
+  // Focus, paths, sizes and communities: classes of their own (and the overview's look while it
+  // draws), and double-click to expand.
+  useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore, (look) => overviewRef.current?.setAnalysis(look)) : undefined), [cy]);
 
   // Layout: once per dataset and per layout choice, never on a filter change.
   useEffect(() => {
@@ -322,9 +358,10 @@ function FastGraphCanvas() {
       if (positions) {
         positionsRef.current = positions;
         fitToPositions(cy, positions, selectVisibility(appStore.getState()).nodes);
+        applyLinkedViewport(cy, appStore);
         overview?.readPositions();
         overview?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
-      } else {
+      } else if (!applyLinkedViewport(cy, appStore)) {
         fitGraph(cy);
         cy.emit('kavosh-fit');
       }
@@ -446,6 +483,7 @@ function FastGraphCanvas() {
         />
       )}
       <GraphKeyboard cy={cy} />
+      <GraphContextMenu cy={cy} isShown={isShown} />
       {layoutStarted !== null && model ? (
         <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
       ) : null}

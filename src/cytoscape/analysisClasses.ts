@@ -6,6 +6,7 @@ import type { Collection, Core, EventObject } from 'cytoscape';
 import { scaleSizes } from '../analysis/scale';
 import { selectNeighbourhood, selectPathElements, selectPaths } from '../store/analysisView';
 import { selectBaseVisibility, type AppStore } from '../store/store';
+import type { AnalysisLook } from './overviewLook';
 
 /** Community colours are classes a-comm-0 … a-comm-(N-1); the rest share a-comm-x. */
 export const COMMUNITY_CLASSES = 12;
@@ -19,7 +20,11 @@ interface Applied {
   communities: object | null;
 }
 
-export function bindAnalysis(cy: Core, store: AppStore): () => void {
+/**
+ * `onLook` receives the same analysis after each change, for the overview (overview.ts), which
+ * draws a large graph zoomed out without Cytoscape's classes.
+ */
+export function bindAnalysis(cy: Core, store: AppStore, onLook?: (look: AnalysisLook) => void): () => void {
   const applied: Applied = { keep: null, pathKey: null, focus: null, scores: null, communities: null };
   let dimmed: Collection = cy.collection();
   let onPath: Collection = cy.collection();
@@ -81,6 +86,7 @@ export function bindAnalysis(cy: Core, store: AppStore): () => void {
         applied.communities = communities;
       }
     });
+    onLook?.({ keep, path: paths?.all ?? null, trail: paths?.chosen ?? null, focus: a.focus, sizes: scores ? scaleSizes(scores) : null, communities });
   };
 
   const onDoubleTap = (e: EventObject) => {

@@ -1,7 +1,7 @@
 // The graph for the keyboard: the canvas container takes focus; arrows move a focus ring to the
 // nearest node that way (a neighbour first), Enter selects it through the store, + and − zoom
-// around it, and the focused node is announced in a live region. Selection itself, Escape and
-// centring belong to the selection code (classes.ts, the store); this only picks and says.
+// around it, the context-menu key (or Shift+F10) opens its actions, and the focused node is
+// announced in a live region. Selection itself, Escape and centring belong to the selection code (classes.ts, the store); this only picks and says.
 import { useEffect, useRef, useState } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { arrowDirection, moveFocus, type Point } from '../graph/direction';
@@ -102,6 +102,11 @@ export function GraphKeyboard({ cy }: { cy: Core | null }) {
         const all = cy.nodes().filter((n) => n.visible()).map(point);
         const next = moveFocus(point(from as NodeSingular), neighbours, all, dir);
         if (next) focusOn(next);
+      } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+        // The node's actions (contextMenu.tsx opens the menu at the node).
+        if (!id) return;
+        e.preventDefault();
+        cy.emit('kavosh-menu', [id]);
       } else if (e.key === 'Enter' || e.key === ' ') {
         if (!id) return;
         e.preventDefault();
@@ -112,6 +117,7 @@ export function GraphKeyboard({ cy }: { cy: Core | null }) {
         const at = id ? cy.getElementById(id).renderedPosition() : { x: cy.width() / 2, y: cy.height() / 2 };
         const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * (grow ? ZOOM_STEP : 1 / ZOOM_STEP)));
         cy.zoom({ level, renderedPosition: at });
+        cy.emit('kavosh-zoom');
       }
     };
     container.addEventListener('focus', onFocus);

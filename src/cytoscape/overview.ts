@@ -15,6 +15,8 @@ import { canvasLabel } from '../graph/elements';
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
+import { compileLook, DIM_OPACITY, over, packed, type AnalysisLook, type CompiledLook } from './overviewLook';
+import { drawAnalysisOverlay } from './overviewAnalysis';
 
 export { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 
@@ -53,11 +55,6 @@ export function rendererProblem(renderer: Partial<Renderer> | undefined | null):
   return null;
 }
 
-/** RGB of a #rrggbb colour as 0xAABBGGRR (ImageData's byte order on little-endian machines). */
-function packed(hex: string): number {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return (0xff << 24) | ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
-}
 
 const discs = new Map<number, Int16Array>();
 /** Pixel offsets (dx, dy pairs) of a filled disc of radius r. */
@@ -102,6 +99,8 @@ export class Overview {
   private selected: string | null = null;
   private hovered: string | null = null;
   private lang: 'en' | 'fa' = 'en';
+  /** The analysis (dimming, paths, focus, sizes, communities) compiled for drawing; null when none. */
+  private look: CompiledLook | null = null;
   /** Called after each overview frame has been drawn (for the `kavosh:` paint marks). */
   onDraw: (() => void) | null = null;
   /** Whether the current filters show an element (set by the canvas; cy's classes may lag). */
@@ -228,6 +227,13 @@ export class Overview {
     if (this.active) this.schedule();
   }
 
+  /** The analysis classes, as the overview draws them (overviewLook.ts). */
+  setAnalysis(look: AnalysisLook): void {
+    const compiled = compileLook(this.model, look, this.fill, packed(BACKGROUND));
+    this.look = compiled.active ? compiled : null;
+    if (this.active) this.schedule();
+  }
+
   setLang(lang: 'en' | 'fa'): void {
     this.lang = lang;
     if (this.active) this.schedule();
@@ -336,7 +342,7 @@ export class Overview {
     const pan = cy.pan();
     const ox = pan.x * dpr;
     const oy = pan.y * dpr;
-    const { xs, ys, nodeOn, edgeOn, src, tgt } = this;
+    const { xs, ys, nodeOn, edgeOn, src, tgt, look } = this;
 
     const edgeColour = packed(EDGE);
     const relationColour = packed(RELATION);
@@ -345,7 +351,8 @@ export class Overview {
       const a = src[e] as number;
       const b = tgt[e] as number;
       if (a < 0 || b < 0) continue;
-      line(px, w, h, (xs[a] as number) * zoom + ox, (ys[a] as number) * zoom + oy, (xs[b] as number) * zoom + ox, (ys[b] as number) * zoom + oy, this.relation[e] ? relationColour : edgeColour, this.relation[e] ? 150 : 110);
+      const alpha = this.relation[e] ? 150 : 110;
+      line(px, w, h, (xs[a] as number) * zoom + ox, (ys[a] as number) * zoom + oy, (xs[b] as number) * zoom + ox, (ys[b] as number) * zoom + oy, this.relation[e] ? relationColour : edgeColour, look?.edgeDim[e] ? Math.round(alpha * DIM_OPACITY) : alpha);
     }
 
     const r = Math.max(1, Math.round(13 * zoom));
@@ -353,18 +360,22 @@ export class Overview {
     const eventW = Math.max(1, Math.round(11 * zoom));
     const eventH = Math.max(1, Math.round(8 * zoom));
     const eventBorder = packed(EVENT_BORDER);
+    const eventBorderDim = over(eventBorder, packed(BACKGROUND), DIM_OPACITY);
+    const fills = look ? look.fill : this.fill;
     for (let i = 0; i < this.n; i++) {
       if (nodeOn[i] === 0) continue;
       const x = Math.round((xs[i] as number) * zoom + ox);
       const y = Math.round((ys[i] as number) * zoom + oy);
       const shape = this.shape[i];
-      const colour = this.fill[i] as number;
+      const colour = fills[i] as number;
       if (shape === 1) {
         // Events: pale boxes with a grey frame (the frame is what shows at small sizes).
-        box(px, w, h, x, y, eventW, eventH, eventBorder);
+        box(px, w, h, x, y, eventW, eventH, look?.nodeDim[i] ? eventBorderDim : eventBorder);
         if (eventW > 1 && eventH > 1) box(px, w, h, x, y, eventW - 1, eventH - 1, colour);
       } else {
-        const offsets = disc(shape === 2 ? rCountry : r);
+        // Sized by a centrality (data(aSize) under Cytoscape): the diameter in model units.
+        const sized = look ? (look.radius[i] as number) : 0;
+        const offsets = disc(sized > 0 ? Math.max(1, Math.round(sized * zoom)) : shape === 2 ? rCountry : r);
         for (let k = 0; k < offsets.length; k += 2) {
           const qx = x + (offsets[k] as number);
           const qy = y + (offsets[k + 1] as number);
@@ -404,6 +415,7 @@ export class Overview {
       ctx.stroke();
       if (i !== undefined && this.nodeOn[i]) ring(i, colour, 2);
     };
+    if (this.look) drawAnalysisOverlay(ctx, this.look, { at, ring, src: this.src, tgt: this.tgt, nodeOn: this.nodeOn, edgeOn: this.edgeOn }, zoom);
     if (this.hovered && this.hovered !== this.selected) neighbourhood(this.hovered, '#374151');
     if (this.selected) neighbourhood(this.selected, '#f59e0b');
 

@@ -63,4 +63,5 @@ export function zoomBy(factor: number): void {
   const cy = currentCy();
   if (!cy) return;
   cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  cy.emit('kavosh-zoom'); // the reader moved the view: links carry it (viewportLink.ts)
 }

@@ -3,7 +3,8 @@
 //
 //   { "kavoshBundle": 1,
 //     "documents": [ { "document": <document.json>, "text": "<source text>", "facts"?: <facts.json> } ],
-//     "facts"?: <facts.json whose evidence may cite any document of the bundle> }
+//     "facts"?: <facts.json whose evidence may cite any document of the bundle>,
+//     "trail"?: <the evidence trail of the path shown at export (src/analysis/trailBundle.ts)> }
 //
 // A document's own `facts` is exactly a dataset folder (validated by validateDataset, as data:check
 // does). The top-level `facts` holds merged facts, where one entity may carry quotes from several
@@ -30,13 +31,16 @@ export interface Bundle {
   kavoshBundle: typeof BUNDLE_VERSION;
   documents: BundleDocument[];
   facts: Facts;
+  /** The evidence trail of the path shown at export; checked against the facts when read back (trailBundle.ts). */
+  trail?: unknown;
 }
 
-export function toBundle(dataset: Dataset): Bundle {
+export function toBundle(dataset: Dataset, trail?: unknown): Bundle {
   return {
     kavoshBundle: BUNDLE_VERSION,
     documents: dataset.documents.map((document) => ({ document, text: dataset.texts[document.id] ?? '' })),
     facts: { entities: dataset.entities, events: dataset.events, relations: dataset.relations },
+    ...(trail === undefined ? {} : { trail }),
   };
 }
 
@@ -208,6 +212,8 @@ const bundleShape = z.strictObject({
     .array(z.strictObject({ document: z.unknown(), text: z.string(), facts: z.unknown().optional() }))
     .min(1, 'at least one document'),
   facts: z.unknown().optional(),
+  // Read by readTrail (src/analysis/trailBundle.ts) against the dataset this returns; not facts.
+  trail: z.unknown().optional(),
 });
 
 export function isBundle(value: unknown): boolean {

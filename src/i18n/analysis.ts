@@ -66,6 +66,13 @@ export const ANALYSIS_STRINGS = {
     groups: (count: number) => `${count} communities`,
     took: (ms: number) => `computed in ${ms} ms`,
     degreeNote: 'Degree counts the other actors an actor shares a fact with (events as connectors).',
+    menuFor: (name: string) => `Actions for ${name}`,
+    menuFocus: 'Focus here',
+    menuExpand: 'Expand neighbours',
+    menuCollapse: 'Collapse neighbours',
+    menuPathFrom: 'Path from here',
+    menuPathTo: 'Path to here',
+    menuDetails: 'Select and show details',
   },
   fa: {
     neighbourhood: 'همسایگی',
@@ -128,6 +135,13 @@ export const ANALYSIS_STRINGS = {
     groups: (count: number) => `${n('fa', count)} اجتماع`,
     took: (ms: number) => `در ${n('fa', ms)} میلی‌ثانیه`,
     degreeNote: 'درجه شمار کنشگران دیگری است که کنشگر با آنان در واقعیتی شریک است (رویدادها پیوند‌دهنده‌اند).',
+    menuFor: (name: string) => `کارها برای ${name}`,
+    menuFocus: 'تمرکز بر این‌جا',
+    menuExpand: 'گسترش همسایگان',
+    menuCollapse: 'جمع کردن همسایگان',
+    menuPathFrom: 'مسیر از این‌جا',
+    menuPathTo: 'مسیر به این‌جا',
+    menuDetails: 'گزینش و نمایش جزئیات',
   },
 } as const;
 

@@ -43,6 +43,18 @@ export interface CoreState {
   analysis: AnalysisState;
   /** The analysis worker's latest centrality and communities. */
   metrics: MetricsResult;
+  /**
+   * The view the reader zoomed or panned to (zoom, and the graph point at the canvas centre), or
+   * null while the graph is fitted: links carry it only once the reader moved (store/url.ts).
+   */
+  viewport: Viewport | null;
+}
+
+export interface Viewport {
+  zoom: number;
+  /** Model coordinates of the point at the centre of the canvas. */
+  x: number;
+  y: number;
 }
 
 /**
@@ -217,4 +229,5 @@ export const INITIAL_STATE: CoreState = {
   workspace: INITIAL_WORKSPACE,
   analysis: INITIAL_ANALYSIS,
   metrics: INITIAL_METRICS,
+  viewport: null,
 };

@@ -11,6 +11,7 @@ import { factGrades, NO_GRADES, type Credibility, type Grades, type Reliability 
 import { visibleDataset, type Workspace } from '../workspace/visible';
 import { setAnalysis, toggleExpanded, type AnalysisState, type MetricsResult } from './analysis';
 import { selectAnalysisVisibility } from './analysisView';
+import { roundViewport } from './viewportParams';
 
 export interface Actions {
   setDataset(dataset: Dataset): void;
@@ -46,6 +47,8 @@ export interface Actions {
   setAnalysis(patch: Partial<AnalysisState>): void;
   toggleExpanded(id: string): void;
   setMetrics(patch: Partial<MetricsResult>): void;
+  /** The reader's viewport, rounded as links carry it; null when the graph is fitted. */
+  setViewport(viewport: A.Viewport | null): void;
 }
 
 export type AppState = A.CoreState & Actions;
@@ -111,6 +114,12 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setAnalysis: (patch) => set((s) => ({ analysis: setAnalysis(s.analysis, patch, s.model) })),
     toggleExpanded: (id) => set((s) => ({ analysis: toggleExpanded(s.analysis, id, s.model) })),
     setMetrics: (patch) => set((s) => ({ metrics: { ...s.metrics, ...patch } })),
+    setViewport: (viewport) =>
+      set((s) => {
+        const next = viewport ? roundViewport(viewport) : null;
+        const same = next === s.viewport || (next && s.viewport && next.zoom === s.viewport.zoom && next.x === s.viewport.x && next.y === s.viewport.y);
+        return same ? {} : { viewport: next };
+      }),
   }));
 }
 

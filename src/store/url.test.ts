@@ -6,6 +6,7 @@ import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { INITIAL_STATE, INITIAL_WORKSPACE, LAYOUTS, PANELS, showOnlyDocuments, type CoreState } from './actions';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis';
 import { DEFAULT_URL_STATE, MANAGED_KEYS, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
+import { readViewport, roundViewport } from './viewportParams';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 5 }).map((xs) => [...xs].sort());
@@ -65,6 +66,11 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   panel: fc.constantFrom(...PANELS),
   docs: fc.option(fc.uniqueArray(id, { maxLength: 5 }), { nil: null }),
   analysis,
+  // As the store holds it: rounded (viewportParams.ts).
+  viewport: fc.option(
+    fc.record({ zoom: fc.double({ min: 0.005, max: 4, noNaN: true }), x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }) }).map(roundViewport),
+    { nil: null },
+  ),
 });
 
 describe('URL state', () => {
@@ -83,7 +89,7 @@ describe('URL state', () => {
     const anyQuery = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', 'x'), fc.string({ unit: 'binary' }))).map((pairs) =>
+      fc.array(fc.tuple(fc.constantFrom('c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', 'x', 'zoom', 'at'), fc.string({ unit: 'binary' }))).map((pairs) =>
         pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).slice(0, 200)}`).join('&'),
       ),
     );
@@ -197,5 +203,36 @@ describe('the keys the URL sync manages', () => {
         for (const key of new URLSearchParams(toQuery(state)).keys()) expect(MANAGED_KEYS as readonly string[]).toContain(key);
       }),
     );
+  });
+});
+
+describe('the viewport in links', () => {
+  it('is absent by default, so a fresh view writes a short link', () => {
+    expect(toQuery(DEFAULT_URL_STATE)).toBe('');
+    expect(pickUrlState(INITIAL_STATE).viewport).toBeNull();
+    expect(parseQuery('').state.viewport).toBeNull();
+  });
+
+  it('writes zoom and the centre point rounded, and reads them back', () => {
+    const query = toQuery({ ...DEFAULT_URL_STATE, viewport: { zoom: 1.23456, x: -120.4, y: 39.6 } });
+    expect(query).toBe('zoom=1.23&at=-120~40');
+    expect(parseQuery(query).state.viewport).toEqual({ zoom: 1.23, x: -120, y: 40 });
+    expect(toQuery({ ...DEFAULT_URL_STATE, viewport: { zoom: 0.0051234, x: -0.2, y: 0 } })).toBe('zoom=0.00512&at=0~0');
+  });
+
+  it('needs both parameters and sensible values, and says what it ignored', () => {
+    const read = (zoom: string | null, at: string | null) => {
+      const ignored: string[] = [];
+      return { v: readViewport(zoom, at, ignored), ignored };
+    };
+    expect(read('2', null)).toEqual({ v: null, ignored: ['at: missing (zoom= needs it)'] });
+    expect(read(null, '1~2')).toEqual({ v: null, ignored: ['zoom: missing (at= needs it)'] });
+    expect(read('0', '1~2').v).toBeNull();
+    expect(read('1e9', '1~2').v).toBeNull();
+    expect(read('-1', '1~2').v).toBeNull();
+    expect(read('1', '1;2').ignored).toEqual(['at: "1;2" is not a point like -120~40']);
+    expect(read('1', '1~2~3').v).toBeNull();
+    expect(read('1', '99999999999~2').v).toBeNull();
+    expect(read('0.5', '-10.6~20.2').v).toEqual({ zoom: 0.5, x: -11, y: 20 });
   });
 });

@@ -1,4 +1,5 @@
-// The view in the URL: filters, search, time window, selection, layout, language and panel.
+// The view in the URL: filters, search, time window, selection, layout, language, panel, the
+// analysis and, once the reader moved it, the viewport.
 // Pure: `toQuery` writes, `parseQuery` reads anything (hostile input included) and reports what it
 // could not read instead of throwing; `resolveAgainstModel` drops ids the dataset does not know.
 import { ENTITY_KINDS, EVENT_KINDS, MAX_YEAR, MIN_YEAR, RELATION_KINDS } from '../domain/kinds';
@@ -10,6 +11,8 @@ import { LAYOUTS, PANELS, type CoreState, type LayoutName, type PanelName } from
 import { SIZE_BY, type SizeBy } from '../analysis/measures';
 import { MAX_K } from '../analysis/paths';
 import { INITIAL_ANALYSIS, MAX_DEPTH, MAX_MIN_DEGREE, type AnalysisState } from './analysis';
+import type { Viewport } from './actions';
+import { readViewport, writeViewport } from './viewportParams';
 
 export interface UrlState {
   filters: Filters;
@@ -22,6 +25,8 @@ export interface UrlState {
   /** The documents the view shows (`docs=`); null leaves the workspace's choice as it is. */
   docs: string[] | null;
   analysis: AnalysisState;
+  /** `zoom=Z&at=X,Y`, written only once the reader zoomed or panned (viewportParams.ts). */
+  viewport: Viewport | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,13 +39,14 @@ export const DEFAULT_URL_STATE: UrlState = {
   panel: 'details',
   docs: null,
   analysis: INITIAL_ANALYSIS,
+  viewport: null,
 };
 
 /** The analysis parameters: focus, depth, hops, out, x (expanded), path=A~B, k, pi, size, comm, mindeg, main. */
 export const ANALYSIS_KEYS = ['focus', 'depth', 'hops', 'out', 'x', 'path', 'k', 'pi', 'size', 'comm', 'mindeg', 'main'] as const;
 
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 'clock', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 'clock', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS, 'zoom', 'at'] as const;
 
 const MAX_VALUE = 2000;
 const FACT_ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -66,6 +72,7 @@ export function pickUrlState(s: CoreState): UrlState {
     panel: s.panel,
     docs: shownDocuments(s),
     analysis: s.analysis,
+    viewport: s.viewport,
   };
 }
 
@@ -126,7 +133,9 @@ export function toQuery(state: UrlState): string {
   if (state.panel !== DEFAULT_URL_STATE.panel || analysisOpens) params.set('p', state.panel);
   writeAnalysis(params, state.analysis);
   if (state.docs) params.set('docs', state.docs.join(','));
-  return params.toString();
+  writeViewport(params, state.viewport);
+  // "~" is unreserved in URLs (RFC 3986): keep `path=a~b` and `t=…~…` readable in the address bar.
+  return params.toString().replace(/%7E/g, '~');
 }
 
 export interface ParsedUrl {
@@ -232,6 +241,7 @@ export function parseQuery(query: string): ParsedUrl {
     state.docs = good;
   }
   state.analysis = readAnalysis(get, show, ignored);
+  state.viewport = readViewport(get('zoom'), get('at'), ignored);
   const a = state.analysis;
   if (p === null && (a.focus !== null || (a.pathFrom !== null && a.pathTo !== null))) state.panel = 'analysis';
   return { state, ignored };

@@ -48,6 +48,7 @@ export function startUrlSync(store: AppStore): () => void {
       lang: parsed.state.lang ?? s.lang,
       panel: parsed.state.panel,
       analysis: parsed.state.analysis,
+      viewport: parsed.state.viewport,
       notice: parsed.ignored.length > 0 ? translate(parsed.state.lang ?? s.lang, 'linkIgnored', { detail: parsed.ignored.join('; ') }) : null,
     });
     applying = false;

@@ -15,7 +15,7 @@ const real = loadAllDatasets('data');
 const documentFiles: ImportFile[] = ['document.json', 'source.txt'].map((name) => ({ name, text: readFileSync(join('data/aran-news-baku', name), 'utf8') }));
 
 function roundTrip(dataset: Dataset, grades: Grades): Dataset {
-  const [file] = serialise(buildGraphModel(dataset), 'cyjs', undefined, undefined, grades);
+  const [file] = serialise(buildGraphModel(dataset), 'cyjs', undefined, undefined, undefined, grades);
   const result = importInto(null, [{ name: 'kavosh-graph.cyjs', text: file!.content }, ...documentFiles]);
   if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return result.dataset;

@@ -13,6 +13,9 @@ import { toGraphml } from './graphml';
 import type { Positions } from './picture';
 import { edgeTable, nodeTable } from './table';
 import { datasetOfView } from './view';
+import { readTrail, trailForBundle } from '../../analysis/trailBundle';
+import type { Trail } from '../../analysis/trail';
+import { buildGraphModel } from '../model';
 
 export { csvField, toCsv } from './csv';
 export { toKavoshCyjs } from './cyjs';
@@ -41,7 +44,7 @@ export interface ExportFile {
  * for the CLI, the canvas for the menu) go into cyjs, GraphML and GEXF with each node's colour and
  * size, so the file opens as the picture Kavosh drew.
  */
-export function serialise(model: GraphModel, format: ExportFormat, visible?: Visibility, positions?: Positions, grades?: Grades): ExportFile[] {
+export function serialise(model: GraphModel, format: ExportFormat, visible?: Visibility, positions?: Positions, trail?: Trail, grades?: Grades): ExportFile[] {
   switch (format) {
     case 'cyjs':
       return [{ suffix: 'cyjs', extension: 'cyjs', mime: 'application/json', content: JSON.stringify(toKavoshCyjs(model, visible, positions, grades), null, 2) }];
@@ -55,6 +58,18 @@ export function serialise(model: GraphModel, format: ExportFormat, visible?: Vis
         { suffix: 'edges', extension: 'csv', mime: 'text/csv;charset=utf-8', content: toCsv(edgeTable(model, visible)) },
       ];
     case 'json':
-      return [{ suffix: 'bundle', extension: 'json', mime: 'application/json', content: JSON.stringify(toBundle(datasetOfView(model, visible)), null, 2) }];
+      return [{ suffix: 'bundle', extension: 'json', mime: 'application/json', content: JSON.stringify(bundleOfView(model, visible, trail), null, 2) }];
   }
+}
+
+/**
+ * The bundle of the view, with the evidence trail of the shown path when there is one and every
+ * fact of it is in the exported data (a focus can hide a step's event): the trail is read back
+ * against the exported facts here, as an importer would, and left out when it would not read.
+ */
+export function bundleOfView(model: GraphModel, visible?: Visibility, trail?: Trail) {
+  const dataset = datasetOfView(model, visible);
+  if (!trail) return toBundle(dataset);
+  const value = trailForBundle(trail);
+  return readTrail(value, buildGraphModel(dataset)).ok ? toBundle(dataset, value) : toBundle(dataset);
 }
