@@ -37,8 +37,8 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
   let inFlight = 0;
 
   const current = (): Workspace | null => {
-    const { dataset, hidden, grades, disputes } = store.getState().workspace;
-    return dataset ? { dataset, choices: { hidden, grades, disputes } } : null;
+    const { dataset, hidden, grades, disputes, merges, sameAs } = store.getState().workspace;
+    return dataset ? { dataset, choices: { hidden, grades, disputes, merges, sameAs } } : null;
   };
   const persistent = () => store.getState().workspace.persistent;
 
@@ -70,9 +70,12 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
     }
   };
 
-  // Showing or hiding a document (a click, or a link's `docs=`) and grading are saved after they are shown.
+  // Showing or hiding a document (a click, or a link's `docs=`), grading, merging and unmerging
+  // entities and marking them "possibly the same" are saved after they are shown.
   const unsubscribe = store.subscribe((s, prev) => {
-    const changed = s.workspace.hidden !== prev.workspace.hidden || s.workspace.grades !== prev.workspace.grades;
+    const w = s.workspace;
+    const was = prev.workspace;
+    const changed = w.hidden !== was.hidden || w.grades !== was.grades || w.merges !== was.merges || w.sameAs !== was.sameAs;
     if (quiet || !s.workspace.persistent || !changed) return;
     const workspace = current();
     if (workspace) save(workspace).catch(() => undefined); // the error is in the store, shown by the panel
