@@ -6,58 +6,21 @@
 // only); a workspace bundle is `"kavoshBundle": 2` with a `workspace` section. Stored workspaces
 // carry `schemaVersion`; `migrateStored` and `readWorkspaceBundle` bring older shapes up to the
 // current one (missing choices take their defaults), so nothing saved earlier is refused.
-import { readBundle, type Bundle } from '../domain/bundle';
+import { readBundle } from '../domain/bundle';
 import { consistentDisputes } from '../domain/disputes';
 import { readMerges, readPossiblySame } from '../domain/entityMerges';
-import { NO_GRADES, readGrades } from '../domain/grades';
-import type { Dataset, DocumentMeta, Facts } from '../domain/schema';
+import { readGrades } from '../domain/grades';
+import type { Dataset } from '../domain/schema';
 import type { ValidationIssue } from '../domain/validate';
 import type { Workspace, WorkspaceChoices } from './visible';
 
 export { visibleDataset, withoutDocuments, type Workspace, type WorkspaceChoices } from './visible';
 
-export const WORKSPACE_VERSION = 2;
+import { DEFAULT_CHOICES, WORKSPACE_VERSION, type StoredWorkspace } from './stored';
+
+export { DEFAULT_CHOICES, toStored, toWorkspaceBundle, WORKSPACE_VERSION, type StoredWorkspace, type WorkspaceBundle } from './stored';
 
 const KEEP_APART = { wikidata: 'keep' } as const;
-
-export const DEFAULT_CHOICES: WorkspaceChoices = { hidden: [], grades: NO_GRADES };
-
-export interface StoredWorkspace {
-  schemaVersion: number;
-  documents: Array<{ document: DocumentMeta; text: string }>;
-  facts: Facts;
-  choices: WorkspaceChoices;
-}
-
-export interface WorkspaceBundle extends Omit<Bundle, 'kavoshBundle'> {
-  kavoshBundle: 2;
-  workspace: { schemaVersion: number } & WorkspaceChoices;
-}
-
-export function toStored({ dataset, choices }: Workspace): StoredWorkspace {
-  return {
-    schemaVersion: WORKSPACE_VERSION,
-    documents: dataset.documents.map((document) => ({ document, text: dataset.texts[document.id] ?? '' })),
-    facts: { entities: dataset.entities, events: dataset.events, relations: dataset.relations },
-    choices: {
-      hidden: choices.hidden.filter((id) => dataset.documents.some((d) => d.id === id)),
-      grades: choices.grades ?? NO_GRADES,
-      disputes: consistentDisputes(choices.disputes ?? [], dataset),
-      merges: readMerges(choices.merges ?? [], dataset),
-      sameAs: readPossiblySame(choices.sameAs ?? [], dataset),
-    },
-  };
-}
-
-export function toWorkspaceBundle(workspace: Workspace): WorkspaceBundle {
-  const stored = toStored(workspace);
-  return {
-    kavoshBundle: 2,
-    documents: stored.documents,
-    facts: stored.facts,
-    workspace: { schemaVersion: WORKSPACE_VERSION, ...stored.choices },
-  };
-}
 
 function readChoices(raw: unknown, dataset: Dataset): WorkspaceChoices {
   const { hidden, grades, disputes, merges, sameAs } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
