@@ -1,5 +1,5 @@
 // An entity's merges in the Details panel: the entities merged into it, each with what caused the
-// merge (a shared Wikidata id at import, or a curator) and the documents that brought it, with
+// merge (a shared Wikidata id or entity id at import, or a curator) and the documents that brought it, with
 // "unmerge"; the entities a curator marked "possibly the same"; and the controls to merge another
 // entity into this one or mark it possibly the same. The records live in the workspace
 // (domain/entityMerges.ts) and are saved with it; the graph shows them applied.
@@ -45,7 +45,7 @@ export function EntityMerges({ model, id, lang }: { model: GraphModel; id: strin
               <li key={m.from} data-merged={m.from}>
                 <bdi>{nameOf(m.from)}</bdi>
                 {' — '}
-                {m.rule === 'wikidata' ? t.byWikidata(m.cause) : m.cause ? `${t.byCurator} (${m.cause})` : t.byCurator}
+                {m.rule === 'wikidata' ? t.byWikidata(m.cause) : m.rule === 'same-id' ? t.bySameId(m.cause) : m.cause ? `${t.byCurator} (${m.cause})` : t.byCurator}
                 {m.docs.length > 0 ? (
                   <>
                     {`; ${t.from} `}

@@ -1,12 +1,17 @@
 // Reversible entity merges and "possibly the same". A merge is a RECORD kept in the workspace
 // beside the documents, not an edit of them: the stored facts keep both entities, and the view
 // (workspace/visible.ts) applies the records, so removing a record ("unmerge") brings both back
-// exactly. Each record says what caused it: the rule (a shared Wikidata id at import, or a
-// curator), the Wikidata id or the curator's note, and the documents that brought the merged
+// exactly. Each record says what caused it: the rule (a shared Wikidata id at import, the same
+// entity id in two documents at import, or a curator), the Wikidata id or the curator's note, and the documents that brought the merged
 // entity. "Possibly the same" is a curator's doubt kept without merging. Pure.
 import type { Dataset, Entity } from './schema';
 
-export type MergeRule = 'wikidata' | 'curator';
+/**
+ * What caused a merge: a shared Wikidata id at import, the same entity id in two documents at
+ * import (the later document's entity kept under its own id: merge.ts splitId), or a curator.
+ */
+export type MergeRule = 'wikidata' | 'same-id' | 'curator';
+const RULES: readonly string[] = ['wikidata', 'same-id', 'curator'] satisfies MergeRule[];
 
 export interface EntityMerge {
   /** The entity that stays (its id, names and kind are kept). */
@@ -14,7 +19,7 @@ export interface EntityMerge {
   /** The entity merged into it: hidden from the view while the record stands. */
   from: string;
   rule: MergeRule;
-  /** What matched: the shared Wikidata id ("Q43"), or for a curator the alias or note they gave. */
+  /** What matched: the shared Wikidata id ("Q43") or entity id, or for a curator the alias or note they gave. */
   cause: string;
   /** The documents whose quotes name the merged entity. */
   docs: string[];
@@ -134,10 +139,10 @@ export function readMerges(raw: unknown, dataset: Pick<Dataset, 'entities'>): En
   let out: EntityMerge[] = [];
   for (const item of raw) {
     const m = (typeof item === 'object' && item !== null ? item : {}) as Partial<EntityMerge>;
-    if (typeof m.into !== 'string' || typeof m.from !== 'string' || (m.rule !== 'wikidata' && m.rule !== 'curator')) continue;
+    if (typeof m.into !== 'string' || typeof m.from !== 'string' || typeof m.rule !== 'string' || !RULES.includes(m.rule)) continue;
     if (mergeProblem(out, dataset.entities, m.into, m.from) !== null) continue;
     const docs = Array.isArray(m.docs) ? m.docs.filter((d): d is string => typeof d === 'string') : [];
-    out = [...out, { into: m.into, from: m.from, rule: m.rule, cause: typeof m.cause === 'string' ? m.cause : '', docs }];
+    out = [...out, { into: m.into, from: m.from, rule: m.rule as MergeRule, cause: typeof m.cause === 'string' ? m.cause : '', docs }];
   }
   return out;
 }

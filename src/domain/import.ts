@@ -31,7 +31,7 @@ export interface ImportSummary {
   conflicts: string[];
   /** Contradictions with facts already held, both claims kept (see disputes.ts). */
   disputes: Dispute[];
-  /** Entities matched by Wikidata id: kept apart, merged by these records (undoable; entityMerges.ts). */
+  /** Entities matched by Wikidata id or by another document's id: kept apart, merged by these records (undoable; entityMerges.ts). */
   merges: EntityMerge[];
 }
 
@@ -356,7 +356,7 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
         message: describeClash(clash, 'already loaded'),
       })),
     );
-  const merge = mergeDatasets(base, incoming, { wikidata: 'record' });
+  const merge = mergeDatasets(base, incoming, { wikidata: 'record', sameId: 'record' });
   // An entity kept apart but merged by a record counts as merged, as the reader sees it.
   const newEntities = merge.dataset.entities.length - base.entities.length - merge.merges.length;
   return {

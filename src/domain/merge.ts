@@ -1,5 +1,6 @@
 // Merging datasets: a second article extends the same graph. Entities that share an id or a
-// Wikidata id become one (names kept from the first, aliases and evidence combined). An event or
+// Wikidata id become one (names kept from the first, aliases and evidence combined), or, for the
+// workspace import, stay apart in the data with a merge record a curator can undo (entityMerges.ts). An event or
 // relation whose id is already present CORROBORATES it: the existing fact keeps its fields and
 // gains the incoming quotes, so every document that supports a fact is listed with its quote.
 // Ids are one namespace across entities, events, relations and documents: the graph draws entities
@@ -83,7 +84,10 @@ export interface MergeResult {
   conflicts: string[];
   /** Where the incoming documents contradict a fact already held: both claims, kept. */
   disputes: Dispute[];
-  /** With `wikidata: 'record'`: the Wikidata matches, kept apart in the dataset and recorded as merges. */
+  /**
+   * With `wikidata: 'record'`: the Wikidata matches, kept apart in the dataset and recorded as
+   * merges; with `sameId: 'record'`, the same-id matches too (see splitId).
+   */
   merges: EntityMerge[];
 }
 
@@ -95,14 +99,39 @@ export interface MergeOptions {
    * apart with no record ('keep': reading a stored workspace, whose records are in its choices).
    */
   wikidata?: 'merge' | 'record' | 'keep';
+  /**
+   * What an incoming entity with the id of a held entity from ANOTHER document becomes: folded
+   * into it ('merge', the default: readers of one bundle or one import), or kept as its own entity
+   * under splitId, every new fact of its document pointing to it, with a "same-id" merge record
+   * the view applies and a curator can undo ('record', what the workspace import uses).
+   */
+  sameId?: 'merge' | 'record';
 }
 
-export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'merge' }: MergeOptions = {}): MergeResult {
+/**
+ * The id an entity of document `doc` sharing the id `id` is kept under: stable (the same import
+ * gives the same id) and valid (ids and document ids are lowercase letters, digits, "-", "_").
+ * A taken id gains "-2", "-3"… so it never names something else.
+ */
+export function splitId(id: string, doc: string, taken: (candidate: string) => boolean): string {
+  const base = `${id}--${doc}`;
+  let candidate = base;
+  for (let n = 2; taken(candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
+}
+
+const docsOfEntity = (e: Entity) => [...new Set(e.evidence.map((ev) => ev.doc))];
+
+export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'merge', sameId = 'merge' }: MergeOptions = {}): MergeResult {
   const entities = base.entities.map((e) => ({ ...e, aliases: [...e.aliases], evidence: [...e.evidence] }));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byWikidata = new Map(entities.filter((e) => e.wikidata).map((e) => [e.wikidata as string, e]));
   const renamed = new Map<string, string>();
   const merges: EntityMerge[] = [];
+  // Incoming entity id → the id it is kept under, apart from the held entity of that id; applied
+  // to the incoming document's new facts only (a held entity's country keeps the held one).
+  const split = new Map<string, string>();
+  const allIds = new Set([...itemsOf(base), ...itemsOf(incoming)].map((item) => item.id));
   // Recorded merges are not renames in the data, but disputes compare facts as the view shows them:
   // incoming entities kept apart, and held ones kept apart earlier (the first with a Wikidata id
   // stands for the others, as their records say).
@@ -117,8 +146,8 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
     }
   }
   for (const entity of incoming.entities) {
-    const sameId = byId.get(entity.id);
-    const sameWikidata = !sameId && entity.wikidata ? byWikidata.get(entity.wikidata) : undefined;
+    const sameIdEntity = byId.get(entity.id);
+    const sameWikidata = !sameIdEntity && entity.wikidata ? byWikidata.get(entity.wikidata) : undefined;
     if (sameWikidata && wikidata !== 'merge') {
       const copy: Entity = { ...entity, aliases: [...entity.aliases], evidence: [...entity.evidence] };
       entities.push(copy);
@@ -127,7 +156,23 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
       recorded.set(copy.id, sameWikidata.id);
       continue;
     }
-    const existing = sameId ?? sameWikidata;
+    // Another document's entity under this id (not the same document imported again): kept apart.
+    const newDocs = sameIdEntity && sameId === 'record' ? docsOfEntity(entity).filter((d) => !docsOfEntity(sameIdEntity).includes(d)) : [];
+    const [firstNew] = newDocs;
+    if (sameIdEntity && firstNew !== undefined) {
+      const keptAs = splitId(entity.id, firstNew, (c) => allIds.has(c));
+      allIds.add(keptAs);
+      // Quotes from documents the held entity already cites stay with it; the new documents' go apart.
+      const isNew = (ev: Entity['evidence'][number]) => newDocs.includes(ev.doc);
+      if (!entity.evidence.every(isNew)) absorb(sameIdEntity, { ...entity, evidence: entity.evidence.filter((ev) => !isNew(ev)) });
+      const copy: Entity = { ...entity, id: keptAs, aliases: [...entity.aliases], evidence: entity.evidence.filter(isNew) };
+      entities.push(copy);
+      byId.set(copy.id, copy);
+      split.set(entity.id, keptAs);
+      merges.push({ into: sameIdEntity.id, from: keptAs, rule: 'same-id', cause: entity.id, docs: newDocs });
+      continue;
+    }
+    const existing = sameIdEntity ?? sameWikidata;
     if (existing) {
       if (existing.id !== entity.id) renamed.set(entity.id, existing.id);
       absorb(existing, entity);
@@ -139,19 +184,24 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
     }
   }
   const rename = (id: string) => renamed.get(id) ?? id;
-  for (const entity of entities) if (entity.country) entity.country = rename(entity.country);
+  // The incoming document's own facts point to its own entity: splits apply to them, not to shared ones.
+  const own = (id: string) => split.get(id) ?? rename(id);
+  const heldCount = base.entities.length;
+  entities.forEach((entity, i) => {
+    if (entity.country) entity.country = i < heldCount ? rename(entity.country) : own(entity.country);
+  });
   const factIds = new Set([...base.events, ...base.relations].map((f) => f.id));
   const conflicts = [...incoming.events, ...incoming.relations].map((f) => f.id).filter((id) => factIds.has(id));
   const events = incoming.events
     .filter((e) => !factIds.has(e.id))
     .map((e) => ({
       ...e,
-      place: e.place === undefined ? undefined : rename(e.place),
-      participants: e.participants.map((p) => ({ ...p, entity: rename(p.entity) })),
+      place: e.place === undefined ? undefined : own(e.place),
+      participants: e.participants.map((p) => ({ ...p, entity: own(p.entity) })),
     }));
   const relations = incoming.relations
     .filter((r) => !factIds.has(r.id))
-    .map((r) => ({ ...r, source: rename(r.source), target: rename(r.target) }));
+    .map((r) => ({ ...r, source: own(r.source), target: own(r.target) }));
   const withQuotes = (evidence: Entity['evidence'], extra: Entity['evidence']) => {
     const seen = new Set(evidence.map((ev) => `${ev.doc}:${ev.start}:${ev.end}`));
     const added = extra.filter((ev) => !seen.has(`${ev.doc}:${ev.start}:${ev.end}`));
