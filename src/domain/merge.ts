@@ -122,6 +122,13 @@ export function splitId(id: string, doc: string, taken: (candidate: string) => b
 
 const docsOfEntity = (e: Entity) => [...new Set(e.evidence.map((ev) => ev.doc))];
 
+/** The entity an earlier import kept apart for `id` from one of `docs` (splitId's form), if any. */
+function keptApartFor(entities: readonly Entity[], id: string, docs: readonly string[]): Entity | undefined {
+  return entities.find((e) =>
+    docs.some((d) => (e.id === `${id}--${d}` || e.id.startsWith(`${id}--${d}-`)) && e.evidence.some((ev) => ev.doc === d)),
+  );
+}
+
 export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'merge', sameId = 'merge' }: MergeOptions = {}): MergeResult {
   const entities = base.entities.map((e) => ({ ...e, aliases: [...e.aliases], evidence: [...e.evidence] }));
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -131,6 +138,7 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
   // Incoming entity id → the id it is kept under, apart from the held entity of that id; applied
   // to the incoming document's new facts only (a held entity's country keeps the held one).
   const split = new Map<string, string>();
+  const loadedDocs = new Set(base.documents.map((d) => d.id));
   const allIds = new Set([...itemsOf(base), ...itemsOf(incoming)].map((item) => item.id));
   // Recorded merges are not renames in the data, but disputes compare facts as the view shows them:
   // incoming entities kept apart, and held ones kept apart earlier (the first with a Wikidata id
@@ -157,7 +165,15 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
       continue;
     }
     // Another document's entity under this id (not the same document imported again): kept apart.
+    // A document loaded before (imported again, its text compared by the importer) is not new: its
+    // entity goes where its quotes already are, kept apart by an earlier import or folded as of old.
     const newDocs = sameIdEntity && sameId === 'record' ? docsOfEntity(entity).filter((d) => !docsOfEntity(sameIdEntity).includes(d)) : [];
+    const earlier = newDocs.length > 0 && newDocs.every((d) => loadedDocs.has(d)) ? keptApartFor(entities, entity.id, newDocs) : undefined;
+    if (earlier) {
+      absorb(earlier, entity);
+      split.set(entity.id, earlier.id);
+      continue;
+    }
     const [firstNew] = newDocs;
     if (sameIdEntity && firstNew !== undefined) {
       const keptAs = splitId(entity.id, firstNew, (c) => allIds.has(c));

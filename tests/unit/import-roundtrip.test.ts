@@ -118,9 +118,13 @@ describe('importing a second article merges it into the same graph', () => {
   it('adds the new entities and events and no duplicate of a shared one', () => {
     // turkiye (Q43) merges into turkey, azerbaijan by id; georgia and tbilisi are new.
     expect(result.summary).toMatchObject({ newEntities: 2, mergedEntities: 2, newEvents: 2, newRelations: 1, conflicts: [] });
-    // The data keeps turkiye apart; the record says why it is shown as Turkey.
+    // The data keeps turkiye, and the second article's azerbaijan, apart; the records say why
+    // they are shown as Turkey and Azerbaijan.
     expect(result.dataset.entities.some((e) => e.id === 'turkiye')).toBe(true);
-    expect(result.summary.merges).toEqual([{ into: 'turkey', from: 'turkiye', rule: 'wikidata', cause: 'Q43', docs: ['test-second-article'] }]);
+    expect(result.summary.merges).toEqual([
+      { into: 'turkey', from: 'turkiye', rule: 'wikidata', cause: 'Q43', docs: ['test-second-article'] },
+      { into: 'azerbaijan', from: 'azerbaijan--test-second-article', rule: 'same-id', cause: 'azerbaijan', docs: ['test-second-article'] },
+    ]);
     expect(merged.nodes.length).toBe(realModel.nodes.length + 4);
     expect(merged.nodeById.has('turkiye')).toBe(false);
     expect(merged.dataset.entities.filter((e) => e.wikidata === 'Q43').map((e) => e.id)).toEqual(['turkey']);
