@@ -34,7 +34,7 @@ async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportS
   );
   // Merged into the whole workspace (hidden documents included), as it is now.
   const { workspace } = appStore.getState();
-  const outcome = importInto(workspace.dataset ?? appStore.getState().model?.dataset ?? null, files);
+  const outcome = importInto(workspace.dataset ?? appStore.getState().model?.dataset ?? null, files, workspace.merges);
   if (!outcome.ok) return outcome;
   try {
     // Saved before it is shown: a save that fails (a full disk) leaves the workspace as it was.

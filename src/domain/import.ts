@@ -326,8 +326,9 @@ function readCyjs(file: JsonFile, documents: JsonFile[], textsFor: (document: un
 /**
  * Validates the files and merges them into `current`. A document already loaded with the same
  * text is fine (its facts are kept once); one with the same id but another text is refused.
+ * `held` are the workspace's merge records, so facts are compared as the view shows them.
  */
-export function importInto(current: Dataset | null, files: ImportFile[]): ImportOutcome {
+export function importInto(current: Dataset | null, files: ImportFile[], held: readonly EntityMerge[] = []): ImportOutcome {
   const read = readImport(files);
   if (!read.ok) return read;
   const base = current ?? emptyDataset();
@@ -356,7 +357,7 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
         message: describeClash(clash, 'already loaded'),
       })),
     );
-  const merge = mergeDatasets(base, incoming, { wikidata: 'record', sameId: 'record' });
+  const merge = mergeDatasets(base, incoming, { wikidata: 'record', sameId: 'record', held });
   // An entity kept apart but merged by a record counts as merged, as the reader sees it.
   const newEntities = merge.dataset.entities.length - base.entities.length - merge.merges.length;
   return {

@@ -7,7 +7,7 @@
 // and events as nodes and relations as edges by id, so an entity sharing an event's id would be
 // drawn in its place. idClashes finds such pairs; importers refuse them.
 import { findDisputes, type Dispute } from './disputes';
-import type { EntityMerge } from './entityMerges';
+import { mergeTargets, type EntityMerge } from './entityMerges';
 import type { Dataset, Entity, KEvent } from './schema';
 
 export type IdKind = 'entity' | 'event' | 'relation' | 'document';
@@ -106,6 +106,12 @@ export interface MergeOptions {
    * the view applies and a curator can undo ('record', what the workspace import uses).
    */
   sameId?: 'merge' | 'record';
+  /**
+   * The workspace's merge records: the held entities they merge are compared as their targets, so
+   * a shared fact's participant named by the incoming document gains its quote there, and an
+   * entity kept apart is no dispute (the view shows them as one).
+   */
+  held?: readonly EntityMerge[];
 }
 
 /**
@@ -129,7 +135,7 @@ function keptApartFor(entities: readonly Entity[], id: string, docs: readonly st
   );
 }
 
-export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'merge', sameId = 'merge' }: MergeOptions = {}): MergeResult {
+export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'merge', sameId = 'merge', held = [] }: MergeOptions = {}): MergeResult {
   const entities = base.entities.map((e) => ({ ...e, aliases: [...e.aliases], evidence: [...e.evidence] }));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byWikidata = new Map(entities.filter((e) => e.wikidata).map((e) => [e.wikidata as string, e]));
@@ -143,14 +149,14 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
   // Recorded merges are not renames in the data, but disputes compare facts as the view shows them:
   // incoming entities kept apart, and held ones kept apart earlier (the first with a Wikidata id
   // stands for the others, as their records say).
-  const recorded = new Map<string, string>();
+  const recorded = new Map<string, string>(mergeTargets(held));
   if (wikidata !== 'merge') {
     const first = new Map<string, string>();
     for (const e of base.entities) {
       if (!e.wikidata) continue;
-      const held = first.get(e.wikidata);
-      if (held === undefined) first.set(e.wikidata, e.id);
-      else recorded.set(e.id, held);
+      const kept = first.get(e.wikidata);
+      if (kept === undefined) first.set(e.wikidata, e.id);
+      else if (!recorded.has(e.id)) recorded.set(e.id, kept);
     }
   }
   for (const entity of incoming.entities) {
@@ -202,6 +208,8 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
   const rename = (id: string) => renamed.get(id) ?? id;
   // The incoming document's own facts point to its own entity: splits apply to them, not to shared ones.
   const own = (id: string) => split.get(id) ?? rename(id);
+  // Entities as the view shows them, for comparing facts: records applied, renames too.
+  const canon = (id: string) => recorded.get(id) ?? rename(id);
   const heldCount = base.entities.length;
   entities.forEach((entity, i) => {
     if (entity.country) entity.country = i < heldCount ? rename(entity.country) : own(entity.country);
@@ -234,7 +242,7 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
       const theirs = (other as unknown as KEvent).participants;
       if (!participants || !theirs) return evidence === f.evidence ? f : { ...f, evidence };
       const merged = participants.map((p) => {
-        const same = theirs.filter((q) => rename(q.entity) === p.entity);
+        const same = theirs.filter((q) => canon(q.entity) === canon(p.entity));
         return same.length === 0 ? p : { ...p, evidence: same.reduce((acc, q) => withQuotes(acc, q.evidence), p.evidence) };
       });
       return { ...f, evidence, participants: merged };
@@ -251,7 +259,7 @@ export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'me
     },
     renamed,
     conflicts,
-    disputes: findDisputes(base, incoming, (id) => recorded.get(id) ?? rename(id)),
+    disputes: findDisputes(base, incoming, canon),
     merges,
   };
 }

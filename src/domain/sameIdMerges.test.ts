@@ -133,3 +133,33 @@ describe('same-id records in the workspace', () => {
     expect(visibleDataset(old.workspace)).toEqual(folded.dataset);
   });
 });
+
+// Without Wikidata ids (stripped here), only the workspace's records tell that a held
+// "azerbaijan--test-second-article" is Azerbaijan when the third article's shared meeting names it.
+const bare = (ds: Dataset): Dataset => ({
+  ...ds,
+  entities: ds.entities.map((e) => {
+    const copy = { ...e };
+    delete copy.wikidata;
+    return copy;
+  }),
+});
+
+describe.each([
+  ['with', (ds: Dataset) => ds],
+  ['without', bare],
+])('a third document after a second, both sharing ids with the held ones, %s Wikidata ids', (_name, prepare) => {
+  const [r, second, t] = [real, datasetAt('tests/fixtures/second-article'), third].map(prepare) as [Dataset, Dataset, Dataset];
+  const foldedTwice = mergeDatasets(mergeDatasets(r, second).dataset, t);
+  const first = mergeDatasets(r, second, { wikidata: 'record', sameId: 'record' });
+  const then = mergeDatasets(first.dataset, t, { wikidata: 'record', sameId: 'record', held: first.merges });
+  const merges = [...first.merges, ...then.merges];
+  it('keeps every quote of a shared fact and shows what folding showed', () => {
+    expect(applyMerges(then.dataset, merges)).toEqual(foldedTwice.dataset);
+    expect(quotes(then.dataset)).toEqual(quotes(foldedTwice.dataset));
+  });
+
+  it('finds the same disputes as folding: an entity kept apart is no contradiction', () => {
+    expect(then.disputes).toEqual(foldedTwice.disputes);
+  });
+});
