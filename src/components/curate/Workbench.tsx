@@ -1,7 +1,7 @@
 // The curation workbench: a new document's metadata and text, the reading view where a selection
 // becomes a fact, suggestions, the draft's facts and its problems, undo/redo and export. The draft
 // lives in draftStore (saved at every change, merged into the workspace when valid).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { acceptMention, dismiss as dismissAction, pending } from '../../curation/accept';
 import { findDatePhrases, type DateSuggestion } from '../../curation/datePhrases';
 import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
@@ -16,6 +16,7 @@ import { EventForm } from './EventForm';
 import { EvidenceForm } from './EvidenceForm';
 import { downloadBundle, downloadFolder } from './exportDraft';
 import { FactList } from './FactList';
+import { wrapTab } from './focusTrap';
 import { ReadingPane, type FormKind } from './ReadingPane';
 import type { Mark } from './ReadingView';
 import { factCoverage } from '../../curation/sentences';
@@ -125,24 +126,46 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     } else if (mod && key === 'y') {
       e.preventDefault();
       redo();
-    } else if (e.key === 'Escape' && !form) {
-      e.preventDefault();
-      onClose();
-    }
+    } else if (dialog.current) wrapTab(dialog.current, e);
   };
+  // Escape closes the innermost thing open: the reading view's selection and an open form take it
+  // first (they prevent its default or stop it), then a form still open, then the workbench.
+  const onEscape = () => (form ? setForm(null) : onClose());
 
-  // Undo, redo and Escape anywhere in the dialog (a native listener: the dialog is no widget).
-  const keys = useRef(onKeyDown);
+  // Undo, redo and Tab anywhere in the dialog (native listeners: the dialog is no widget).
+  const keys = useRef({ onKeyDown, onEscape, onClose });
   useEffect(() => {
-    keys.current = onKeyDown;
+    keys.current = { onKeyDown, onEscape, onClose };
   });
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const dialog = useRef<HTMLDialogElement>(null);
+  // A layout effect: the dialog is modal before the first paint, never shown as a plain box.
+  useLayoutEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    const listener = (e: globalThis.KeyboardEvent) => keys.current(e);
+    // Modal: the page behind is inert (not focusable, not clickable, hidden from assistive tech).
+    if (!el.open) el.showModal();
+    const listener = (e: globalThis.KeyboardEvent) => keys.current.onKeyDown(e);
+    // Escape is seen on the window, after React's handlers inside had their turn (the browser's own
+    // close request for a modal dialog comes whether or not they took it, so it is not used).
+    const escape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      keys.current.onEscape();
+    };
+    // The workbench closes through React (unmounting the dialog), never by the browser alone; a
+    // close the page could not prevent is followed all the same.
+    const cancel = (e: Event) => e.preventDefault();
+    const closed = () => keys.current.onClose();
     el.addEventListener('keydown', listener);
-    return () => el.removeEventListener('keydown', listener);
+    window.addEventListener('keydown', escape);
+    el.addEventListener('cancel', cancel);
+    el.addEventListener('close', closed);
+    return () => {
+      el.removeEventListener('keydown', listener);
+      window.removeEventListener('keydown', escape);
+      el.removeEventListener('cancel', cancel);
+      el.removeEventListener('close', closed);
+    };
   }, []);
 
   // Stable handlers for the memoised reading view and suggestion list (a keystroke in a field
@@ -159,7 +182,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const valid = draft !== null && issues.length === 0;
 
   return (
-    <div className="curate" role="dialog" aria-modal="true" aria-labelledby="curate-title" ref={dialog} data-testid="curate">
+    <dialog className="curate" aria-labelledby="curate-title" aria-describedby="curate-keys" ref={dialog} data-testid="curate">
       <header className="curate-bar">
         <h2 id="curate-title">{s.title}</h2>
         {draft ? (
@@ -181,9 +204,12 @@ export function Workbench({ onClose }: { onClose: () => void }) {
             </button>
           </>
         ) : null}
-        <button type="button" className="curate-close" onClick={onClose}>
+        <button type="button" className="curate-close" onClick={onClose} aria-keyshortcuts="Escape">
           {s.close}
         </button>
+        <p className="curate-hint curate-keys" id="curate-keys">
+          {s.keysHint}
+        </p>
       </header>
       {!loaded ? null : !draft ? (
         <p className="curate-start">
@@ -209,6 +235,6 @@ export function Workbench({ onClose }: { onClose: () => void }) {
           </div>
         </div>
       )}
-    </div>
+    </dialog>
   );
 }
