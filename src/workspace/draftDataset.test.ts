@@ -101,6 +101,36 @@ describe('the drafts store', () => {
   });
 });
 
+describe('the draft writer', () => {
+  it('skips a write still waiting when a newer one comes, and always ends with the newest', async () => {
+    const saved: Array<string | null> = [];
+    let release: () => void = () => undefined;
+    let started: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const underway = new Promise<void>((r) => (started = r));
+    const writer = draftWriter({
+      load: () => Promise.resolve(null),
+      save: async (v) => {
+        if (saved.length === 0 && v?.draft.text === TEXT) {
+          started();
+          await gate; // the first write is slow
+        }
+        saved.push(v?.draft.text ?? null);
+      },
+    });
+    const d = draft();
+    const first = writer.write({ draft: d, past: [], future: [] });
+    await underway;
+    const later = ['a', 'b', 'c'].map((text) => writer.write({ draft: { ...d, text }, past: [], future: [] }));
+    expect(writer.saving()).toBe(true);
+    release();
+    await Promise.all([first, ...later]);
+    // The first was under way and lands; a and b were overtaken while waiting; c, the newest, lands last.
+    expect(saved).toEqual([TEXT, 'c']);
+    expect(writer.saving()).toBe(false);
+  });
+});
+
 describe('the stored draft record', () => {
   it('keeps the text once and gives every history step its text back', () => {
     const d = draft();

@@ -87,14 +87,20 @@ export class IdbDraftStorage implements DraftStorage {
   }
 }
 
-/** Serialises writes and counts them, so a later write never lands before an earlier one. */
+/**
+ * Serialises writes and counts them, so a later write never lands before an earlier one. A write
+ * still waiting its turn when a newer one arrives is skipped (the newer holds everything it had):
+ * typing fast in a long draft then costs one write per finished write, not one per keystroke.
+ */
 export function draftWriter(storage: DraftStorage) {
   let queue: Promise<unknown> = Promise.resolve();
   let inFlight = 0;
+  let latest = 0;
   return {
     write(value: StoredDraft | null): Promise<void> {
       inFlight += 1;
-      const run = queue.then(() => storage.save(value)).finally(() => {
+      const mine = ++latest;
+      const run = queue.then(() => (mine === latest ? storage.save(value) : undefined)).finally(() => {
         inFlight -= 1;
       });
       queue = run.catch(() => undefined);

@@ -1,7 +1,7 @@
 // The curation workbench: a new document's metadata and text, the reading view where a selection
 // becomes a fact, suggestions, the draft's facts and its problems, undo/redo and export. The draft
 // lives in draftStore (saved at every change, merged into the workspace when valid).
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { acceptMention, dismiss as dismissAction, pending } from '../../curation/accept';
 import { findDatePhrases, type DateSuggestion } from '../../curation/datePhrases';
 import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
@@ -57,7 +57,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   }, [load]);
   const draft = history?.present ?? null;
 
-  const issues = useMemo(() => (draft ? validateDraft(draft) : []), [draft]);
+  // data:check's validation of the whole draft runs in a deferred render, after the keystroke's
+  // own frame is painted: typing echoes at once, the problems beside the fields follow.
+  const checked = useDeferredValue(draft);
+  const issues = useMemo(() => (checked ? validateDraft(checked) : []), [checked]);
   const docErrors = (path: string) => issues.filter((i) => i.file === 'document.json' && i.path === path).map((i) => i.message);
   const entityById = useMemo(() => {
     const map = new Map<string, Entity>((workspaceEntities ?? []).map((e) => [e.id, e]));
@@ -179,7 +182,8 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
   const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: () => setForm(null) } : null;
-  const valid = draft !== null && issues.length === 0;
+  // Valid only once the check has caught up with the draft shown (never a stale "valid").
+  const valid = draft !== null && checked === draft && issues.length === 0;
 
   return (
     <dialog className="curate" aria-labelledby="curate-title" aria-describedby="curate-keys" ref={dialog} data-testid="curate">
