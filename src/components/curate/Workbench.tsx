@@ -3,10 +3,10 @@
 // lives in draftStore (saved at every change, merged into the workspace when valid).
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { acceptMention, dismiss as dismissAction, pending } from '../../curation/accept';
-import { findDatePhrases, type DateSuggestion } from '../../curation/datePhrases';
+import { findDatePhrases } from '../../curation/datePhrases';
 import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
 import { findMentions } from '../../curation/mentions';
-import type { Entity, FuzzyDate } from '../../domain/schema';
+import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
 import { DocumentForm } from './DocumentForm';
@@ -17,20 +17,13 @@ import { EvidenceForm } from './EvidenceForm';
 import { downloadBundle, downloadFolder } from './exportDraft';
 import { FactList } from './FactList';
 import { wrapTab } from './focusTrap';
-import { ReadingPane, type FormKind } from './ReadingPane';
+import { readOpenForm, writeOpenForm, type FormKind, type OpenForm } from './openForm';
+import { ReadingPane } from './ReadingPane';
 import type { Mark } from './ReadingView';
 import { factCoverage } from '../../curation/sentences';
 import { isMention, Suggestions, type Suggestion } from './Suggestions';
 import './Workbench.css';
 
-interface OpenForm {
-  kind: FormKind;
-  start: number;
-  end: number;
-  date?: FuzzyDate;
-  /** The date suggestion that opened the form: saving the event accepts it. */
-  suggestion?: DateSuggestion;
-}
 
 function evidenceMarks(facts: Draft['facts']): Mark[] {
   const { entities, events, relations } = facts;
@@ -56,6 +49,17 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     void load();
   }, [load]);
   const draft = history?.present ?? null;
+  // The form that was open comes back after a reload (once the draft is loaded), and is kept as it changes.
+  const restored = useRef(false);
+  const textLength = draft?.text.length;
+  useEffect(() => {
+    if (!loaded || restored.current) return;
+    restored.current = true;
+    if (textLength !== undefined) setForm(readOpenForm(textLength));
+  }, [loaded, textLength]);
+  useEffect(() => {
+    if (restored.current) writeOpenForm(form);
+  }, [form]);
 
   // data:check's validation of the whole draft runs in a deferred render, after the keystroke's
   // own frame is painted: typing echoes at once, the problems beside the fields follow.
