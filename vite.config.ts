@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // The Content Security Policy and the other security headers, as a meta tag, preview headers and _headers.
 import { securityHeaders } from './scripts/lib/security-headers.ts';
 
@@ -40,6 +41,9 @@ function builtinDataset(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), securityHeaders(), builtinDataset()],
+  // FollowTheMoney imports Node's `crypto` for namespace signing, which the page never does: a
+  // stand-in that says so, instead of Vite's "externalized for browser compatibility" warning.
+  resolve: { alias: [{ find: /^crypto$/, replacement: fileURLToPath(new URL('./src/shims/node-crypto.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     sourcemap: true,

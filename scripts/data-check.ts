@@ -1,11 +1,12 @@
-// `npm run data:check [DIR...]`: validates every dataset under data/ (or the given folders) and
+// `npm run data:check [DIR...]`: validates every dataset under data/ (or the given folders; a
+// folder holding a workspace bundle.json is checked as one, dispute records included) and
 // exits non-zero with one line per problem: file, JSON path, what was expected, and the rule.
 // Exit codes: 0 every dataset is valid; 1 at least one is not; 2 misuse (an unknown option, a
 // path that is missing or not a folder, or no dataset under the folders given). Misuse is one
 // line on stderr, never a stack trace.
 import { statSync } from 'node:fs';
 import { formatIssue } from '../src/domain/validate';
-import { findDatasetDirs, readDataset } from './lib/read-dataset';
+import { findDatasetDirs, readAnyDataset } from './lib/read-dataset';
 
 const USAGE = 'usage: npm run data:check [DIR...]';
 
@@ -46,7 +47,7 @@ try {
 if (dirs.length === 0) usageError(`no dataset (a folder with facts.json) under ${roots.join(', ')}`);
 let failed = 0;
 for (const dir of dirs) {
-  const result = readDataset(dir);
+  const result = readAnyDataset(dir);
   if (result.ok) {
     const { entities, events, relations } = result.dataset;
     const quotes = [...entities, ...events, ...relations].reduce((n, f) => n + f.evidence.length, 0);

@@ -4,7 +4,9 @@
 // and the BOM is not part of the text, exactly as an import or `?data=` reads them.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readBundle } from '../../src/domain/bundle';
 import { decodeText } from '../../src/domain/decode';
+import { checkDisputes } from '../../src/domain/disputeCheck';
 import { validateDataset, type ValidationIssue, type ValidationResult } from '../../src/domain/validate';
 
 /** Dataset folders under `root`, each once: a symlink loop or a link back up is walked once. */
@@ -15,7 +17,7 @@ export function findDatasetDirs(root: string): string[] {
     const real = realpathSync(dir);
     if (visited.has(real)) return;
     visited.add(real);
-    if (existsSync(join(dir, 'facts.json')) || existsSync(join(dir, 'document.json'))) found.push(dir);
+    if (existsSync(join(dir, 'facts.json')) || existsSync(join(dir, 'document.json')) || existsSync(join(dir, BUNDLE_FILE))) found.push(dir);
     for (const name of readdirSync(dir).sort()) {
       const child = join(dir, name);
       let isDir = false;
@@ -51,6 +53,30 @@ const isFile = (path: string) => {
     return false;
   }
 };
+
+/** A folder may hold a workspace bundle (kavoshBundle 2) instead of a dataset: its documents, facts and choices. */
+export const BUNDLE_FILE = 'bundle.json';
+
+/**
+ * A workspace bundle checked as data:check checks a dataset: its documents and facts by the
+ * bundle's rules, then its dispute records (disputeCheck.ts). Entities kept apart stay apart.
+ */
+export function readBundleFolder(dir: string, cwd = process.cwd()): ValidationResult {
+  const label = relative(cwd, join(dir, BUNDLE_FILE)) || BUNDLE_FILE;
+  const json = readJson(join(dir, BUNDLE_FILE), label);
+  if (json.issue) return { ok: false, issues: [json.issue] };
+  const value = (typeof json.value === 'object' && json.value !== null ? json.value : {}) as { kavoshBundle?: unknown; workspace?: { disputes?: unknown } };
+  const { workspace, ...rest } = value;
+  const read = readBundle(label, value.kavoshBundle === 2 ? { ...rest, kavoshBundle: 1 } : value, { wikidata: 'keep' });
+  if (!read.ok) return read;
+  const issues = value.kavoshBundle === 2 ? checkDisputes(workspace?.disputes, read.dataset, label) : [];
+  return issues.length > 0 ? { ok: false, issues } : read;
+}
+
+/** A dataset folder, or a folder holding a workspace bundle. */
+export function readAnyDataset(dir: string, cwd = process.cwd()): ValidationResult {
+  return existsSync(join(dir, BUNDLE_FILE)) ? readBundleFolder(dir, cwd) : readDataset(dir, cwd);
+}
 
 export function readDataset(dir: string, cwd = process.cwd()): ValidationResult {
   const label = (name: string) => relative(cwd, join(dir, name)) || name;

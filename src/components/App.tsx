@@ -181,7 +181,8 @@ export function App() {
           <PanelBoundary name={panel} key={panel}>
             <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
               {panel === 'details' ? (
-                <DetailsPanel />
+                // Fetched after the first paint, like the timeline: the graph comes first.
+                painted ? <DetailsPanel /> : <p className="empty-hint">{t('loading')}</p>
               ) : panel === 'article' ? (
                 <ArticleView />
               ) : panel === 'analysis' ? (

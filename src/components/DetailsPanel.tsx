@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/store';
 import { CorroboratedEvidence } from './CorroboratedEvidence';
+import { EntityMerges } from './EntityMerges';
 import { NodeActions } from './analysis/NodeActions';
 import { elementName, nodeName } from './names';
 
@@ -146,6 +147,7 @@ export function DetailsPanel() {
         </h3>
         <CorroboratedEvidence model={model} id={selectedId} lang={lang} />
       </section>
+      {entity ? <EntityMerges model={model} id={entity.id} lang={lang} /> : null}
     </article>
   );
 }

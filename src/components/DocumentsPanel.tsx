@@ -2,6 +2,7 @@
 // date, fact count; show or hide a document's facts, remove it (with undo); export, restore and
 // clear the whole workspace. Storage problems and documents a link named but this workspace lacks
 // are shown here, not swallowed.
+import { applyMerges } from '../domain/entityMerges';
 import { useMemo, useRef, useState } from 'react';
 import { parseJsonFile } from '../domain/bundle';
 import type { Dataset, DocumentMeta, FuzzyDate } from '../domain/schema';
@@ -180,7 +181,8 @@ export function DocumentsPanel() {
             void run(async () => {
               // The FtM model is large: loaded on first use only.
               const { toFtmJsonLines } = await import('../graph/formats/ftm');
-              download(toFtmJsonLines(workspace.dataset!, workspace.grades), 'kavosh-corpus.ftm.json', 'application/x-ndjson');
+              // The corpus as merged: entity merge records applied (the data keeps both entities).
+              download(toFtmJsonLines(applyMerges(workspace.dataset!, workspace.merges), workspace.grades), 'kavosh-corpus.ftm.json', 'application/x-ndjson');
             })
           }
         >
@@ -192,7 +194,7 @@ export function DocumentsPanel() {
           onClick={() =>
             void run(async () => {
               const { toNeo4jCsv } = await import('../graph/formats/neo4j');
-              const { nodes, relationships } = toNeo4jCsv(workspace.dataset!, workspace.grades);
+              const { nodes, relationships } = toNeo4jCsv(applyMerges(workspace.dataset!, workspace.merges), workspace.grades);
               download(nodes, 'kavosh-neo4j-nodes.csv', 'text/csv');
               download(relationships, 'kavosh-neo4j-relationships.csv', 'text/csv');
             })

@@ -140,7 +140,7 @@ async function runExport(item: Item, lang: Lang): Promise<Done> {
     return { name: 'kavosh-graph.svg' };
   }
   if (!state.model) throw new Error(EXPORT_STRINGS[lang].noGraph);
-  const files = formats.serialise(state.model, item.format, selectVisibility(state), cy ? canvasPositions(cy) : undefined, item.format === 'json' ? await shownTrail() : undefined);
+  const files = formats.serialise(state.model, item.format, selectVisibility(state), cy ? canvasPositions(cy) : undefined, item.format === 'json' ? await shownTrail() : undefined, state.workspace.grades);
   const file = item.part ? files.find((f) => f.suffix === item.part) : files[0];
   if (!file) throw new Error(`no ${item.id} output`);
   const name = `kavosh-${file.suffix === file.extension ? 'graph' : file.suffix}.${file.extension}`;

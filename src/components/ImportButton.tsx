@@ -40,7 +40,13 @@ async function readAndImport(list: File[]): Promise<{ ok: true; summary: ImportS
     // Saved before it is shown: a save that fails (a full disk) leaves the workspace as it was.
     await workspaceSession().commit({
       dataset: outcome.dataset,
-      choices: { hidden: workspace.hidden, grades: workspace.grades, disputes: [...workspace.disputes, ...outcome.summary.disputes] },
+      choices: {
+        hidden: workspace.hidden,
+        grades: workspace.grades,
+        disputes: [...workspace.disputes, ...outcome.summary.disputes],
+        merges: [...workspace.merges, ...outcome.summary.merges],
+        sameAs: workspace.sameAs,
+      },
     });
   } catch (error) {
     if (!(error instanceof StorageFailure)) throw error;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { kindName } from '../i18n/kinds';
 import { useT } from '../i18n/useT';
+import { BASE_WIDTH, MAX_WIDTH } from '../graph/corroborationWeight';
 import { countryColours, ENTITY_SHAPES, EVENT_COLOURS } from '../graph/style';
 import { useApp } from '../store/store';
 import { nodeName } from './names';
@@ -73,6 +74,14 @@ export function Legend() {
               {kindName(k, lang)}
             </li>
           ))}
+        <li className="legend-origins">
+          {/* The thinnest and the thickest line the canvas draws (corroborationWeight.ts). */}
+          <svg width="22" height="12" aria-hidden>
+            <line x1="1" y1="3" x2="21" y2="3" stroke="#8b93a1" strokeWidth={BASE_WIDTH} />
+            <line x1="1" y1="9" x2="21" y2="9" stroke="#8b93a1" strokeWidth={MAX_WIDTH} />
+          </svg>
+          {t('legendOrigins')}
+        </li>
       </ul>
     </details>
   );

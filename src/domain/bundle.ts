@@ -11,7 +11,7 @@
 // documents (what the app exports); it passes the same schema and the same checkFacts rules, each
 // quote checked against the text of the document it names. Pure; never throws on bad input.
 import { z } from 'zod';
-import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
+import { describeClash, emptyDataset, idClashes, mergeDatasets, type MergeOptions } from './merge';
 import { factsSchema, type Dataset, type DocumentMeta, type Evidence, type Facts } from './schema';
 import { checkFacts, formatPath, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
 
@@ -221,7 +221,7 @@ export function isBundle(value: unknown): boolean {
 }
 
 /** Validates a parsed bundle file and returns its dataset (documents merged in order). */
-export function readBundle(file: string, value: unknown): ValidationResult {
+export function readBundle(file: string, value: unknown, options: MergeOptions = {}): ValidationResult {
   const version = isBundle(value) ? (value as { kavoshBundle: unknown }).kavoshBundle : undefined;
   if (version !== BUNDLE_VERSION)
     return {
@@ -269,7 +269,7 @@ export function readBundle(file: string, value: unknown): ValidationResult {
     const clashes = idClashes(dataset, result.dataset);
     for (const clash of clashes) issues.push({ file, path: `${base}`, rule: 'unique-id', message: describeClash(clash, 'in an earlier document') });
     if (clashes.length > 0) return;
-    const merged = mergeDatasets(dataset, result.dataset);
+    const merged = mergeDatasets(dataset, result.dataset, options);
     for (const id of merged.conflicts)
       issues.push({ file, path: `${base}.facts`, rule: 'unique-id', message: `expected fact ids unique across the bundle, but "${id}" is also in an earlier document` });
     dataset = merged.dataset;
@@ -280,7 +280,7 @@ export function readBundle(file: string, value: unknown): ValidationResult {
     else {
       const clashes = idClashes(dataset, { ...emptyDataset(), ...shared.facts });
       for (const clash of clashes) issues.push({ file, path: 'facts', rule: 'unique-id', message: describeClash(clash, "in a document's facts") });
-      const merged = mergeDatasets(dataset, { ...emptyDataset(), ...shared.facts });
+      const merged = mergeDatasets(dataset, { ...emptyDataset(), ...shared.facts }, options);
       for (const id of merged.conflicts)
         issues.push({ file, path: 'facts', rule: 'unique-id', message: `expected fact ids unique across the bundle, but "${id}" is also in a document's facts` });
       dataset = merged.dataset;

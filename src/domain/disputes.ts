@@ -24,7 +24,10 @@ export function dateText(date: FuzzyDate | undefined): string {
 
 const docsOf = (fact: { evidence: Array<{ doc: string }> }) => [...new Set(fact.evidence.map((ev) => ev.doc))];
 
-/** What `incoming` says differently about facts `base` already holds (entity ids already merged by `rename`). */
+/**
+ * What `incoming` says differently about facts `base` already holds. `rename` maps an entity id
+ * to the one the view shows it as (merged entities), on both sides: ids it does not know are kept.
+ */
 export function findDisputes(base: Dataset, incoming: Dataset, rename: (id: string) => string = (id) => id): Dispute[] {
   const out: Dispute[] = [];
   const add = (fact: string, field: Dispute['field'], a: string, b: string, ours: string[], theirs: string[]) => {
@@ -37,18 +40,19 @@ export function findDisputes(base: Dataset, incoming: Dataset, rename: (id: stri
     const [ours, theirs] = [docsOf(known), docsOf(e)];
     // Only a date both sides state counts: "unknown" is silence, not disagreement.
     if (known.date.precision !== 'unknown' && e.date.precision !== 'unknown') add(e.id, 'date', dateText(known.date), dateText(e.date), ours, theirs);
-    if (known.place && e.place) add(e.id, 'place', known.place, rename(e.place), ours, theirs);
+    if (known.place && e.place) add(e.id, 'place', rename(known.place), rename(e.place), ours, theirs);
     const who = (ids: string[]) => [...new Set(ids)].sort().join(', ');
-    const mine = who(known.participants.map((p) => p.entity));
+    const held = known.participants.map((p) => rename(p.entity));
+    const mine = who(held);
     const other = who(e.participants.map((p) => rename(p.entity)));
     // A document naming fewer parties is not a contradiction; naming someone else is.
-    const extra = e.participants.map((p) => rename(p.entity)).filter((id) => !known.participants.some((p) => p.entity === id));
+    const extra = e.participants.map((p) => rename(p.entity)).filter((id) => !held.includes(id));
     if (extra.length > 0) add(e.id, 'participants', mine, other, ours, theirs);
   }
   const relations = new Map<string, Relation>(base.relations.map((r) => [r.id, r]));
   for (const r of incoming.relations) {
     const known = relations.get(r.id);
-    if (known) add(r.id, 'ends', `${known.source} → ${known.target}`, `${rename(r.source)} → ${rename(r.target)}`, docsOf(known), docsOf(r));
+    if (known) add(r.id, 'ends', `${rename(known.source)} → ${rename(known.target)}`, `${rename(r.source)} → ${rename(r.target)}`, docsOf(known), docsOf(r));
   }
   return out;
 }

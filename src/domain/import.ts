@@ -8,6 +8,7 @@
 // On success the incoming dataset is merged (mergeDatasets: shared ids and Wikidata ids become one
 // entity); on failure nothing is returned but the issues, so the caller's dataset stays as it was.
 import { isBundle, joinPath, parseJsonFile, readBundle, sizeIssue, utf8Length, validateDocument, validateSharedFacts, type CheckedDocument } from './bundle';
+import type { EntityMerge } from './entityMerges';
 import { describeClash, emptyDataset, idClashes, mergeDatasets } from './merge';
 import type { Dispute } from './disputes';
 import type { Dataset, DocumentMeta } from './schema';
@@ -30,6 +31,8 @@ export interface ImportSummary {
   conflicts: string[];
   /** Contradictions with facts already held, both claims kept (see disputes.ts). */
   disputes: Dispute[];
+  /** Entities matched by Wikidata id: kept apart, merged by these records (undoable; entityMerges.ts). */
+  merges: EntityMerge[];
 }
 
 export type ImportOutcome = { ok: true; dataset: Dataset; summary: ImportSummary } | { ok: false; issues: ValidationIssue[] };
@@ -217,6 +220,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
           description: d.description,
           descriptionFa: d.descriptionFa,
           inferred: inferredFrom(d),
+          credibility: d.credibility,
           evidence: d.evidence,
         }),
       );
@@ -237,6 +241,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
           date: dateFrom(d),
           status: d.status,
           inferred: inferredFrom(d),
+          credibility: d.credibility,
           evidence: d.evidence,
         }),
       );
@@ -256,6 +261,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
         labelFa: d.relationLabelFa,
         date: d.datePrecision === undefined ? undefined : dateFrom(d),
         inferred: inferredFrom(d),
+        credibility: d.credibility,
         evidence: d.evidence,
       }),
     );
@@ -264,7 +270,7 @@ export function factsFromCyjs(elements: unknown): { facts: { entities: Data[]; e
 }
 
 function readCyjs(file: JsonFile, documents: JsonFile[], textsFor: (document: unknown) => Record<string, string>): ValidationResult {
-  const value = file.value as { generated_by?: unknown; data?: { kavoshDocuments?: unknown }; elements?: unknown };
+  const value = file.value as { generated_by?: unknown; data?: { kavoshDocuments?: unknown; kavoshReliability?: unknown }; elements?: unknown };
   if (value.generated_by !== 'kavosh')
     return fail({
       file: file.name,
@@ -274,8 +280,13 @@ function readCyjs(file: JsonFile, documents: JsonFile[], textsFor: (document: un
     });
   const issues: ValidationIssue[] = [];
   const docs: CheckedDocument[] = [];
+  // A document's reliability as the export graded it, where its document.json has none of its own.
+  const graded = value.data?.kavoshReliability;
+  const reliability = (id: unknown): unknown => (typeof graded === 'object' && graded !== null && typeof id === 'string' && Object.hasOwn(graded, id) ? (graded as Record<string, unknown>)[id] : undefined);
   for (const doc of documents) {
-    const checked = validateDocument({ documentFile: doc.name, document: doc.value, texts: textsFor(doc.value) });
+    const meta = doc.value as { id?: unknown; reliability?: unknown } | null;
+    const withGrade = meta && typeof meta === 'object' && meta.reliability === undefined && reliability(meta.id) !== undefined ? { ...meta, reliability: reliability(meta.id) } : doc.value;
+    const checked = validateDocument({ documentFile: doc.name, document: withGrade, texts: textsFor(doc.value) });
     if (checked.ok) docs.push({ doc: checked.doc, text: checked.text });
     else issues.push(...checked.issues);
   }
@@ -345,8 +356,9 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
         message: describeClash(clash, 'already loaded'),
       })),
     );
-  const merge = mergeDatasets(base, incoming);
-  const newEntities = merge.dataset.entities.length - base.entities.length;
+  const merge = mergeDatasets(base, incoming, { wikidata: 'record' });
+  // An entity kept apart but merged by a record counts as merged, as the reader sees it.
+  const newEntities = merge.dataset.entities.length - base.entities.length - merge.merges.length;
   return {
     ok: true,
     dataset: merge.dataset,
@@ -358,6 +370,7 @@ export function importInto(current: Dataset | null, files: ImportFile[]): Import
       newRelations: merge.dataset.relations.length - base.relations.length,
       conflicts: merge.conflicts,
       disputes: merge.disputes,
+      merges: merge.merges,
     },
   };
 }

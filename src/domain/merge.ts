@@ -6,6 +6,7 @@
 // and events as nodes and relations as edges by id, so an entity sharing an event's id would be
 // drawn in its place. idClashes finds such pairs; importers refuse them.
 import { findDisputes, type Dispute } from './disputes';
+import type { EntityMerge } from './entityMerges';
 import type { Dataset, Entity, KEvent } from './schema';
 
 export type IdKind = 'entity' | 'event' | 'relation' | 'document';
@@ -82,15 +83,51 @@ export interface MergeResult {
   conflicts: string[];
   /** Where the incoming documents contradict a fact already held: both claims, kept. */
   disputes: Dispute[];
+  /** With `wikidata: 'record'`: the Wikidata matches, kept apart in the dataset and recorded as merges. */
+  merges: EntityMerge[];
 }
 
-export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
+export interface MergeOptions {
+  /**
+   * What an incoming entity that matches a held one only by Wikidata id becomes: folded into it
+   * ('merge', the default), or kept as its own entity with a merge record the view applies and a
+   * curator can undo ('record', what the workspace import uses; see entityMerges.ts), or kept
+   * apart with no record ('keep': reading a stored workspace, whose records are in its choices).
+   */
+  wikidata?: 'merge' | 'record' | 'keep';
+}
+
+export function mergeDatasets(base: Dataset, incoming: Dataset, { wikidata = 'merge' }: MergeOptions = {}): MergeResult {
   const entities = base.entities.map((e) => ({ ...e, aliases: [...e.aliases], evidence: [...e.evidence] }));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byWikidata = new Map(entities.filter((e) => e.wikidata).map((e) => [e.wikidata as string, e]));
   const renamed = new Map<string, string>();
+  const merges: EntityMerge[] = [];
+  // Recorded merges are not renames in the data, but disputes compare facts as the view shows them:
+  // incoming entities kept apart, and held ones kept apart earlier (the first with a Wikidata id
+  // stands for the others, as their records say).
+  const recorded = new Map<string, string>();
+  if (wikidata !== 'merge') {
+    const first = new Map<string, string>();
+    for (const e of base.entities) {
+      if (!e.wikidata) continue;
+      const held = first.get(e.wikidata);
+      if (held === undefined) first.set(e.wikidata, e.id);
+      else recorded.set(e.id, held);
+    }
+  }
   for (const entity of incoming.entities) {
-    const existing = byId.get(entity.id) ?? (entity.wikidata ? byWikidata.get(entity.wikidata) : undefined);
+    const sameId = byId.get(entity.id);
+    const sameWikidata = !sameId && entity.wikidata ? byWikidata.get(entity.wikidata) : undefined;
+    if (sameWikidata && wikidata !== 'merge') {
+      const copy: Entity = { ...entity, aliases: [...entity.aliases], evidence: [...entity.evidence] };
+      entities.push(copy);
+      byId.set(copy.id, copy);
+      if (wikidata === 'record') merges.push({ into: sameWikidata.id, from: copy.id, rule: 'wikidata', cause: entity.wikidata!, docs: [...new Set(entity.evidence.map((ev) => ev.doc))] });
+      recorded.set(copy.id, sameWikidata.id);
+      continue;
+    }
+    const existing = sameId ?? sameWikidata;
     if (existing) {
       if (existing.id !== entity.id) renamed.set(entity.id, existing.id);
       absorb(existing, entity);
@@ -148,7 +185,8 @@ export function mergeDatasets(base: Dataset, incoming: Dataset): MergeResult {
     },
     renamed,
     conflicts,
-    disputes: findDisputes(base, incoming, rename),
+    disputes: findDisputes(base, incoming, (id) => recorded.get(id) ?? rename(id)),
+    merges,
   };
 }
 

@@ -2,6 +2,8 @@
 // quotes are looked up by id (evidenceOf) except in the export, which must stand alone.
 import type { Evidence } from '../domain/schema';
 import { edgeLabel } from '../i18n/roles';
+import { corroborationWidth } from './corroborationWeight';
+import { originCounts } from './filter';
 import { evidenceOf, type GraphEdge, type GraphModel, type GraphNode } from './model';
 
 export interface NodeData {
@@ -25,6 +27,10 @@ export interface EdgeData {
   type: GraphEdge['type'];
   kind: string;
   factId: string;
+  /** Independent origins supporting the edge's fact (citation chains followed; at least 1). */
+  origins: number;
+  /** The width it is drawn at for them (corroborationWeight.ts). */
+  weight: number;
 }
 
 export interface ElementDef<T> {
@@ -61,7 +67,8 @@ export function nodeData(model: GraphModel, node: GraphNode): NodeData {
   };
 }
 
-export function edgeData(edge: GraphEdge): EdgeData {
+export function edgeData(edge: GraphEdge, origins = 1): EdgeData {
+  const n = Math.max(1, origins);
   return {
     id: edge.id,
     source: edge.source,
@@ -71,6 +78,8 @@ export function edgeData(edge: GraphEdge): EdgeData {
     type: edge.type,
     kind: edge.kind,
     factId: edge.factId,
+    origins: n,
+    weight: corroborationWidth(n),
   };
 }
 
@@ -93,7 +102,8 @@ export function toElements(
     if (p) def.position = { x: p[0], y: p[1] };
     out.push(def);
   }
-  for (const edge of model.edges) out.push({ group: 'edges', data: edgeData(edge), classes: edge.type });
+  const origins = originCounts(model);
+  for (const edge of model.edges) out.push({ group: 'edges', data: edgeData(edge, origins.get(edge.factId)), classes: edge.type });
   return out;
 }
 
@@ -102,6 +112,7 @@ type ExportedEvidence = Omit<Evidence, 'quote'> & { quote: string };
 /** Cytoscape.js JSON ({elements: {nodes, edges}}) that opens in Cytoscape desktop and stands alone. */
 export function toCytoscapeJson(model: GraphModel, visible?: { nodes: Set<string>; edges: Set<string> }) {
   const withEvidence = (id: string): ExportedEvidence[] => evidenceOf(model, id).map((ev) => ({ ...ev }));
+  const origins = originCounts(model);
   return {
     format_version: '1.0',
     generated_by: 'kavosh',
@@ -113,7 +124,7 @@ export function toCytoscapeJson(model: GraphModel, visible?: { nodes: Set<string
         .map((n) => ({ data: { ...nodeData(model, n), evidence: withEvidence(n.id) } })),
       edges: model.edges
         .filter((e) => !visible || visible.edges.has(e.id))
-        .map((e) => ({ data: { ...edgeData(e), evidence: withEvidence(e.id) } })),
+        .map((e) => ({ data: { ...edgeData(e, origins.get(e.factId)), evidence: withEvidence(e.id) } })),
     },
   };
 }

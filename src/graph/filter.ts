@@ -4,6 +4,7 @@ import { intersectsWindow } from '../domain/dates';
 import { independentOrigins } from '../domain/corroboration';
 import { meetsGrade } from '../domain/grades';
 import type { FuzzyDate } from '../domain/schema';
+import { dateOn, reportedDates, type Clock } from './clock';
 import type { GraphModel } from './model';
 
 export interface Filters {
@@ -35,12 +36,25 @@ export function originCounts(model: GraphModel): Map<string, number> {
   return counts;
 }
 
+// First-reported dates once per model, for the reported clock.
+const reportedCache = new WeakMap<GraphModel, Map<string, FuzzyDate>>();
+export function reportedOf(model: GraphModel): Map<string, FuzzyDate> {
+  let dates = reportedCache.get(model);
+  if (!dates) {
+    dates = reportedDates(model.dataset);
+    reportedCache.set(model, dates);
+  }
+  return dates;
+}
+
 export type CountryMode = 'involving' | 'own';
 
 export interface TimeFilter {
   /** UTC ms, half-open [start, end); null means no window. */
   window: { start: number; end: number } | null;
   showUndated: boolean;
+  /** Which date the window reads: when a fact happened (absent: the default) or was first reported. */
+  clock?: Clock;
 }
 
 export interface Visibility {
@@ -84,14 +98,16 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
   const minGrade = filters.minGrade && grades ? filters.minGrade : null;
   const tooFew = (id: string) =>
     (origins !== null && (origins.get(id) ?? 0) < minOrigins) || (minGrade !== null && !meetsGrade(grades?.get(id) ?? 'F6', minGrade));
+  const clock = time.clock ?? 'happened';
+  const reported = clock === 'reported' ? reportedOf(model) : new Map<string, FuzzyDate>();
   const visibleFacts: string[] = [];
   for (const event of model.dataset.events) {
     if (hiddenEvent.has(event.kind) || (countryFacts && !countryFacts.has(event.id)) || tooFew(event.id)) continue;
-    if (passesTime(event.date, time, false)) visibleFacts.push(event.id);
+    if (passesTime(dateOn(clock, event, reported), time, false)) visibleFacts.push(event.id);
   }
   for (const relation of model.dataset.relations) {
     if (hiddenRelation.has(relation.kind) || (countryFacts && !countryFacts.has(relation.id)) || tooFew(relation.id)) continue;
-    if (passesTime(relation.date, time, true)) visibleFacts.push(relation.id);
+    if (passesTime(dateOn(clock, relation, reported), time, true)) visibleFacts.push(relation.id);
   }
 
   const nodes = new Set<string>();

@@ -125,6 +125,8 @@ export function buildStylesheet(colours: Map<string, string>, lang: Lang, large 
     },
     { selector: 'edge.participation', style: { 'line-style': 'solid', 'target-arrow-shape': 'none' } },
     { selector: 'edge.relation', style: { 'line-color': '#8b93a1', 'target-arrow-color': '#8b93a1', width: 1.5 } },
+    // More independent origins, a thicker line (corroborationWeight.ts); highlights and choices override.
+    { selector: 'edge[origins > 1]', style: { width: 'data(weight)' } },
   ];
   for (const [kind, shape] of Object.entries(ENTITY_SHAPES)) styles.push({ selector: `node.entity.${kind}`, style: { shape } });
   for (const [kind, colour] of Object.entries(EVENT_COLOURS)) styles.push({ selector: `node.event.${kind}`, style: { 'background-color': colour } });

@@ -98,6 +98,8 @@ export const CURATE_STRINGS = {
     event: 'Event',
     relation: 'Relation',
     evidenceCount: (n: number) => `${n} quote(s)`,
+    precisionNames: { day: 'day', month: 'month', year: 'year', range: 'range', unknown: 'unknown' } as Record<string, string>,
+    certaintyNames: { stated: 'stated', inferred: 'inferred', unknown: 'unknown' } as Record<string, string>,
   },
   fa: {
     title: 'میز گردآوری',
@@ -194,6 +196,8 @@ export const CURATE_STRINGS = {
     event: 'رویداد',
     relation: 'رابطه',
     evidenceCount: (n: number) => `${n} نقل‌قول`,
+    precisionNames: { day: 'روز', month: 'ماه', year: 'سال', range: 'بازه', unknown: 'نامعلوم' } as Record<string, string>,
+    certaintyNames: { stated: 'گفته‌شده', inferred: 'استنباطی', unknown: 'نامعلوم' } as Record<string, string>,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -169,6 +169,64 @@ export const TIMELINE_DENSITY_STRINGS = {
   },
 } as const;
 
+/** The timeline's two clocks: when a fact happened, and when its documents first reported it. */
+export const TIMELINE_CLOCK_STRINGS = {
+  en: {
+    clock: 'Clock',
+    happened: 'Happened',
+    reported: 'Reported',
+    happenedTip: 'Happened',
+    reportedTip: 'First reported',
+    notReported: 'no publication date known',
+    lag: (days: string) => `reported ${days} day(s) after it happened`,
+    early: (days: string) => `the report's earliest possible date is ${days} day(s) before it happened`,
+    sameDay: 'reported the day it happened',
+  },
+  fa: {
+    clock: 'ساعت',
+    happened: 'رخ داد',
+    reported: 'گزارش شد',
+    happenedTip: 'زمان رخ دادن',
+    reportedTip: 'نخستین گزارش',
+    notReported: 'تاریخ انتشار نامعلوم',
+    lag: (days: string) => `${days} روز پس از رخ دادن گزارش شد`,
+    early: (days: string) => `نخستین تاریخ ممکن گزارش ${days} روز پیش از رخ دادن است`,
+    sameDay: 'همان روز رخ دادن گزارش شد',
+  },
+} as const;
+
+/** Entity merges in the Details panel: what caused each, unmerge, and "possibly the same". */
+export const MERGE_STRINGS = {
+  en: {
+    heading: 'Merges',
+    mergedHere: 'Merged into this entity',
+    byWikidata: (id: string) => `same Wikidata id ${id}`,
+    byCurator: 'merged by a curator',
+    from: 'from',
+    unmerge: (name: string) => `Unmerge ${name}`,
+    possiblySame: 'Possibly the same as',
+    notSame: (name: string) => `Not the same as ${name}`,
+    other: 'Another entity',
+    choose: 'Choose an entity…',
+    merge: 'Merge into this one',
+    markSame: 'Mark possibly the same',
+  },
+  fa: {
+    heading: 'ادغام‌ها',
+    mergedHere: 'ادغام‌شده در این موجودیت',
+    byWikidata: (id: string) => `شناسهٔ ویکی‌داده یکسان ${id}`,
+    byCurator: 'ادغام به دست ویراستار',
+    from: 'از',
+    unmerge: (name: string) => `جدا کردن ${name}`,
+    possiblySame: 'شاید همان',
+    notSame: (name: string) => `همان ${name} نیست`,
+    other: 'موجودیتی دیگر',
+    choose: 'یک موجودیت برگزینید…',
+    merge: 'ادغام در این موجودیت',
+    markSame: 'نشان «شاید همان»',
+  },
+} as const;
+
 export const DOCUMENTS_STRINGS = {
   en: {
     heading: 'Documents in this workspace',

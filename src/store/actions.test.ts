@@ -32,6 +32,16 @@ describe('pure actions', () => {
     expect(A.setWindow(ready, { start: 5, end: 10 }).time.window).toEqual({ start: 5, end: 10 });
   });
 
+  it('setClock switches the clock, keeps the window, and leaves the default clock out', () => {
+    const win = A.setWindow(ready, { start: 5, end: 10 }).time;
+    const reported = A.setClock({ ...ready, time: win }, 'reported').time;
+    expect(reported).toEqual({ ...win, clock: 'reported' });
+    expect(A.setClock({ ...ready, time: reported }, 'reported').time).toBe(reported);
+    const back = A.setClock({ ...ready, time: reported }, 'happened').time;
+    expect(back).toEqual(win);
+    expect('clock' in back).toBe(false);
+  });
+
   it('select ignores unknown ids, bumps focus when asked, and opens details', () => {
     expect(A.select(ready, 'no-such-id')).toEqual({});
     const s = A.select({ ...ready, panel: 'article' }, 'turkey', true);

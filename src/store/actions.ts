@@ -1,11 +1,13 @@
 // State changes as small pure functions (state, args) → partial state, tested without rendering.
 import { EMPTY_FILTERS, NO_TIME_FILTER, type CountryMode, type Filters, type TimeFilter } from '../graph/filter';
+import type { Clock } from '../graph/clock';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import type { Dataset } from '../domain/schema';
 import type { Workspace } from '../workspace/visible';
 import { NO_GRADES, type Credibility, type Grades, type Reliability } from '../domain/grades';
 import type { Dispute } from '../domain/disputes';
+import { addMerge, addPossiblySame, removeMerge, removePossiblySame, type EntityMerge, type PossiblySame } from '../domain/entityMerges';
 
 import { INITIAL_ANALYSIS, INITIAL_METRICS, type AnalysisState, type MetricsResult } from './analysis';
 
@@ -67,6 +69,10 @@ export interface WorkspaceState {
   grades: Grades;
   /** Contradictions between documents, both claims kept. */
   disputes: Dispute[];
+  /** Entity merges with their causes (the model shows them applied; removing one undoes it). */
+  merges: EntityMerge[];
+  /** Pairs a curator marked "possibly the same". */
+  sameAs: PossiblySame[];
   /** Whether changes are saved (false for `?data=` folders, which the link itself loads). */
   persistent: boolean;
   /** Where it is saved: the browser's IndexedDB, or memory when the browser refused it. */
@@ -84,6 +90,8 @@ export const INITIAL_WORKSPACE: WorkspaceState = {
   hidden: [],
   grades: NO_GRADES,
   disputes: [],
+  merges: [],
+  sameAs: [],
   persistent: false,
   storage: null,
   storageError: null,
@@ -102,6 +110,25 @@ export function gradeFact(s: CoreState, fact: string, grade: Credibility | null)
   const { [fact]: _old, ...rest } = s.workspace.grades.credibility;
   const credibility = grade ? { ...rest, [fact]: grade } : rest;
   return { workspace: { ...s.workspace, grades: { ...s.workspace.grades, credibility } } };
+}
+
+/** A curator merges `from` into `into` (recorded, undoable); unchanged when the merge cannot be made. */
+export function mergeEntities(s: CoreState, into: string, from: string, cause = ''): Pick<CoreState, 'workspace'> {
+  const { dataset, merges } = s.workspace;
+  if (!dataset) return { workspace: s.workspace };
+  const next = addMerge(merges, dataset, into, from, cause);
+  return { workspace: next.length === merges.length ? s.workspace : { ...s.workspace, merges: next } };
+}
+
+/** Undoes the merge of `from`: both entities come back. */
+export function unmergeEntity(s: CoreState, from: string): Pick<CoreState, 'workspace'> {
+  const merges = removeMerge(s.workspace.merges, from);
+  return { workspace: merges.length === s.workspace.merges.length ? s.workspace : { ...s.workspace, merges } };
+}
+
+export function setPossiblySame(s: CoreState, a: string, b: string, same: boolean): Pick<CoreState, 'workspace'> {
+  const sameAs = same ? addPossiblySame(s.workspace.sameAs, a, b) : removePossiblySame(s.workspace.sameAs, a, b);
+  return { workspace: sameAs.length === s.workspace.sameAs.length ? s.workspace : { ...s.workspace, sameAs } };
 }
 
 /** "B2 or better": null shows every grade. */
@@ -155,6 +182,13 @@ export function resetFilters(): Pick<CoreState, 'filters' | 'time'> {
 export function setWindow(s: CoreState, window: TimeFilter['window']): Pick<CoreState, 'time'> {
   if (window && window.end <= window.start) return { time: s.time };
   return { time: { ...s.time, window } };
+}
+
+/** Switches the clock the timeline and time filter read; the happened clock is the default, left out. */
+export function setClock(s: CoreState, clock: Clock): Pick<CoreState, 'time'> {
+  if ((s.time.clock ?? 'happened') === clock) return { time: s.time };
+  const rest = { window: s.time.window, showUndated: s.time.showUndated };
+  return { time: clock === 'happened' ? rest : { ...rest, clock } };
 }
 
 export function setShowUndated(s: CoreState, showUndated: boolean): Pick<CoreState, 'time'> {

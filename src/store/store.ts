@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Dataset } from '../domain/schema';
 import { computeVisibility, type CountryMode, type Visibility } from '../graph/filter';
+import type { Clock } from '../graph/clock';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import * as A from './actions';
@@ -26,6 +27,7 @@ export interface Actions {
   resetFilters(): void;
   setWindow(window: A.CoreState['time']['window']): void;
   setShowUndated(show: boolean): void;
+  setClock(clock: Clock): void;
   select(id: string | null, focus?: boolean): void;
   hover(id: string | null): void;
   setLang(lang: Lang): void;
@@ -37,6 +39,9 @@ export interface Actions {
   /** Shows a whole workspace (all documents, some hidden); `undo` is what "undo" brings back. */
   setWorkspace(workspace: Workspace, undo?: A.WorkspaceState['undo']): void;
   toggleDocument(id: string): void;
+  mergeEntities(into: string, from: string, cause?: string): void;
+  unmergeEntity(from: string): void;
+  setPossiblySame(a: string, b: string, same: boolean): void;
   showOnlyDocuments(ids: string[]): void;
   setWorkspaceMeta(meta: Partial<Pick<A.WorkspaceState, 'persistent' | 'storage' | 'storageError' | 'missingDocs'>>): void;
   setAnalysis(patch: Partial<AnalysisState>): void;
@@ -51,7 +56,7 @@ export type AppState = A.CoreState & Actions;
 export function createAppStore(initial: Partial<A.CoreState> = {}) {
   // The model always shows the workspace without its hidden documents.
   const showing = (workspace: A.WorkspaceState) =>
-    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden } })) } : {};
+    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden, merges: workspace.merges } })) } : {};
   return createStore<AppState>()((set) => ({
     ...A.INITIAL_STATE,
     ...initial,
@@ -69,6 +74,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     resetFilters: () => set(A.resetFilters()),
     setWindow: (window) => set((s) => A.setWindow(s, window)),
     setShowUndated: (show) => set((s) => A.setShowUndated(s, show)),
+    setClock: (clock) => set((s) => A.setClock(s, clock)),
     select: (id, focus) => set((s) => A.select(s, id, focus)),
     hover: (id) => set({ hoveredId: id }),
     setLang: (lang) => set({ lang }),
@@ -79,7 +85,7 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setNotice: (notice) => set({ notice }),
     setWorkspace: (workspace, undo = null) =>
       set((s) => {
-        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, disputes: workspace.choices.disputes ?? [], undo };
+        const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, disputes: workspace.choices.disputes ?? [], merges: workspace.choices.merges ?? [], sameAs: workspace.choices.sameAs ?? [], undo };
         return { ...showing(next), status: 'ready', error: null, workspace: next };
       }),
     toggleDocument: (id) =>
@@ -87,6 +93,17 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
         const next = A.toggleDocument(s, id).workspace;
         return next === s.workspace ? {} : { ...showing(next), workspace: next };
       }),
+    mergeEntities: (into, from, cause) =>
+      set((s) => {
+        const next = A.mergeEntities(s, into, from, cause).workspace;
+        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+      }),
+    unmergeEntity: (from) =>
+      set((s) => {
+        const next = A.unmergeEntity(s, from).workspace;
+        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+      }),
+    setPossiblySame: (a, b, same) => set((s) => A.setPossiblySame(s, a, b, same)),
     showOnlyDocuments: (ids) =>
       set((s) => {
         const next = A.showOnlyDocuments(s, ids).workspace;

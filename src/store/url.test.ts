@@ -5,7 +5,7 @@ import { buildGraphModel } from '../graph/model';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { INITIAL_STATE, INITIAL_WORKSPACE, LAYOUTS, PANELS, showOnlyDocuments, type CoreState } from './actions';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis';
-import { DEFAULT_URL_STATE, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
+import { DEFAULT_URL_STATE, MANAGED_KEYS, parseQuery, pickUrlState, resolveAgainstModel, toQuery, type UrlState } from './url';
 import { readViewport, roundViewport } from './viewportParams';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9_~-]{0,20}$/);
@@ -57,7 +57,9 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
       { nil: null },
     ),
     showUndated: fc.boolean(),
-  }),
+    // The happened clock is the default and never written: absent, or 'reported'.
+    clock: fc.constant('reported' as const),
+  }, { requiredKeys: ['window', 'showUndated'] }),
   selectedId: fc.option(id, { nil: null }),
   layout: fc.constantFrom(...LAYOUTS),
   lang: fc.option(fc.constantFrom('en' as const, 'fa' as const), { nil: null }),
@@ -176,6 +178,31 @@ describe('documents in links (docs=)', () => {
   it('shows only the documents a link names and remembers those missing', () => {
     const s = withWorkspace({ dataset: second, persistent: true });
     expect(showOnlyDocuments(s, ['made-up-second', 'not-here']).workspace).toMatchObject({ hidden: ['aran-news-baku'], missingDocs: ['not-here'] });
+  });
+});
+
+describe('the clock in the URL', () => {
+  it('writes clock=reported only for the reported clock, and reads it back', () => {
+    const reported = { ...DEFAULT_URL_STATE, time: { ...DEFAULT_URL_STATE.time, clock: 'reported' as const } };
+    expect(toQuery(reported)).toBe('clock=reported');
+    expect(toQuery(DEFAULT_URL_STATE)).toBe('');
+    expect(parseQuery('clock=reported').state.time.clock).toBe('reported');
+    expect(parseQuery('clock=happened')).toEqual({ state: DEFAULT_URL_STATE, ignored: [] });
+  });
+  it('says what it ignored in an unknown clock', () => {
+    const parsed = parseQuery('clock=tomorrow');
+    expect(parsed.state.time.clock).toBeUndefined();
+    expect(parsed.ignored).toEqual(['clock: "tomorrow" is not happened or reported']);
+  });
+});
+
+describe('the keys the URL sync manages', () => {
+  it('include every key a state writes (else a change would leave the old value beside the new)', () => {
+    fc.assert(
+      fc.property(urlState, (state) => {
+        for (const key of new URLSearchParams(toQuery(state)).keys()) expect(MANAGED_KEYS as readonly string[]).toContain(key);
+      }),
+    );
   });
 });
 

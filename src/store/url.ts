@@ -46,7 +46,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 export const ANALYSIS_KEYS = ['focus', 'depth', 'hops', 'out', 'x', 'path', 'k', 'pi', 'size', 'comm', 'mindeg', 'main'] as const;
 
 /** The query parameters this module reads and writes; any other is left alone. */
-export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS, 'zoom', 'at'] as const;
+export const MANAGED_KEYS = ['c', 'he', 'hv', 'hr', 'q', 't', 'u', 'clock', 's', 'l', 'lang', 'p', 'docs', 'o', 'g', ...ANALYSIS_KEYS, 'zoom', 'at'] as const;
 
 const MAX_VALUE = 2000;
 const FACT_ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -124,6 +124,7 @@ export function toQuery(state: UrlState): string {
   if (state.search) params.set('q', state.search);
   if (state.time.window) params.set('t', `${encodeInstant(state.time.window.start)}~${encodeInstant(state.time.window.end)}`);
   if (!state.time.showUndated) params.set('u', '0');
+  if (state.time.clock === 'reported') params.set('clock', 'reported');
   if (state.selectedId) params.set('s', state.selectedId);
   if (state.layout !== DEFAULT_URL_STATE.layout) params.set('l', state.layout);
   if (state.lang) params.set('lang', state.lang);
@@ -206,6 +207,11 @@ export function parseQuery(query: string): ParsedUrl {
   if (u !== null) {
     if (u === '0' || u === '1') state.time = { ...state.time, showUndated: u === '1' };
     else ignored.push(`u: ${show(u)} is not 0 or 1`);
+  }
+  const clock = get('clock');
+  if (clock !== null) {
+    if (clock === 'reported') state.time = { ...state.time, clock };
+    else if (clock !== 'happened') ignored.push(`clock: ${show(clock)} is not happened or reported`);
   }
   const s = get('s');
   if (s !== null) {

@@ -6,8 +6,14 @@ import type { Dataset } from '../domain/schema';
 import type { AppStore } from '../store/store';
 import { describeStorageError } from './idbStorage';
 import { MemoryStorage, type WorkspaceStorage } from './storage';
-import { DEFAULT_CHOICES, migrateStored, readWorkspaceBundle, toStored, toWorkspaceBundle, withoutDocuments, type Workspace, type WorkspaceBundle } from './workspace';
-import { formatIssue, type ValidationIssue } from '../domain/validate';
+import type { ValidationIssue } from '../domain/validate';
+import { DEFAULT_CHOICES, toStored, toWorkspaceBundle, type WorkspaceBundle } from './stored';
+import { withoutDocuments, type Workspace } from './visible';
+
+// Reading a workspace back (a stored one, a bundle file) validates it with data:check's rules:
+// zod and the schemas, loaded only when there is something to read, so a first visit (nothing
+// stored) paints without them.
+const readers = () => Promise.all([import('./workspace'), import('../domain/validate')]);
 
 /** A save that failed; the store's `workspace.storageError` says the same. */
 export class StorageFailure extends Error {}
@@ -37,8 +43,8 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
   let inFlight = 0;
 
   const current = (): Workspace | null => {
-    const { dataset, hidden, grades, disputes } = store.getState().workspace;
-    return dataset ? { dataset, choices: { hidden, grades, disputes } } : null;
+    const { dataset, hidden, grades, disputes, merges, sameAs } = store.getState().workspace;
+    return dataset ? { dataset, choices: { hidden, grades, disputes, merges, sameAs } } : null;
   };
   const persistent = () => store.getState().workspace.persistent;
 
@@ -70,9 +76,12 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
     }
   };
 
-  // Showing or hiding a document (a click, or a link's `docs=`) and grading are saved after they are shown.
+  // Showing or hiding a document (a click, or a link's `docs=`), grading, merging and unmerging
+  // entities and marking them "possibly the same" are saved after they are shown.
   const unsubscribe = store.subscribe((s, prev) => {
-    const changed = s.workspace.hidden !== prev.workspace.hidden || s.workspace.grades !== prev.workspace.grades;
+    const w = s.workspace;
+    const was = prev.workspace;
+    const changed = w.hidden !== was.hidden || w.grades !== was.grades || w.merges !== was.merges || w.sameAs !== was.sameAs;
     if (quiet || !s.workspace.persistent || !changed) return;
     const workspace = current();
     if (workspace) save(workspace).catch(() => undefined); // the error is in the store, shown by the panel
@@ -93,11 +102,12 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
         storage = new MemoryStorage();
         problem = describeStorageError(error);
       }
-      const read = stored ? migrateStored('saved workspace', stored) : null;
+      const modules = stored ? await readers() : null;
+      const read = stored && modules ? modules[0].migrateStored('saved workspace', stored) : null;
       if (read?.ok) show(read.workspace);
       else {
         show({ dataset: loadDefault(), choices: DEFAULT_CHOICES });
-        if (read && !read.ok) problem = `the saved workspace could not be read (${read.issues.slice(0, 3).map(formatIssue).join('; ')}); the built-in article is shown`;
+        if (read && !read.ok && modules) problem = `the saved workspace could not be read (${read.issues.slice(0, 3).map(modules[1].formatIssue).join('; ')}); the built-in article is shown`;
       }
       store.getState().setWorkspaceMeta({ persistent: true, storage: storage.kind, storageError: problem });
     },
@@ -129,6 +139,7 @@ export function createWorkspaceSession(store: AppStore, initialStorage: Workspac
       store.getState().setWorkspaceMeta({ storageError: null });
     },
     async restore(file, value) {
+      const [{ readWorkspaceBundle }] = await readers();
       const read = readWorkspaceBundle(file, value);
       if (!read.ok) return read.issues;
       const before = current();

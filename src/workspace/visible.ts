@@ -1,6 +1,7 @@
 // What the graph shows of a workspace: its dataset without the hidden documents. Kept apart from
 // workspace.ts (which validates, and so loads zod) because the store needs it on the first screen.
 import type { Dispute } from '../domain/disputes';
+import { applyMerges, type EntityMerge, type PossiblySame } from '../domain/entityMerges';
 import type { Grades } from '../domain/grades';
 import type { Dataset } from '../domain/schema';
 
@@ -15,6 +16,10 @@ export interface WorkspaceChoices {
   grades?: Grades;
   /** Contradictions between documents, both claims kept (absent: none). */
   disputes?: Dispute[];
+  /** Entity merges, each with its cause; the view applies them, removing one undoes it (absent: none). */
+  merges?: EntityMerge[];
+  /** Pairs a curator marked "possibly the same" without merging (absent: none). */
+  sameAs?: PossiblySame[];
 }
 
 export interface Workspace {
@@ -62,7 +67,7 @@ export function withoutDocuments(dataset: Dataset, ids: readonly string[]): Data
   };
 }
 
-/** What the graph shows: the workspace without its hidden documents. */
+/** What the graph shows: the workspace without its hidden documents, its entity merges applied. */
 export function visibleDataset(workspace: Workspace): Dataset {
-  return withoutDocuments(workspace.dataset, workspace.choices.hidden);
+  return applyMerges(withoutDocuments(workspace.dataset, workspace.choices.hidden), workspace.choices.merges ?? []);
 }

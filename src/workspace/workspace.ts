@@ -6,61 +6,31 @@
 // only); a workspace bundle is `"kavoshBundle": 2` with a `workspace` section. Stored workspaces
 // carry `schemaVersion`; `migrateStored` and `readWorkspaceBundle` bring older shapes up to the
 // current one (missing choices take their defaults), so nothing saved earlier is refused.
-import { readBundle, type Bundle } from '../domain/bundle';
+import { readBundle } from '../domain/bundle';
 import { consistentDisputes } from '../domain/disputes';
-import { NO_GRADES, readGrades } from '../domain/grades';
-import type { Dataset, DocumentMeta, Facts } from '../domain/schema';
+import { readMerges, readPossiblySame } from '../domain/entityMerges';
+import { readGrades } from '../domain/grades';
+import type { Dataset } from '../domain/schema';
 import type { ValidationIssue } from '../domain/validate';
 import type { Workspace, WorkspaceChoices } from './visible';
 
 export { visibleDataset, withoutDocuments, type Workspace, type WorkspaceChoices } from './visible';
 
-export const WORKSPACE_VERSION = 2;
+import { DEFAULT_CHOICES, WORKSPACE_VERSION, type StoredWorkspace } from './stored';
 
-export const DEFAULT_CHOICES: WorkspaceChoices = { hidden: [], grades: NO_GRADES };
+export { DEFAULT_CHOICES, toStored, toWorkspaceBundle, WORKSPACE_VERSION, type StoredWorkspace, type WorkspaceBundle } from './stored';
 
-export interface StoredWorkspace {
-  schemaVersion: number;
-  documents: Array<{ document: DocumentMeta; text: string }>;
-  facts: Facts;
-  choices: WorkspaceChoices;
-}
-
-export interface WorkspaceBundle extends Omit<Bundle, 'kavoshBundle'> {
-  kavoshBundle: 2;
-  workspace: { schemaVersion: number } & WorkspaceChoices;
-}
-
-export function toStored({ dataset, choices }: Workspace): StoredWorkspace {
-  return {
-    schemaVersion: WORKSPACE_VERSION,
-    documents: dataset.documents.map((document) => ({ document, text: dataset.texts[document.id] ?? '' })),
-    facts: { entities: dataset.entities, events: dataset.events, relations: dataset.relations },
-    choices: {
-      hidden: choices.hidden.filter((id) => dataset.documents.some((d) => d.id === id)),
-      grades: choices.grades ?? NO_GRADES,
-      disputes: consistentDisputes(choices.disputes ?? [], dataset),
-    },
-  };
-}
-
-export function toWorkspaceBundle(workspace: Workspace): WorkspaceBundle {
-  const stored = toStored(workspace);
-  return {
-    kavoshBundle: 2,
-    documents: stored.documents,
-    facts: stored.facts,
-    workspace: { schemaVersion: WORKSPACE_VERSION, ...stored.choices },
-  };
-}
+const KEEP_APART = { wikidata: 'keep' } as const;
 
 function readChoices(raw: unknown, dataset: Dataset): WorkspaceChoices {
-  const { hidden, grades, disputes } = (typeof raw === 'object' && raw !== null ? raw : {}) as { hidden?: unknown; grades?: unknown; disputes?: unknown };
+  const { hidden, grades, disputes, merges, sameAs } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const known = new Set(dataset.documents.map((d) => d.id));
   return {
     hidden: Array.isArray(hidden) ? hidden.filter((id): id is string => typeof id === 'string' && known.has(id)) : [],
     grades: readGrades(grades),
     disputes: consistentDisputes(disputes, dataset),
+    merges: readMerges(merges, dataset),
+    sameAs: readPossiblySame(sameAs, dataset),
   };
 }
 
@@ -75,7 +45,8 @@ export function migrateStored(file: string, stored: unknown): WorkspaceRead {
   const version = typeof value.schemaVersion === 'number' ? value.schemaVersion : 1;
   if (version > WORKSPACE_VERSION)
     return { ok: false, issues: [{ file, path: 'schemaVersion', rule: 'workspace-version', message: `expected a workspace of version ${WORKSPACE_VERSION} or older, got ${version} (saved by a newer Kavosh)` }] };
-  const read = readBundle(file, { kavoshBundle: 1, documents: value.documents ?? [], facts: value.facts });
+  // Entities stored apart stay apart: their merges are records in the choices.
+  const read = readBundle(file, { kavoshBundle: 1, documents: value.documents ?? [], facts: value.facts }, KEEP_APART);
   if (!read.ok) return { ok: false, issues: read.issues };
   // Version 1 had no choices: every document shown.
   return { ok: true, workspace: { dataset: read.dataset, choices: version < 2 ? DEFAULT_CHOICES : readChoices(value.choices, read.dataset) } };
@@ -86,7 +57,7 @@ export function readWorkspaceBundle(file: string, value: unknown): WorkspaceRead
   const bundle = (typeof value === 'object' && value !== null ? value : {}) as { kavoshBundle?: unknown; workspace?: unknown };
   if (bundle.kavoshBundle === 2) {
     const { workspace, ...rest } = bundle;
-    const read = readBundle(file, { ...rest, kavoshBundle: 1 });
+    const read = readBundle(file, { ...rest, kavoshBundle: 1 }, KEEP_APART);
     if (!read.ok) return { ok: false, issues: read.issues };
     return { ok: true, workspace: { dataset: read.dataset, choices: readChoices(workspace, read.dataset) } };
   }

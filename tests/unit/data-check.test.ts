@@ -2,7 +2,7 @@
 // the rule. The real data and the mini fixture must pass. The CLI's exit code is checked too.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readDataset } from '../../scripts/lib/read-dataset';
+import { readAnyDataset, readDataset } from '../../scripts/lib/read-dataset';
 import { formatIssue } from '../../src/domain/validate';
 
 const fixtures = join(__dirname, '..', 'fixtures');
@@ -28,11 +28,13 @@ const expectations: Array<[string, string, string, RegExp]> = [
   ['short-label-too-long', 'facts.json', 'events[0].shortLabel.en', /at most 4 words, got 7/],
   ['relation-label-without-persian-form', 'facts.json', 'relations[0].labelFa', /Persian form of the label "capital"/],
   ['description-without-persian-form', 'facts.json', 'entities[2].descriptionFa', /Persian form of the description/],
+  // A workspace bundle (the made-up second and third fixtures) whose dispute names a document it lacks.
+  ['dispute-inconsistent', 'bundle.json', 'workspace.disputes[0].claims[1].docs[0]', /expected a document the bundle holds, but "test-fourth-article" is not one of "test-second-article", "test-third-article"/],
 ];
 
 describe('data:check on broken fixtures', () => {
   it.each(expectations)('%s is refused with file, path and message', (name, file, path, message) => {
-    const result = readDataset(join(fixtures, 'broken', name), fixtures);
+    const result = readAnyDataset(join(fixtures, 'broken', name), fixtures);
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     const match = issues.find((i) => i.file === join('broken', name, file) && i.path === path);
@@ -64,5 +66,8 @@ describe('data:check on broken fixtures', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('tests/fixtures/broken/dangling-reference/facts.json at events[0].participants[1].entity');
     expect(run('tests/fixtures/mini').code).toBe(0);
+    const dispute = run('tests/fixtures/broken/dispute-inconsistent');
+    expect(dispute.code).toBe(1);
+    expect(dispute.out).toContain('bundle.json at workspace.disputes[0].claims[1].docs[0]: expected a document the bundle holds');
   }, 30_000);
 });

@@ -39,7 +39,7 @@ export function CurateEntry() {
   };
   return (
     <>
-      <button type="button" ref={button} className="curate-open" data-testid="curate-open" aria-label={s.openLabel} aria-haspopup="dialog" onClick={() => toggle(true)}>
+      <button type="button" ref={button} className="curate-open" data-testid="curate-open" title={s.openLabel} aria-haspopup="dialog" onClick={() => toggle(true)}>
         {s.open}
       </button>
       {open ? (

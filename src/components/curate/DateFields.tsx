@@ -18,7 +18,7 @@ export function DateFields({ date, onChange, errors, name }: Props) {
     <fieldset className="curate-date">
       <legend>{name}</legend>
       <TextField label={s.stated} name="stated" value={date.stated ?? ''} onChange={(stated) => set({ stated })} errors={errors('stated')} />
-      <SelectField label={s.precision} name="precision" value={date.precision} options={DATE_PRECISIONS.map((p) => ({ value: p, label: p }))} onChange={(p) => set({ precision: p as FuzzyDate['precision'] })} errors={errors('precision')} />
+      <SelectField label={s.precision} name="precision" value={date.precision} options={DATE_PRECISIONS.map((p) => ({ value: p, label: s.precisionNames[p] ?? p }))} onChange={(p) => set({ precision: p as FuzzyDate['precision'] })} errors={errors('precision')} />
       {date.precision === 'range' ? (
         <>
           <TextField label={s.start} name="start" dir="ltr" value={date.start ?? ''} onChange={(start) => set({ start })} errors={errors('start')} />
@@ -27,7 +27,7 @@ export function DateFields({ date, onChange, errors, name }: Props) {
       ) : date.precision !== 'unknown' ? (
         <TextField label={s.value} name="value" dir="ltr" value={date.value ?? ''} onChange={(value) => set({ value })} errors={[...errors('value'), ...errors('')]} />
       ) : null}
-      <SelectField label={s.certainty} name="certainty" value={date.certainty} options={CERTAINTIES.map((c) => ({ value: c, label: c }))} onChange={(c) => set({ certainty: c as FuzzyDate['certainty'] })} errors={errors('certainty')} />
+      <SelectField label={s.certainty} name="certainty" value={date.certainty} options={CERTAINTIES.map((c) => ({ value: c, label: s.certaintyNames[c] ?? c }))} onChange={(c) => set({ certainty: c as FuzzyDate['certainty'] })} errors={errors('certainty')} />
       <TextField label={s.basis} name="basis" value={date.basis ?? ''} onChange={(basis) => set({ basis })} errors={errors('basis')} />
     </fieldset>
   );

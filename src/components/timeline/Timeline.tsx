@@ -1,6 +1,6 @@
 // The timeline under the graph: dated events as bars spanning their period, the undated lane, a
 // two-handle brush that sets the store's time window, an undated switch and "play". Geometry and
-// time arithmetic are pure (graph/timeline.ts); the parts in this folder only draw and wire events
+// time arithmetic are pure (graph/timeline.ts, and graph/clock.ts for the happened/reported clocks); the parts in this folder only draw and wire events
 // to the store: layout.ts (sizes, helpers), Axis, Bars, Brush, Density, usePlayer, UndatedLane, Tooltip.
 //
 // Scale: past TL.DENSITY_THRESHOLD dated events the plot draws one canvas of their density (events
@@ -14,7 +14,10 @@
 // Persian); keys mean "earlier/later" the same way on screen: Right and Up are later.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { intersectsWindow } from '../../domain/dates';
+import { CLOCKS, dateOn, type Clock } from '../../graph/clock';
+import { reportedOf } from '../../graph/filter';
 import * as TL from '../../graph/timeline';
+import { TIMELINE_CLOCK_STRINGS } from '../../i18n/panels';
 import { useReach } from '../../i18n/reach';
 import { useT } from '../../i18n/useT';
 import { appStore, useApp } from '../../store/store';
@@ -35,16 +38,21 @@ export function Timeline() {
   const win = useApp((s) => s.time.window);
   const showUndated = useApp((s) => s.time.showUndated);
   const setShowUndated = useApp((s) => s.setShowUndated);
+  const clock = useApp((s) => s.time.clock ?? 'happened');
   const selected = useApp(selectSelectedEvent);
   const rootRef = useRef<HTMLElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const calendar = calendarOf(lang);
 
-  // Once per dataset: spans, domain, and whether there are too many events for a bar each.
-  const { dated, undated, domain, dense } = useMemo(() => {
-    const split = TL.classifyEvents(model?.dataset.events ?? []);
-    return { ...split, domain: TL.timeDomain(split.dated.map((d) => d.span)), dense: split.dated.length > TL.DENSITY_THRESHOLD };
-  }, [model]);
+  // Once per dataset and clock: each event's date on that clock, spans, domain, and whether there
+  // are too many events for a bar each.
+  const { dated, undated, domain, dense, dateOf } = useMemo(() => {
+    const reported = model && clock === 'reported' ? reportedOf(model) : new Map();
+    const events = (model?.dataset.events ?? []).map((e) => (clock === 'happened' ? e : { id: e.id, kind: e.kind, date: dateOn(clock, e, reported)! }));
+    const byId = new Map(events.map((e) => [e.id, e.date]));
+    const split = TL.classifyEvents(events);
+    return { ...split, domain: TL.timeDomain(split.dated.map((d) => d.span)), dense: split.dated.length > TL.DENSITY_THRESHOLD, dateOf: (id: string) => byId.get(id)! };
+  }, [model, clock]);
   // A graph hover lights a bar up; the density view has none to light, so it does not listen.
   const hovered = useApp(dense ? selectNothing : selectHoveredEvent);
   // Events the other filters (countries, kinds) hide are dimmed; the window is shown by the brush.
@@ -76,7 +84,7 @@ export function Timeline() {
       selected: selected === id,
       hovered: hovered === id,
       dimmed: !shown.has(id),
-      outside: win !== null && intersectsWindow(event.date, win) === false,
+      outside: win !== null && intersectsWindow(dateOf(id), win) === false,
     };
   };
   const handlers: ItemHandlers = { showTip, hideTip };
@@ -98,6 +106,14 @@ export function Timeline() {
             </option>
           ))}
         </select>
+        <div className="tl-clock" role="radiogroup" aria-label={TIMELINE_CLOCK_STRINGS[lang].clock} data-testid="timeline-clock">
+          {CLOCKS.map((c: Clock) => (
+            <label key={c} className={c === clock ? 'tl-clock-option is-on' : 'tl-clock-option'}>
+              <input type="radio" name="tl-clock" value={c} checked={c === clock} onChange={() => appStore.getState().setClock(c)} />
+              {TIMELINE_CLOCK_STRINGS[lang][c]}
+            </label>
+          ))}
+        </div>
         <button
           type="button"
           className="tl-reset"

@@ -1,3 +1,4 @@
+import { NO_GRADES, sourceKey, type Grades } from '../../domain/grades';
 import type { FuzzyDate } from '../../domain/schema';
 import { toCytoscapeJson } from '../elements';
 import type { Visibility } from '../filter';
@@ -13,19 +14,33 @@ import { inclusiveDays, type Row } from './table';
  * Each node has the `position` it has on the canvas (Cytoscape desktop and cytoscape.js both read
  * it, in the same coordinates), when one is known.
  */
-export function toKavoshCyjs(model: GraphModel, visible?: Visibility, positions?: Positions) {
+export function toKavoshCyjs(model: GraphModel, visible?: Visibility, positions?: Positions, grades: Grades = NO_GRADES) {
   const json = toCytoscapeJson(model, visible);
   const picture = pictureOf(model, positions);
+  // Grades go with the facts and documents (a curator's in the workspace first, else the data's),
+  // so an import gives them back: credibility on each graded fact, reliability per cited document.
+  const credibility = (id: string, curated: number | undefined) => ({ credibility: grades.credibility[id] ?? curated });
   for (const node of json.elements.nodes) {
     Object.assign(node.data, factColumns(model, node.data.id));
+    const fact = model.entityById.get(node.data.id) ?? model.eventById.get(node.data.id);
+    if (fact) Object.assign(node.data, credibility(fact.id, fact.credibility));
     const graphNode = model.nodeById.get(node.data.id);
     const position = graphNode ? picture.node(graphNode).position : undefined;
     if (position) Object.assign(node, { position });
   }
-  for (const edge of json.elements.edges) Object.assign(edge.data, edgeColumns(model, edge.data.id));
+  for (const edge of json.elements.edges) {
+    Object.assign(edge.data, edgeColumns(model, edge.data.id));
+    const relation = model.relationById.get(edge.data.id);
+    if (relation) Object.assign(edge.data, credibility(relation.id, relation.credibility));
+  }
   const cited = new Set([...json.elements.nodes, ...json.elements.edges].flatMap((el) => el.data.evidence.map((ev) => ev.doc)));
-  const kavoshDocuments = model.dataset.documents.filter((d) => cited.has(d.id)).map((d) => d.id);
-  return { ...json, data: { ...json.data, kavoshDocuments } };
+  const citedDocs = model.dataset.documents.filter((d) => cited.has(d.id));
+  const kavoshDocuments = citedDocs.map((d) => d.id);
+  const kavoshReliability = Object.fromEntries(citedDocs.flatMap((d) => {
+    const grade = grades.reliability[sourceKey(d)] ?? d.reliability;
+    return grade ? [[d.id, grade]] : [];
+  }));
+  return { ...json, data: { ...json.data, kavoshDocuments, kavoshReliability } };
 }
 
 function dateFields(date: FuzzyDate | undefined): Row {

@@ -3,6 +3,7 @@
 // XML output escapes &<>"' and drops the characters XML 1.0 forbids; CSV follows RFC 4180 with a
 // UTF-8 BOM so Excel reads Persian.
 import { toBundle } from '../../domain/bundle';
+import type { Grades } from '../../domain/grades';
 import type { Visibility } from '../filter';
 import type { GraphModel } from '../model';
 import { toCsv } from './csv';
@@ -43,10 +44,10 @@ export interface ExportFile {
  * for the CLI, the canvas for the menu) go into cyjs, GraphML and GEXF with each node's colour and
  * size, so the file opens as the picture Kavosh drew.
  */
-export function serialise(model: GraphModel, format: ExportFormat, visible?: Visibility, positions?: Positions, trail?: Trail): ExportFile[] {
+export function serialise(model: GraphModel, format: ExportFormat, visible?: Visibility, positions?: Positions, trail?: Trail, grades?: Grades): ExportFile[] {
   switch (format) {
     case 'cyjs':
-      return [{ suffix: 'cyjs', extension: 'cyjs', mime: 'application/json', content: JSON.stringify(toKavoshCyjs(model, visible, positions), null, 2) }];
+      return [{ suffix: 'cyjs', extension: 'cyjs', mime: 'application/json', content: JSON.stringify(toKavoshCyjs(model, visible, positions, grades), null, 2) }];
     case 'graphml':
       return [{ suffix: 'graphml', extension: 'graphml', mime: 'application/graphml+xml', content: toGraphml(model, visible, positions) }];
     case 'gexf':
