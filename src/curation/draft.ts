@@ -114,8 +114,11 @@ function decide(draft: Draft, id: string, decision: 'accepted' | 'dismissed' | n
 export function draftReducer(draft: Draft, action: DraftAction): Draft {
   const { facts } = draft;
   switch (action.type) {
-    case 'setDocument':
-      return { ...draft, document: { ...draft.document, ...action.patch, sha256: sha256Hex(draft.text) } };
+    case 'setDocument': {
+      const document = { ...draft.document, ...action.patch, sha256: sha256Hex(draft.text) };
+      // A renamed document takes its quotes along: evidence names its document by id.
+      return { ...draft, document, facts: renameDoc(draft.facts, draft.document.id, document.id) };
+    }
     case 'setText':
       // Offsets of existing quotes are not moved: validation then shows every quote that no longer matches.
       return action.text === draft.text ? draft : { ...draft, text: action.text, document: { ...draft.document, sha256: sha256Hex(action.text) } };
@@ -160,6 +163,17 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'batch':
       return action.actions.reduce(draftReducer, draft);
   }
+}
+
+/** Every evidence of the facts moved from one document id to another (the same facts when none moves). */
+export function renameDoc(facts: Facts, from: string, to: string): Facts {
+  if (from === to) return facts;
+  const move = <T extends { evidence: Evidence[] }>(f: T): T => ({ ...f, evidence: f.evidence.map((ev) => (ev.doc === from ? { ...ev, doc: to } : ev)) });
+  return {
+    entities: facts.entities.map(move),
+    events: facts.events.map((e) => ({ ...move(e), participants: e.participants.map(move) })),
+    relations: facts.relations.map(move),
+  };
 }
 
 /** Where an entity is referred to (participants, places, relation ends, countries), for a warning before removal. */

@@ -6,6 +6,7 @@ export {
   createDraft,
   draftReducer,
   referencesTo,
+  renameDoc,
   spanEvidence,
   validateDraft,
   createHistory,

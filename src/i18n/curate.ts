@@ -6,6 +6,7 @@ export const CURATE_STRINGS = {
   en: {
     title: 'Curation workbench',
     close: 'Close',
+    keysHint: 'Esc closes the innermost thing open: the selection, then a form, then the workbench. Tab and Shift+Tab stay inside the workbench. Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
     newDocument: 'New document',
     finish: 'Finish this document',
     finishNote: 'Its facts stay in the workspace; the draft and its undo history are closed.',
@@ -103,6 +104,7 @@ export const CURATE_STRINGS = {
   fa: {
     title: 'میز گردآوری',
     close: 'بستن',
+    keysHint: 'Esc درونی‌ترین چیز باز را می‌بندد: نخست گزینش، سپس فرم، سپس میز کار. Tab و Shift+Tab درون میز کار می‌مانند. Ctrl+Z واگرد و Ctrl+Shift+Z ازنو.',
     newDocument: 'سند تازه',
     finish: 'پایان این سند',
     finishNote: 'واقعیت‌هایش در فضای کار می‌مانند؛ پیش‌نویس و تاریخچهٔ بازگردانی‌اش بسته می‌شود.',

@@ -4,8 +4,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import type { Entity, KEvent } from '../domain/schema';
-import { draftIssues, emptyDraft, renameDoc, validPart, withDraft, type Draft } from './draftDataset';
-import { draftWriter, IdbDraftStorage } from './drafts';
+import { openDB } from 'idb';
+import { draftReducer, validateDraft, type Draft } from '../curation/draft';
+import { sha256Hex } from '../domain/validate';
+import { emptyDraft, validPart, withDraft } from './draftDataset';
+import { draftWriter, IdbDraftStorage, pack, unpack } from './drafts';
 
 const real = (() => {
   const r = readDataset('data/aran-news-baku');
@@ -16,17 +19,13 @@ const real = (() => {
 const TEXT = 'هیئتی از ترکیه در باکو دیدار کرد.\u200Cپایان';
 
 function draft(): Draft {
-  const d = emptyDraft();
-  return {
-    ...d,
-    meta: { ...d.meta, id: 'test-draft', title: { fa: 'آزمون', en: 'Test' }, outlet: { fa: 'نمونه', en: 'Sample' }, published: { precision: 'day', value: '2024-01-10', certainty: 'stated' } },
-    text: TEXT,
-  };
+  const d = draftReducer(emptyDraft(), { type: 'setText', text: TEXT });
+  return draftReducer(d, { type: 'setDocument', patch: { id: 'test-draft', title: { fa: 'آزمون', en: 'Test' }, outlet: { fa: 'نمونه', en: 'Sample' }, published: { precision: 'day', value: '2024-01-10', certainty: 'stated' } } });
 }
 
 const turkey = (d: Draft): Entity => {
   const start = TEXT.indexOf('ترکیه');
-  return { id: 'turkey', kind: 'country', name: { fa: 'ترکیه', en: 'Turkey' }, aliases: [], evidence: [{ doc: d.meta.id, quote: 'ترکیه', start, end: start + 5, translation: 'Turkey' }] };
+  return { id: 'turkey', kind: 'country', name: { fa: 'ترکیه', en: 'Turkey' }, aliases: [], evidence: [{ doc: d.document.id, quote: 'ترکیه', start, end: start + 5, translation: 'Turkey' }] };
 };
 
 const meeting = (d: Draft, participant: string): KEvent => ({
@@ -34,19 +33,19 @@ const meeting = (d: Draft, participant: string): KEvent => ({
   kind: 'meeting',
   label: { fa: 'دیدار', en: 'Meeting' },
   shortLabel: { fa: 'دیدار', en: 'Meeting' },
-  participants: [{ entity: participant, role: 'participant', roleFa: 'شرکت‌کننده', evidence: [{ doc: d.meta.id, quote: TEXT.slice(0, 10), start: 0, end: 10, translation: 'a delegation' }] }],
+  participants: [{ entity: participant, role: 'participant', roleFa: 'شرکت‌کننده', evidence: [{ doc: d.document.id, quote: TEXT.slice(0, 10), start: 0, end: 10, translation: 'a delegation' }] }],
   date: { precision: 'day', value: '2024-01-08', certainty: 'stated' },
   status: 'happened',
-  evidence: [{ doc: d.meta.id, quote: TEXT.slice(0, 10), start: 0, end: 10, translation: 'a delegation' }],
+  evidence: [{ doc: d.document.id, quote: TEXT.slice(0, 10), start: 0, end: 10, translation: 'a delegation' }],
 });
 
 describe('a curation draft', () => {
   it('reports what data:check would, by JSON path, and nothing once it is whole', () => {
     const empty = emptyDraft();
-    const paths = draftIssues(empty).map((i) => `${i.file}:${i.path}`);
+    const paths = validateDraft(empty).map((i) => `${i.file}:${i.path}`);
     expect(paths).toEqual(expect.arrayContaining(['document.json:id', 'document.json:title.fa', 'document.json:outlet.en']));
     const d = draft();
-    expect(draftIssues({ ...d, facts: { entities: [turkey(d)], events: [meeting(d, 'turkey')], relations: [] } })).toEqual([]);
+    expect(validateDraft({ ...d, facts: { entities: [turkey(d)], events: [meeting(d, 'turkey')], relations: [] } })).toEqual([]);
   });
 
   it('lets only valid facts into the workspace, dropping those that need a broken one', () => {
@@ -76,9 +75,11 @@ describe('a curation draft', () => {
 
   it('moves every quote to the new document id when the id is renamed', () => {
     const d = draft();
-    const facts = renameDoc({ entities: [turkey(d)], events: [meeting(d, 'turkey')], relations: [] }, 'test-draft', 'renamed');
+    const full = { ...d, facts: { entities: [turkey(d)], events: [meeting(d, 'turkey')], relations: [] } };
+    const { facts } = draftReducer(full, { type: 'setDocument', patch: { id: 'renamed' } });
     expect(facts.entities[0]?.evidence[0]?.doc).toBe('renamed');
     expect(facts.events[0]?.participants[0]?.evidence[0]?.doc).toBe('renamed');
+    expect(facts.events[0]?.evidence[0]?.doc).toBe('renamed');
   });
 });
 
@@ -100,9 +101,38 @@ describe('the drafts store', () => {
   });
 });
 
+describe('the draft writer', () => {
+  it('skips a write still waiting when a newer one comes, and always ends with the newest', async () => {
+    const saved: Array<string | null> = [];
+    let release: () => void = () => undefined;
+    let started: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const underway = new Promise<void>((r) => (started = r));
+    const writer = draftWriter({
+      load: () => Promise.resolve(null),
+      save: async (v) => {
+        if (saved.length === 0 && v?.draft.text === TEXT) {
+          started();
+          await gate; // the first write is slow
+        }
+        saved.push(v?.draft.text ?? null);
+      },
+    });
+    const d = draft();
+    const first = writer.write({ draft: d, past: [], future: [] });
+    await underway;
+    const later = ['a', 'b', 'c'].map((text) => writer.write({ draft: { ...d, text }, past: [], future: [] }));
+    expect(writer.saving()).toBe(true);
+    release();
+    await Promise.all([first, ...later]);
+    // The first was under way and lands; a and b were overtaken while waiting; c, the newest, lands last.
+    expect(saved).toEqual([TEXT, 'c']);
+    expect(writer.saving()).toBe(false);
+  });
+});
+
 describe('the stored draft record', () => {
-  it('keeps the text once and gives every history step its text back', async () => {
-    const { pack, unpack } = await import('./drafts');
+  it('keeps the text once and gives every history step its text back', () => {
     const d = draft();
     const other = { ...d, text: 'another text' };
     const value = { draft: d, past: [d, other, d], future: [d] };
@@ -110,5 +140,35 @@ describe('the stored draft record', () => {
     expect(packed.past.map((x) => x.text)).toEqual([null, 'another text', null]);
     expect(packed.draft.text).toBe('');
     expect(unpack(packed)).toEqual(value);
+  });
+});
+
+describe('a draft stored before the workbench shared src/curation\'s Draft', () => {
+  it('is read back in today\'s shape: meta becomes the document, dismissed keys become decisions, the url is kept', async () => {
+    const d = draft();
+    const facts = { entities: [turkey(d)], events: [meeting(d, 'turkey')], relations: [] };
+    // The shape the workbench wrote (drafts.ts's packed record, with `meta` and `dismissed` drafts).
+    const meta = { id: 'test-draft', title: { fa: 'آزمون', en: 'Test' }, language: 'fa', outlet: { fa: 'نمونه', en: 'Sample' }, citationChain: [], published: { precision: 'day', value: '2024-01-10', certainty: 'stated' }, url: 'https://example.org/a' };
+    const old = { meta, text: TEXT, facts, dismissed: ['date:0:4'] };
+    const earlier = { meta: { ...meta, published: { precision: 'day', value: '', certainty: 'stated' }, url: '' }, text: TEXT, facts: { entities: [], events: [], relations: [] }, dismissed: [] };
+    const name = 'kavosh-drafts-legacy';
+    const db = await openDB(name, 1, { upgrade: (x) => void x.createObjectStore('drafts') });
+    await db.put('drafts', { text: TEXT, draft: { ...old, text: '' }, past: [{ ...earlier, text: null }], future: [] }, 'current');
+    db.close();
+
+    const read = await new IdbDraftStorage(name).load();
+    expect(read?.draft.document).toMatchObject({ id: 'test-draft', title: meta.title, outlet: meta.outlet, published: meta.published, textFile: 'source.txt', sha256: sha256Hex(TEXT) });
+    expect(read?.draft).not.toHaveProperty('meta');
+    expect(read?.draft.decisions).toEqual({ 'date:0:4': 'dismissed' });
+    expect(read?.draft.url).toBe('https://example.org/a');
+    expect(read?.draft.text).toBe(TEXT);
+    expect(read?.draft.facts).toEqual(facts);
+    // It is whole: data:check finds nothing, and the emptied date field of the earlier step is absent, not ''.
+    expect(validateDraft(read!.draft)).toEqual([]);
+    expect(read?.past[0]?.document.published).toEqual({ precision: 'day', certainty: 'stated' });
+    expect(read?.past[0]?.text).toBe(TEXT);
+    // Written back, it is stored in today's shape.
+    await new IdbDraftStorage(name).save(read!);
+    expect(pack(read!).draft).toHaveProperty('document');
   });
 });

@@ -1,51 +1,32 @@
-// A curation draft: one document being written in the workbench (its metadata as typed, its text
-// exactly as pasted, and the facts drawn from it), and what it becomes: a dataset folder that
-// data:check accepts, and the part of it that is valid enough to enter the workspace. Pure: no
-// storage, no React. Validation is data:check's own (validateDataset), so the workbench shows the
-// same problems, at the same JSON paths, that the command line would.
-import { toDatasetFolder } from '../curation/datasetFolder';
-import type { Draft as CurationDraft } from '../curation/draft';
+// A curation draft (src/curation's Draft: the document as typed, its text exactly as pasted, the
+// facts drawn from it and the suggestion decisions) and what it becomes in the workspace: the part
+// of it that is valid enough to enter. Pure: no storage, no React. Validation is data:check's own
+// (validateDataset), so the workbench shows the same problems, at the same JSON paths, that the
+// command line would.
+import { createDraft, type Draft } from '../curation/draft';
 import { mergeDatasets } from '../domain/merge';
-import type { Dataset, DocumentMeta, Evidence, Facts, FuzzyDate, Names } from '../domain/schema';
-import { sha256Hex, validateDataset, type ValidationIssue } from '../domain/validate';
+import type { Dataset, DocumentMeta, Facts, FuzzyDate } from '../domain/schema';
+import { validateDataset, type ValidationIssue } from '../domain/validate';
 import { withoutDocuments, type Workspace } from './visible';
 
 export const TEXT_FILE = 'source.txt';
 
-export interface DraftMeta {
-  id: string;
-  title: Names;
-  language: string;
-  outlet: Names;
-  citationChain: Names[];
-  published: FuzzyDate;
-  /** Where the text was read. Kept in the draft; the dataset schema has no place for it yet. */
-  url: string;
-}
-
-export interface Draft {
-  meta: DraftMeta;
-  /** The text exactly as given: never normalised (ZWNJ, bidi marks and line ends kept). */
-  text: string;
-  facts: Facts;
-  /** Suggestions the curator dismissed, by key (see suggest.ts). */
-  dismissed: string[];
-}
-
+/** A new, empty draft: the document's fields blank for the form to fill (data:check lists what is missing). */
 export function emptyDraft(): Draft {
   return {
-    meta: {
-      id: '',
-      title: { fa: '', en: '' },
-      language: 'fa',
-      outlet: { fa: '', en: '' },
-      citationChain: [],
-      published: { precision: 'day', value: '', certainty: 'stated' },
-      url: '',
-    },
-    text: '',
-    facts: { entities: [], events: [], relations: [] },
-    dismissed: [],
+    ...createDraft(
+      {
+        id: '',
+        title: { fa: '', en: '' },
+        language: 'fa',
+        outlet: { fa: '', en: '' },
+        citationChain: [],
+        published: { precision: 'day', certainty: 'stated' },
+        textFile: TEXT_FILE,
+      },
+      '',
+    ),
+    url: '',
   };
 }
 
@@ -56,51 +37,26 @@ export function cleanDate(date: FuzzyDate): FuzzyDate {
   return out as FuzzyDate;
 }
 
-export function documentJson(draft: Draft): DocumentMeta {
-  const { meta } = draft;
-  return {
-    id: meta.id,
-    title: meta.title,
-    language: meta.language,
-    outlet: meta.outlet,
-    citationChain: meta.citationChain,
-    published: cleanDate(meta.published),
-    textFile: TEXT_FILE,
-    sha256: sha256Hex(draft.text),
-    uncoveredSentences: [],
-  };
+/** The draft shape the workbench stored before it shared src/curation's (kept readable: see migrateDraft). */
+interface LegacyDraft {
+  meta: { id: string; title: DocumentMeta['title']; language: string; outlet: DocumentMeta['outlet']; citationChain: DocumentMeta['citationChain']; published: FuzzyDate; url?: string };
+  text: string;
+  facts: Facts;
+  dismissed?: string[];
 }
 
-export function factsJson(draft: Draft): Facts {
-  return draft.facts;
-}
-
-/** The draft in src/curation's shape (its exporter and validator read that). */
-export function asCurationDraft(draft: Draft): CurationDraft {
+/** A stored draft in today's shape, whichever shape it was saved in (the old `meta` and `dismissed` become `document` and `decisions`). */
+export function migrateDraft(stored: Draft | LegacyDraft): Draft {
+  if (!('meta' in stored)) return stored;
+  const { meta, text, facts } = stored;
+  const base = createDraft(
+    { id: meta.id, title: meta.title, language: meta.language, outlet: meta.outlet, citationChain: meta.citationChain, published: cleanDate(meta.published), textFile: TEXT_FILE },
+    text,
+    facts,
+  );
   const decisions: Record<string, 'dismissed'> = {};
-  for (const key of draft.dismissed) decisions[key] = 'dismissed';
-  return { document: documentJson(draft), text: draft.text, facts: factsJson(draft), decisions };
-}
-
-/** The three files of the dataset folder, as they are written (keys in the curated datasets' order). */
-export function datasetFiles(draft: Draft): Record<string, string> {
-  return toDatasetFolder(asCurationDraft(draft));
-}
-
-/** Every problem data:check would report on the exported folder. */
-export function draftIssues(draft: Draft): ValidationIssue[] {
-  const result = validateDataset({ documentFile: 'document.json', document: documentJson(draft), factsFile: 'facts.json', facts: factsJson(draft), texts: { [TEXT_FILE]: draft.text } });
-  return result.ok ? [] : result.issues;
-}
-
-/** Issues grouped by their JSON path, for showing each beside its field. */
-export function issuesByPath(issues: ValidationIssue[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const issue of issues) {
-    const key = `${issue.file === 'document.json' ? 'document' : 'facts'}:${issue.path}`;
-    map.set(key, [...(map.get(key) ?? []), issue.message]);
-  }
-  return map;
+  for (const key of stored.dismissed ?? []) decisions[key] = 'dismissed';
+  return { ...base, decisions, url: meta.url ?? '' };
 }
 
 type Section = 'entities' | 'events' | 'relations';
@@ -115,7 +71,7 @@ export function validPart(draft: Draft): Dataset | null {
   let facts = draft.facts;
   // Each pass drops the facts with problems; dropping one can break a fact that refers to it, so repeat.
   for (let pass = 0; pass < 20; pass++) {
-    const result = validateDataset({ documentFile: 'document.json', document: documentJson(draft), factsFile: 'facts.json', facts, texts: { [TEXT_FILE]: draft.text } });
+    const result = validateDataset({ documentFile: 'document.json', document: draft.document, factsFile: 'facts.json', facts, texts: { [draft.document.textFile]: draft.text } });
     if (result.ok) return result.dataset;
     if (result.issues.some((i) => i.file === 'document.json' || !FACT_AT.test(i.path))) return null;
     const bad: Record<Section, Set<number>> = { entities: new Set(), events: new Set(), relations: new Set() };
@@ -160,31 +116,20 @@ export function freshId(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${root}-${n}`)) return `${root}-${n}`;
 }
 
-/** Every evidence of the facts moved from one document id to another (the curator renamed it). */
-export function renameDoc(facts: Facts, from: string, to: string): Facts {
-  if (from === to) return facts;
-  const move = <T extends { evidence: Evidence[] }>(f: T): T => ({ ...f, evidence: f.evidence.map((ev) => (ev.doc === from ? { ...ev, doc: to } : ev)) });
-  return {
-    entities: facts.entities.map(move),
-    events: facts.events.map((e) => ({ ...move(e), participants: e.participants.map(move) })),
-    relations: facts.relations.map(move),
-  };
-}
-
 /**
  * The problems of facts checked against the draft's text, whatever state the document's own
  * fields are in (a stand-in document with valid metadata and the draft's id and text).
  */
 export function factIssues(draft: Draft, facts: Facts): ValidationIssue[] {
   const standIn: DocumentMeta = {
-    ...documentJson(draft),
+    ...draft.document,
     title: { fa: '-', en: '-' },
     language: 'fa',
     outlet: { fa: '-', en: '-' },
     citationChain: [],
     published: { precision: 'unknown', certainty: 'unknown' },
   };
-  const result = validateDataset({ documentFile: 'document.json', document: standIn, factsFile: 'facts.json', facts, texts: { [TEXT_FILE]: draft.text } });
+  const result = validateDataset({ documentFile: 'document.json', document: standIn, factsFile: 'facts.json', facts, texts: { [draft.document.textFile]: draft.text } });
   return result.ok ? [] : result.issues.filter((i) => i.file === 'facts.json');
 }
 

@@ -3,12 +3,13 @@
 // one record under one key. Every change is written at once; writes run one at a time, in order,
 // and `saving()` tells the app's settled signal whether one is still running.
 import { openDB, type IDBPDatabase } from 'idb';
-import type { Draft } from './draftDataset';
+import type { Draft } from '../curation/draft';
+import { migrateDraft } from './draftDataset';
 
 export interface StoredDraft {
   draft: Draft;
-  past: Draft[];
-  future: Draft[];
+  past: readonly Draft[];
+  future: readonly Draft[];
 }
 
 /**
@@ -30,11 +31,15 @@ export function pack(value: StoredDraft): StoredRecord {
   return { text, draft: { ...value.draft, text: '' }, past: value.past.map(strip), future: value.future.map(strip) };
 }
 
+/**
+ * The record read back: every step given its text, and each step in today's draft shape (a draft
+ * saved before the workbench shared src/curation's Draft is migrated, so it resumes as it was).
+ */
 export function unpack(record: StoredRecord | StoredDraft): StoredDraft {
-  if (!('past' in record) || typeof (record as StoredRecord).text !== 'string') return record as StoredDraft;
-  const { text } = record as StoredRecord;
-  const fill = (d: StepRecord): Draft => ({ ...d, text: d.text ?? text });
-  return { draft: { ...record.draft, text }, past: record.past.map(fill), future: record.future.map(fill) };
+  const packed = typeof (record as StoredRecord).text === 'string';
+  const text = packed ? (record as StoredRecord).text : '';
+  const fill = (d: StepRecord | Draft): Draft => migrateDraft((packed && d.text === null ? { ...d, text } : d) as Draft);
+  return { draft: fill(packed ? { ...record.draft, text } : record.draft), past: record.past.map(fill), future: record.future.map(fill) };
 }
 
 export interface DraftStorage {
@@ -82,14 +87,20 @@ export class IdbDraftStorage implements DraftStorage {
   }
 }
 
-/** Serialises writes and counts them, so a later write never lands before an earlier one. */
+/**
+ * Serialises writes and counts them, so a later write never lands before an earlier one. A write
+ * still waiting its turn when a newer one arrives is skipped (the newer holds everything it had):
+ * typing fast in a long draft then costs one write per finished write, not one per keystroke.
+ */
 export function draftWriter(storage: DraftStorage) {
   let queue: Promise<unknown> = Promise.resolve();
   let inFlight = 0;
+  let latest = 0;
   return {
     write(value: StoredDraft | null): Promise<void> {
       inFlight += 1;
-      const run = queue.then(() => storage.save(value)).finally(() => {
+      const mine = ++latest;
+      const run = queue.then(() => (mine === latest ? storage.save(value) : undefined)).finally(() => {
         inFlight -= 1;
       });
       queue = run.catch(() => undefined);

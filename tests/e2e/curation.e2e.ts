@@ -7,15 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import { sha256Hex } from '../../src/domain/validate';
 import { openApp, settled, waitForGraph, type AppPage } from './browser';
-
-const TEXT = readFileSync('tests/fixtures/curation-article/article.txt', 'utf8');
-const SENTENCE = 'هیئتی از ترکیه روز ۱۸ دی ماه در باکو با مقام‌های آذربایجان دیدار کرد.';
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+import { factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -25,53 +21,6 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = undefined;
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run({ include: ['[data-testid="curate"]'] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
-/** Pastes like a person does: a paste event carrying the clipboard's text. */
-async function paste(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.evaluate(
-    ([sel, value]) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
-      document.querySelector(sel)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    [selector, text] as const,
-  );
-}
-
-/** Selects text offsets [start, end) in the reading view as a mouse drag leaves them: a DOM range, then mouseup. */
-async function selectRange(page: Page, start: number, end: number) {
-  await page.evaluate(
-    ([a, b]) => {
-      const root = document.querySelector('[data-testid="curate-reading"]')!;
-      const spans = [...root.querySelectorAll<HTMLElement>('[data-s]')];
-      const point = (offset: number): [Node, number] => {
-        const span = spans.filter((s) => Number(s.dataset.s) <= offset).at(-1)!;
-        return [span.firstChild!, offset - Number(span.dataset.s)];
-      };
-      const range = document.createRange();
-      range.setStart(...point(a));
-      range.setEnd(...point(b));
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [start, end] as const,
-  );
-}
-
-const nodeIds = (page: Page) => page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => n.id()));
-const factRows = (page: Page) => page.getByTestId('curate-fact-list').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-fact')));
 
 describe('the curation workbench', () => {
   it('turns a pasted Persian article into a valid dataset with an event, two participants and a Solar Hijri date', async () => {

@@ -1,6 +1,6 @@
 // The "Curate" button in the header. The workbench is its own chunk, loaded on the first click
 // (the first screen does without it); whether it was open is remembered so a reload resumes there.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CURATE_ENTRY_STRINGS } from '../../i18n/curateEntry';
 import { useApp } from '../../store/store';
 import { PanelBoundary } from '../PanelBoundary';
@@ -20,6 +20,14 @@ export function CurateEntry() {
   const lang = useApp((s) => s.lang);
   const s = CURATE_ENTRY_STRINGS[lang];
   const [open, setOpen] = useState(rememberedOpen);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
+  // Focus returns to the Curate button once the workbench is gone (while its modal dialog is open
+  // the button is inert and cannot take focus, so this waits for the commit that removes it).
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const toggle = (next: boolean) => {
     setOpen(next);
     try {
@@ -28,11 +36,10 @@ export function CurateEntry() {
     } catch {
       // Private mode: the workbench simply starts closed next time.
     }
-    if (!next) queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="curate-open"]')?.focus());
   };
   return (
     <>
-      <button type="button" className="curate-open" data-testid="curate-open" title={s.openLabel} aria-haspopup="dialog" onClick={() => toggle(true)}>
+      <button type="button" ref={button} className="curate-open" data-testid="curate-open" title={s.openLabel} aria-haspopup="dialog" onClick={() => toggle(true)}>
         {s.open}
       </button>
       {open ? (

@@ -2,36 +2,38 @@
 // trimming, no normalisation: ZWNJ, bidi marks and line ends stay), and its sha256 is shown.
 import { useMemo, type ClipboardEvent, type DragEvent } from 'react';
 import { decodeText } from '../../domain/decode';
-import type { Names } from '../../domain/schema';
+import type { Draft, DraftAction } from '../../curation/draft';
+import type { DocumentMeta, FuzzyDate, Names } from '../../domain/schema';
 import { sha256Hex } from '../../domain/validate';
 import { useCurate } from '../../i18n/curate';
-import { renameDoc, slug, type Draft, type DraftMeta } from '../../workspace/draftDataset';
+import { cleanDate, slug } from '../../workspace/draftDataset';
 import { Field, TextField } from './Field';
 import { DateFields } from './DateFields';
 
 interface Props {
   draft: Draft;
-  change: (update: (draft: Draft) => Draft, group?: string) => void;
+  dispatch: (action: DraftAction, group?: string) => void;
   /** Problems by JSON path in document.json. */
   errors: (path: string) => string[];
 }
 
-export function DocumentForm({ draft, change, errors }: Props) {
+export function DocumentForm({ draft, dispatch, errors }: Props) {
   const s = useCurate();
-  const { meta, text } = draft;
+  const { document: meta, text } = draft;
   const sha = useMemo(() => sha256Hex(text), [text]);
   const locked = draft.facts.entities.length + draft.facts.events.length + draft.facts.relations.length > 0;
-  const setMeta = (patch: Partial<DraftMeta>, group: string) =>
-    change((d) => {
-      const next = { ...d.meta, ...patch };
-      // The id follows the English title until the curator gives it one of their own.
-      if (patch.title && (d.meta.id === '' || d.meta.id === slug(d.meta.title.en))) next.id = slug(patch.title.en);
-      return { ...d, meta: next, facts: renameDoc(d.facts, d.meta.id, next.id) };
-    }, group);
+  // The reducer moves the document's quotes along when its id changes.
+  const setMeta = (patch: Partial<DocumentMeta>, group: string) => {
+    // The id follows the English title until the curator gives it one of their own.
+    const follow = patch.title && (meta.id === '' || meta.id === slug(meta.title.en));
+    dispatch({ type: 'setDocument', patch: follow && patch.title ? { ...patch, id: slug(patch.title.en) } : patch }, group);
+  };
+  // An emptied date field is an absent key (what data:check reads), not an empty string.
+  const setPublished = (published: FuzzyDate) => setMeta({ published: cleanDate(published) }, 'published');
   const setNames = (key: 'title' | 'outlet', lang: keyof Names, value: string) => setMeta({ [key]: { ...meta[key], [lang]: value } }, `${key}.${lang}`);
   const setChain = (i: number, lang: keyof Names, value: string) =>
     setMeta({ citationChain: meta.citationChain.map((link, j) => (j === i ? { ...link, [lang]: value } : link)) }, `chain.${i}.${lang}`);
-  const setText = (value: string) => change((d) => ({ ...d, text: value }), 'text');
+  const setText = (value: string) => dispatch({ type: 'setText', text: value }, 'text');
   const onDrop = async (e: DragEvent<HTMLTextAreaElement>) => {
     const file = e.dataTransfer.files[0];
     // The window's drop zone imports datasets; a text dropped here is this document's.
@@ -81,8 +83,8 @@ export function DocumentForm({ draft, change, errors }: Props) {
           {s.chainAdd}
         </button>
       </fieldset>
-      <DateFields name={s.published} date={meta.published} onChange={(published) => setMeta({ published }, 'published')} errors={(key) => errors(key ? `published.${key}` : 'published')} />
-      <TextField label={s.url} name="url" dir="ltr" value={meta.url} onChange={(url) => setMeta({ url }, 'url')} />
+      <DateFields name={s.published} date={meta.published} onChange={setPublished} errors={(key) => errors(key ? `published.${key}` : 'published')} />
+      <TextField label={s.url} name="url" dir="ltr" value={draft.url ?? ''} onChange={(url) => dispatch({ type: 'setUrl', url }, 'url')} />
       <Field label={s.text} errors={[...errors('textFile'), ...errors('sha256')]} hint={locked ? s.textLocked : undefined}>
         {(props) => (
           <textarea

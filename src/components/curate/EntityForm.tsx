@@ -4,7 +4,8 @@ import { ENTITY_KINDS, RELATION_KINDS, type Entity, type Evidence, type Relation
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
-import { factIssues, freshId, hasIssuesAt, messagesAt, type Draft } from '../../workspace/draftDataset';
+import { spanEvidence, type Draft, type DraftAction } from '../../curation/draft';
+import { factIssues, freshId, hasIssuesAt, messagesAt } from '../../workspace/draftDataset';
 import { Field, SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
 
@@ -14,12 +15,14 @@ export interface FormProps {
   end: number;
   /** Ids already used by the draft or the workspace. */
   taken: ReadonlySet<string>;
-  onSave: (draft: Draft) => void;
+  /** Saves the form as one change of the draft (one undo step). */
+  onSave: (action: DraftAction) => void;
   onCancel: () => void;
 }
 
-export function quoteOf(draft: Draft, start: number, end: number, translation: string, note?: string): Evidence {
-  return { doc: draft.meta.id, quote: draft.text.slice(start, end), start, end, translation, ...(note ? { note } : {}) };
+/** The selection as evidence of this draft's document (src/curation's spanEvidence: the quote is text.slice(start, end)). */
+export function quoteOf(draft: Draft, start: number, end: number, translation: string): Evidence {
+  return spanEvidence(draft.text, start, end, { doc: draft.document.id, translation });
 }
 
 export function EntityForm({ draft, start, end, taken, onSave, onCancel }: FormProps) {
@@ -48,7 +51,7 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel }: FormP
   const at = messagesAt(issues, 'entities', draft.facts.entities.length);
   const countries = draft.facts.entities.filter((e) => e.kind === 'country');
   return (
-    <FormShell title={s.newEntity} quote={quote} canSave={!hasIssuesAt(issues, 'entities', draft.facts.entities.length)} onSave={() => onSave({ ...draft, facts: { ...draft.facts, entities: [...draft.facts.entities, entity] } })} onCancel={onCancel} testId="curate-entity-form">
+    <FormShell title={s.newEntity} quote={quote} canSave={!hasIssuesAt(issues, 'entities', draft.facts.entities.length)} onSave={() => onSave({ type: 'addEntity', entity })} onCancel={onCancel} testId="curate-entity-form">
       <SelectField label={s.kind} name="kind" value={kind} options={ENTITY_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Entity['kind'])} errors={at('kind')} />
       <TextField label={s.nameFa} name="name-fa" dir="rtl" value={fa} onChange={setFa} errors={at('name.fa')} />
       <TextField label={s.nameEn} name="name-en" dir="ltr" value={en} onChange={setEn} errors={at('name.en')} />
@@ -88,7 +91,7 @@ export function RelationForm({ draft, start, end, taken, onSave, onCancel }: For
   const at = messagesAt(issues, 'relations', index);
   const options = entities.map((e) => ({ value: e.id, label: e.name[lang] }));
   return (
-    <FormShell title={s.newRelation} quote={quote} canSave={!hasIssuesAt(issues, 'relations', index)} onSave={() => onSave({ ...draft, facts: { ...draft.facts, relations: [...draft.facts.relations, relation] } })} onCancel={onCancel} testId="curate-relation-form">
+    <FormShell title={s.newRelation} quote={quote} canSave={!hasIssuesAt(issues, 'relations', index)} onSave={() => onSave({ type: 'addRelation', relation })} onCancel={onCancel} testId="curate-relation-form">
       <SelectField label={s.kind} name="kind" value={kind} options={RELATION_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Relation['kind'])} errors={at('kind')} />
       <SelectField label={s.source} name="source" value={source} options={options} onChange={setSource} errors={at('source')} />
       <SelectField label={s.target} name="target" value={target} options={options} onChange={setTarget} errors={at('target')} />

@@ -12,7 +12,7 @@ import { DateFields } from './DateFields';
 import { quoteOf, type FormProps } from './EntityForm';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
-import type { DateSuggestion } from './suggest';
+import type { DateSuggestion } from '../../curation/datePhrases';
 
 interface Props extends FormProps {
   dates: readonly DateSuggestion[];
@@ -45,7 +45,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, dates, i
     Object.fromEntries(entities.map((e) => [e.id, { on: e.evidence.some((ev) => ev.start >= start && ev.end <= end), role: 'participant', roleFa: 'شرکت‌کننده' }])),
   );
   const participantEvidence = (id: string): Evidence[] => {
-    const inside = entities.find((e) => e.id === id)?.evidence.filter((ev) => ev.doc === draft.meta.id && ev.start >= start && ev.end <= end) ?? [];
+    const inside = entities.find((e) => e.id === id)?.evidence.filter((ev) => ev.doc === draft.document.id && ev.start >= start && ev.end <= end) ?? [];
     return inside.length > 0 ? inside : [quoteOf(draft, start, end, translation)];
   };
   const event: KEvent = {
@@ -65,7 +65,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, dates, i
   const setRole = (id: string, patch: Partial<Role>) => setRoles((r) => ({ ...r, [id]: { ...(r[id] as Role), ...patch } }));
   const ticked = entities.filter((e) => roles[e.id]?.on).map((e) => e.id);
   return (
-    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ ...draft, facts: { ...draft.facts, events: [...draft.facts.events, event] } })} onCancel={onCancel} testId="curate-event-form">
+    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} testId="curate-event-form">
       <SelectField label={s.kind} name="kind" value={kind} options={EVENT_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as KEvent['kind'])} errors={at('kind')} />
       <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('label.fa')} />
       <TextField label={s.labelEn} name="label-en" dir="ltr" value={labelEn} onChange={setLabelEn} errors={at('label.en')} />

@@ -1,9 +1,9 @@
 // The selected quote as more evidence: for a fact of the draft, or for one participant of an event.
 import { useState } from 'react';
-import type { Facts } from '../../domain/schema';
+import { draftReducer, type EvidenceTarget } from '../../curation/draft';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
-import { factIssues, hasIssuesAt, type Draft } from '../../workspace/draftDataset';
+import { factIssues, hasIssuesAt } from '../../workspace/draftDataset';
 import { quoteOf, type FormProps } from './EntityForm';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
@@ -28,24 +28,20 @@ export function EvidenceForm({ draft, start, end, onSave, onCancel }: FormProps)
   const index = Number(indexText);
   const event = section === 'events' ? events[index] : undefined;
   const evidence = quoteOf(draft, start, end, translation);
-  const next = (): Draft => {
-    const add = <T extends { evidence: typeof evidence[] }>(f: T): T => ({ ...f, evidence: [...f.evidence, evidence] });
-    const facts: Facts = { ...draft.facts };
-    if (section === 'entities') facts.entities = entities.map((e, i) => (i === index ? add(e) : e));
-    if (section === 'relations') facts.relations = relations.map((r, i) => (i === index ? add(r) : r));
-    if (section === 'events')
-      facts.events = events.map((e, i) => {
-        if (i !== index) return e;
-        const p = Number(participant);
-        return p < 0 ? add(e) : { ...e, participants: e.participants.map((q, j) => (j === p ? add(q) : q)) };
-      });
-    return { ...draft, facts };
-  };
-  const candidate = next();
+  // Where the quote goes: the fact itself, or one participant of an event.
+  const fact = section ? draft.facts[section][index] : undefined;
+  const who = Number(participant);
+  const to: EvidenceTarget | null = !fact
+    ? null
+    : event && who >= 0
+      ? { kind: 'participant', eventId: event.id, index: who }
+      : { kind: ({ entities: 'entity', events: 'event', relations: 'relation' } as const)[section], id: fact.id };
+  const action = to ? ({ type: 'addEvidence', target: to, evidence } as const) : null;
+  const candidate = action ? draftReducer(draft, action) : draft;
   const issues = target ? factIssues(draft, candidate.facts) : [];
   const messages = issues.filter((i) => i.path.startsWith(`${section}[${index}]`) && i.path.includes('evidence')).map((i) => i.message);
   return (
-    <FormShell title={s.addEvidence} quote={quote} canSave={target !== '' && !hasIssuesAt(issues, section, index)} onSave={() => onSave(candidate)} onCancel={onCancel} testId="curate-evidence-form">
+    <FormShell title={s.addEvidence} quote={quote} canSave={action !== null && !hasIssuesAt(issues, section, index)} onSave={() => action && onSave(action)} onCancel={onCancel} testId="curate-evidence-form">
       <SelectField label={s.fact} name="fact" value={target} options={options} onChange={(v) => (setTarget(v), setParticipant('-1'))} />
       {event ? (
         <SelectField

@@ -3,14 +3,14 @@ import type { ValidationIssue } from '../../domain/validate';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
-import type { Draft } from '../../workspace/draftDataset';
+import type { Draft } from '../../curation/draft';
 
 type Section = 'entities' | 'events' | 'relations';
 
 interface Props {
   draft: Draft;
   issues: ValidationIssue[];
-  onRemove: (section: Section, index: number) => void;
+  onRemove: (section: Section, id: string) => void;
 }
 
 export function FactList({ draft, issues, onRemove }: Props) {
@@ -43,7 +43,7 @@ export function FactList({ draft, issues, onRemove }: Props) {
           return (
             <li key={`${row.section}:${row.id}`} data-fact={row.id} data-invalid={problems.length > 0 || undefined}>
               <bdi>{row.title}</bdi> <span className="curate-hint">{s.evidenceCount(row.quotes)}</span>
-              <button type="button" aria-label={`${s.remove}: ${row.title}`} onClick={() => onRemove(row.section, row.index)}>
+              <button type="button" aria-label={`${s.remove}: ${row.title}`} onClick={() => onRemove(row.section, row.id)}>
                 {s.remove}
               </button>
               {problems.map((p) => (

@@ -5,7 +5,9 @@ import { useCurate } from '../../i18n/curate';
 import { ReadingView, type Mark } from './ReadingView';
 import { rangeEnd, rangeStart, type TextRange } from './textSelection';
 
-export type FormKind = 'e' | 'v' | 'r' | 'a';
+import type { FormKind } from './openForm';
+
+export type { FormKind };
 
 interface Props {
   text: string;

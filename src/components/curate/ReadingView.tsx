@@ -114,16 +114,26 @@ export const ReadingView = memo(function ReadingView({ text, rtl, marks, selecti
     range.setEnd(...b);
     if (registry && start < end) registry.set('curate-sel', new (window as unknown as { Highlight: new (r: Range) => unknown }).Highlight(range));
     else registry?.delete('curate-sel');
-    // The caret at the focus end, placed where the browser lays that offset out.
+    // The caret at the focus end, placed where the browser lays that offset out. Every read of
+    // the layout comes before any write, and the caret moves by transform: writing a position and
+    // then reading a scroll offset made the browser lay out the whole 50,000-character text again
+    // on every Shift+arrow (the profile's largest cost); a transform needs no layout at all.
     const at = document.createRange();
     at.setStart(...((selection.focus === start ? a : b) as [Node, number]));
     const rect = at.getClientRects()[0] ?? at.getBoundingClientRect();
     const box = el.getBoundingClientRect();
-    mark.style.insetInlineStart = '';
-    mark.style.left = `${rect.left - box.left + el.scrollLeft - el.clientLeft}px`;
-    mark.style.top = `${rect.top - box.top + el.scrollTop - el.clientTop}px`;
-    mark.style.height = `${rect.height || 16}px`;
-    if (document.activeElement === el) mark.scrollIntoView?.({ block: 'nearest' });
+    const x = rect.left - box.left + el.scrollLeft - el.clientLeft;
+    const y = rect.top - box.top + el.scrollTop - el.clientTop;
+    const height = rect.height || 16;
+    mark.style.transform = `translate(${x}px, ${y}px)`;
+    const h = `${height}px`;
+    if (mark.style.height !== h) mark.style.height = h;
+    // Keep the caret in view while the keyboard moves it (scrollIntoView would lay out again).
+    if (document.activeElement === el) {
+      const top = rect.top - box.top - el.clientTop;
+      if (top < 0) el.scrollTop += top;
+      else if (top + height > el.clientHeight) el.scrollTop += top + height - el.clientHeight;
+    }
   }, [segs, start, end, selection.focus]);
   useEffect(() => () => highlights()?.delete('curate-sel'), []);
 

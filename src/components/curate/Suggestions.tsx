@@ -1,10 +1,15 @@
 // Suggestions, never silent additions: mentions of entities already known and date phrases, each
 // accepted (Enter) or dismissed (Delete) with one key; arrows move between them.
 import { memo, type KeyboardEvent } from 'react';
+import type { DateSuggestion } from '../../curation/datePhrases';
+import type { Mention } from '../../curation/mentions';
 import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
-import type { Suggestion } from './suggest';
+
+/** What the list offers: src/curation's mentions of known entities and date phrases, as they are. */
+export type Suggestion = Mention | DateSuggestion;
+export const isMention = (x: Suggestion): x is Mention => 'entityId' in x;
 
 interface Props {
   text: string;
@@ -57,13 +62,13 @@ export const Suggestions = memo(function Suggestions({ text, items, entityById, 
       ) : (
         <ul aria-describedby="curate-sugg-hint" data-testid="curate-suggestion-list">
           {items.slice(0, SHOWN).map((item, i) => {
-            const label = item.type === 'mention' ? s.mentionOf(entityById.get(item.entity)?.name[lang] ?? item.entity) : s.datePhrase(item.date.value ?? item.date.precision);
+            const label = isMention(item) ? s.mentionOf(entityById.get(item.entityId)?.name[lang] ?? item.entityId) : s.datePhrase(item.date.value ?? item.date.precision);
             return (
-              <li key={item.key} data-key={item.key}>
+              <li key={item.id} data-key={item.id}>
                 {/* The suggestion itself is the button: Enter (or a click) accepts it, Delete dismisses it. */}
                 <button type="button" className="curate-sugg" aria-describedby="curate-sugg-hint" onClick={() => onAccept(item)} onKeyDown={(e) => onKeyDown(e, item, i)}>
                   <span className="curate-sugg-label">{label}</span> <q dir="auto">{text.slice(item.start, item.end)}</q>
-                  {item.type === 'date' ? <span className="curate-hint curate-why">{item.why}</span> : null}
+                  {isMention(item) ? null : <span className="curate-hint curate-why">{item.basis[lang]}</span>}
                 </button>
                 <span className="curate-sugg-actions">
                   <button type="button" tabIndex={-1} aria-label={`${s.dismiss}: ${label}`} onClick={() => onDismiss(item)}>

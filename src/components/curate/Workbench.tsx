@@ -1,31 +1,29 @@
 // The curation workbench: a new document's metadata and text, the reading view where a selection
 // becomes a fact, suggestions, the draft's facts and its problems, undo/redo and export. The draft
 // lives in draftStore (saved at every change, merged into the workspace when valid).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Entity, FuzzyDate } from '../../domain/schema';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { acceptMention, dismiss as dismissAction, pending } from '../../curation/accept';
+import { findDatePhrases } from '../../curation/datePhrases';
+import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
+import { findMentions } from '../../curation/mentions';
+import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
-import { draftIssues, type Draft } from '../../workspace/draftDataset';
 import { DocumentForm } from './DocumentForm';
 import { useDraft } from './draftStore';
-import { EntityForm, quoteOf, RelationForm } from './EntityForm';
+import { EntityForm, RelationForm } from './EntityForm';
 import { EventForm } from './EventForm';
 import { EvidenceForm } from './EvidenceForm';
 import { downloadBundle, downloadFolder } from './exportDraft';
 import { FactList } from './FactList';
-import { ReadingPane, type FormKind } from './ReadingPane';
+import { wrapTab } from './focusTrap';
+import { readOpenForm, writeOpenForm, type FormKind, type OpenForm } from './openForm';
+import { ReadingPane } from './ReadingPane';
 import type { Mark } from './ReadingView';
 import { factCoverage } from '../../curation/sentences';
-import { dateSuggestions, mentionSuggestions, type DateSuggestion, type Suggestion } from './suggest';
-import { Suggestions } from './Suggestions';
+import { isMention, Suggestions, type Suggestion } from './Suggestions';
 import './Workbench.css';
 
-interface OpenForm {
-  kind: FormKind;
-  start: number;
-  end: number;
-  date?: FuzzyDate;
-}
 
 function evidenceMarks(facts: Draft['facts']): Mark[] {
   const { entities, events, relations } = facts;
@@ -44,16 +42,29 @@ function adopt(entity: Entity): Entity {
 
 export function Workbench({ onClose }: { onClose: () => void }) {
   const s = useCurate();
-  const lang = useApp((st) => st.lang);
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
-  const { loaded, history, syncProblem, load, start, change, undo, redo, finish } = useDraft();
+  const { loaded, history, syncProblem, load, start, dispatch, undo, redo, finish } = useDraft();
   const [form, setForm] = useState<OpenForm | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
   const draft = history?.present ?? null;
+  // The form that was open comes back after a reload (once the draft is loaded), and is kept as it changes.
+  const restored = useRef(false);
+  const textLength = draft?.text.length;
+  useEffect(() => {
+    if (!loaded || restored.current) return;
+    restored.current = true;
+    if (textLength !== undefined) setForm(readOpenForm(textLength));
+  }, [loaded, textLength]);
+  useEffect(() => {
+    if (restored.current) writeOpenForm(form);
+  }, [form]);
 
-  const issues = useMemo(() => (draft ? draftIssues(draft) : []), [draft]);
+  // data:check's validation of the whole draft runs in a deferred render, after the keystroke's
+  // own frame is painted: typing echoes at once, the problems beside the fields follow.
+  const checked = useDeferredValue(draft);
+  const issues = useMemo(() => (checked ? validateDraft(checked) : []), [checked]);
   const docErrors = (path: string) => issues.filter((i) => i.file === 'document.json' && i.path === path).map((i) => i.message);
   const entityById = useMemo(() => {
     const map = new Map<string, Entity>((workspaceEntities ?? []).map((e) => [e.id, e]));
@@ -68,43 +79,46 @@ export function Workbench({ onClose }: { onClose: () => void }) {
 
   const text = draft?.text ?? '';
   const knownEntities = useMemo(() => [...entityById.values()], [entityById]);
-  const mentions = useMemo(() => mentionSuggestions(text, knownEntities), [text, knownEntities]);
-  const dates = useMemo(() => dateSuggestions(text, draft?.meta.published, lang), [text, draft?.meta.published, lang]);
+  const mentions = useMemo(() => findMentions(text, knownEntities), [text, knownEntities]);
+  // The finder needs a well-formed publication date; a half-typed one anchors nothing.
+  const published = draft?.document.published;
+  const dates = useMemo(() => {
+    const anchor = published && (published.precision === 'unknown' || published.value || published.start) ? published : null;
+    return findDatePhrases(text, anchor);
+  }, [text, published]);
   // Only the facts and the decisions change the list (never the document's fields: typing a title
   // must not redo it).
   const facts = draft?.facts;
-  const dismissedKeys = draft?.dismissed;
+  const decisions = draft?.decisions;
   const suggestions = useMemo((): Suggestion[] => {
-    if (!facts || !dismissedKeys) return [];
-    const dismissed = new Set(dismissedKeys);
+    if (!facts || !decisions) return [];
+    // A span already quoted by a form (not through the suggestion) is no longer a suggestion either.
     const quoted = (id: string, a: number, b: number) => facts.entities.some((e) => e.id === id && e.evidence.some((ev) => ev.start === a && ev.end === b));
     const inEvent = (a: number, b: number) => facts.events.some((e) => e.evidence.some((ev) => ev.start <= a && ev.end >= b));
-    return [...mentions.filter((m) => !quoted(m.entity, m.start, m.end)), ...dates.filter((d) => !inEvent(d.start, d.end))].filter((x) => !dismissed.has(x.key)).sort((a, b) => a.start - b.start);
-  }, [facts, dismissedKeys, mentions, dates]);
+    const open: Suggestion[] = [...mentions.filter((m) => !quoted(m.entityId, m.start, m.end)), ...dates.filter((d) => !inEvent(d.start, d.end))];
+    return pending({ decisions }, open).sort((a, b) => a.start - b.start);
+  }, [facts, decisions, mentions, dates]);
   const cover = useMemo(() => factCoverage(text, draft?.facts ?? { entities: [], events: [], relations: [] }), [text, draft?.facts]);
   const marks = useMemo(() => (facts ? [...evidenceMarks(facts), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [facts, suggestions]);
 
   const accept = (item: Suggestion) => {
-    if (item.type === 'date') {
+    if (!isMention(item)) {
       // A date belongs to an event: open one on the sentence that states it.
       const { start: a, end: b } = cover.spans.find((x) => x.start <= item.start && x.end >= item.end) ?? item;
-      setForm({ kind: 'v', start: a, end: b, date: (item as DateSuggestion).date });
+      setForm({ kind: 'v', start: a, end: b, date: item.date, suggestion: item });
       return;
     }
-    const known = entityById.get(item.entity);
-    if (!known) return;
-    change((d) => {
-      const ev = quoteOf(d, item.start, item.end, known.name.en);
-      const i = d.facts.entities.findIndex((e) => e.id === item.entity);
-      const entities = i >= 0 ? d.facts.entities.map((e, j) => (j === i ? { ...e, evidence: [...e.evidence, ev] } : e)) : [...d.facts.entities, { ...adopt(known), evidence: [ev] }];
-      return { ...d, facts: { ...d.facts, entities } };
-    });
+    const known = entityById.get(item.entityId);
+    if (!known || !draft) return;
+    dispatch(acceptMention(draft, item, adopt(known)));
   };
-  const dismiss = (item: Suggestion) => change((d) => ({ ...d, dismissed: [...d.dismissed, item.key] }));
-  const removeFact = (section: 'entities' | 'events' | 'relations', index: number) =>
-    change((d) => ({ ...d, facts: { ...d.facts, [section]: (d.facts[section] as unknown[]).filter((_, i) => i !== index) } }));
-  const saveForm = (next: Draft) => {
-    change(() => next);
+  const dismiss = (item: Suggestion) => dispatch(dismissAction(item));
+  const removeFact = (section: 'entities' | 'events' | 'relations', id: string) =>
+    dispatch({ type: ({ entities: 'removeEntity', events: 'removeEvent', relations: 'removeRelation' } as const)[section], id });
+  const saveForm = (action: DraftAction) => {
+    // An event opened from a date phrase accepts that suggestion in the same step (one undo).
+    const suggestion = form?.suggestion;
+    dispatch(suggestion && action.type === 'addEvent' ? { type: 'batch', actions: [action, { type: 'acceptSuggestion', id: suggestion.id }] } : action);
     setForm(null);
     queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="curate-reading"]')?.focus());
   };
@@ -119,24 +133,46 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     } else if (mod && key === 'y') {
       e.preventDefault();
       redo();
-    } else if (e.key === 'Escape' && !form) {
-      e.preventDefault();
-      onClose();
-    }
+    } else if (dialog.current) wrapTab(dialog.current, e);
   };
+  // Escape closes the innermost thing open: the reading view's selection and an open form take it
+  // first (they prevent its default or stop it), then a form still open, then the workbench.
+  const onEscape = () => (form ? setForm(null) : onClose());
 
-  // Undo, redo and Escape anywhere in the dialog (a native listener: the dialog is no widget).
-  const keys = useRef(onKeyDown);
+  // Undo, redo and Tab anywhere in the dialog (native listeners: the dialog is no widget).
+  const keys = useRef({ onKeyDown, onEscape, onClose });
   useEffect(() => {
-    keys.current = onKeyDown;
+    keys.current = { onKeyDown, onEscape, onClose };
   });
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const dialog = useRef<HTMLDialogElement>(null);
+  // A layout effect: the dialog is modal before the first paint, never shown as a plain box.
+  useLayoutEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    const listener = (e: globalThis.KeyboardEvent) => keys.current(e);
+    // Modal: the page behind is inert (not focusable, not clickable, hidden from assistive tech).
+    if (!el.open) el.showModal();
+    const listener = (e: globalThis.KeyboardEvent) => keys.current.onKeyDown(e);
+    // Escape is seen on the window, after React's handlers inside had their turn (the browser's own
+    // close request for a modal dialog comes whether or not they took it, so it is not used).
+    const escape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      keys.current.onEscape();
+    };
+    // The workbench closes through React (unmounting the dialog), never by the browser alone; a
+    // close the page could not prevent is followed all the same.
+    const cancel = (e: Event) => e.preventDefault();
+    const closed = () => keys.current.onClose();
     el.addEventListener('keydown', listener);
-    return () => el.removeEventListener('keydown', listener);
+    window.addEventListener('keydown', escape);
+    el.addEventListener('cancel', cancel);
+    el.addEventListener('close', closed);
+    return () => {
+      el.removeEventListener('keydown', listener);
+      window.removeEventListener('keydown', escape);
+      el.removeEventListener('cancel', cancel);
+      el.removeEventListener('close', closed);
+    };
   }, []);
 
   // Stable handlers for the memoised reading view and suggestion list (a keystroke in a field
@@ -150,10 +186,11 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
   const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: () => setForm(null) } : null;
-  const valid = draft !== null && issues.length === 0;
+  // Valid only once the check has caught up with the draft shown (never a stale "valid").
+  const valid = draft !== null && checked === draft && issues.length === 0;
 
   return (
-    <div className="curate" role="dialog" aria-modal="true" aria-labelledby="curate-title" ref={dialog} data-testid="curate">
+    <dialog className="curate" aria-labelledby="curate-title" aria-describedby="curate-keys" ref={dialog} data-testid="curate">
       <header className="curate-bar">
         <h2 id="curate-title">{s.title}</h2>
         {draft ? (
@@ -175,9 +212,12 @@ export function Workbench({ onClose }: { onClose: () => void }) {
             </button>
           </>
         ) : null}
-        <button type="button" className="curate-close" onClick={onClose}>
+        <button type="button" className="curate-close" onClick={onClose} aria-keyshortcuts="Escape">
           {s.close}
         </button>
+        <p className="curate-hint curate-keys" id="curate-keys">
+          {s.keysHint}
+        </p>
       </header>
       {!loaded ? null : !draft ? (
         <p className="curate-start">
@@ -187,8 +227,8 @@ export function Workbench({ onClose }: { onClose: () => void }) {
         </p>
       ) : (
         <div className="curate-grid">
-          <DocumentForm draft={draft} change={change} errors={docErrors} />
-          <ReadingPane text={text} rtl={draft.meta.language === 'fa' || draft.meta.language === 'ar'} marks={marks} onAct={onAct} />
+          <DocumentForm draft={draft} dispatch={dispatch} errors={docErrors} />
+          <ReadingPane text={text} rtl={draft.document.language === 'fa' || draft.document.language === 'ar'} marks={marks} onAct={onAct} />
           <div className="curate-side">
             {formProps && form?.kind === 'e' ? <EntityForm {...formProps} /> : null}
             {formProps && form?.kind === 'v' ? <EventForm key={`${form.start}:${form.end}`} {...formProps} dates={dates} initialDate={form.date} /> : null}
@@ -203,6 +243,6 @@ export function Workbench({ onClose }: { onClose: () => void }) {
           </div>
         </div>
       )}
-    </div>
+    </dialog>
   );
 }

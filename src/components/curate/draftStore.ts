@@ -5,9 +5,9 @@
 import { create } from 'zustand';
 import { registerSettleSource } from '../../settle';
 import { workspaceSession } from '../../workspace/browser';
-import { emptyDraft, validPart, withDraft, type Draft } from '../../workspace/draftDataset';
+import { createHistory, draftReducer, pushHistory, redo as redoStep, undo as undoStep, type Draft, type DraftAction, type History } from '../../curation/draft';
+import { emptyDraft, validPart, withDraft } from '../../workspace/draftDataset';
 import { draftWriter, IdbDraftStorage, MemoryDraftStorage, type StoredDraft } from '../../workspace/drafts';
-import { record, redo as redoStep, undo as undoStep, type History } from './history';
 
 interface DraftState {
   loaded: boolean;
@@ -16,8 +16,8 @@ interface DraftState {
   syncProblem: string | null;
   load(): Promise<void>;
   start(): void;
-  /** A change; consecutive changes of one `group` (typing in one field) are one undo step. */
-  change(update: (draft: Draft) => Draft, group?: string): void;
+  /** A change (src/curation's reducer applies it); consecutive changes of one `group` (typing in one field) are one undo step. */
+  dispatch(action: DraftAction, group?: string): void;
   undo(): void;
   redo(): void;
   /** Closes the draft: its facts stay in the workspace, the draft itself is forgotten. */
@@ -110,22 +110,22 @@ export const useDraft = create<DraftState>()((setState, get) => ({
       if (syncedId && !workspaceSession().current()?.dataset.documents.some((d) => d.id === syncedId)) syncedId = null;
     }
     syncedSignature = 'unknown'; // compare nothing: the first change re-merges
-    setState({ loaded: true, history: stored ? { present: stored.draft, past: stored.past, future: stored.future } : null });
+    setState({ loaded: true, history: stored ? { ...createHistory(stored.draft), past: stored.past, future: stored.future } : null });
   },
   start() {
     if (get().history) return;
     syncedId = null;
     syncedSignature = 'null';
-    set({ present: emptyDraft(), past: [], future: [] });
+    set(createHistory(emptyDraft()));
   },
-  change(update, group) {
+  dispatch(action, group) {
     const history = get().history;
     if (!history) return;
-    const draft = update(history.present);
+    const draft = draftReducer(history.present, action);
     if (draft === history.present) return;
     const same = group !== undefined && group === lastGroup && history.past.length > 0;
     lastGroup = group;
-    set(same ? { ...history, present: draft, future: [] } : record(history, draft));
+    set(same ? { ...history, present: draft, future: [] } : pushHistory(history, draft));
   },
   undo() {
     lastGroup = undefined;

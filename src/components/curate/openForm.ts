@@ -1,0 +1,47 @@
+// Which fact form was open (its kind and the span it was opened on), kept across a reload so the
+// workbench resumes where the curator was. The fields typed into it are not kept: a form is short,
+// and a half-filled one is not part of the draft until it is saved.
+import type { FuzzyDate } from '../../domain/schema';
+import type { DateSuggestion } from '../../curation/datePhrases';
+
+export type FormKind = 'e' | 'v' | 'r' | 'a';
+
+export interface OpenForm {
+  kind: FormKind;
+  start: number;
+  end: number;
+  date?: FuzzyDate;
+  /** The date suggestion that opened the form: saving the event accepts it. */
+  suggestion?: DateSuggestion;
+}
+
+const KEY = 'kavosh-curate-form';
+
+/** The stored form if it still fits the text (a whole, non-empty span of it), else null. Pure. */
+export function parseOpenForm(raw: string | null, textLength: number): OpenForm | null {
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as Partial<OpenForm>;
+    const ok = (v.kind === 'e' || v.kind === 'v' || v.kind === 'r' || v.kind === 'a') && Number.isInteger(v.start) && Number.isInteger(v.end) && 0 <= v.start! && v.start! < v.end! && v.end! <= textLength;
+    return ok ? (v as OpenForm) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readOpenForm(textLength: number): OpenForm | null {
+  try {
+    return parseOpenForm(localStorage.getItem(KEY), textLength);
+  } catch {
+    return null;
+  }
+}
+
+export function writeOpenForm(form: OpenForm | null): void {
+  try {
+    if (form) localStorage.setItem(KEY, JSON.stringify(form));
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Private mode: the workbench simply resumes without the form.
+  }
+}
