@@ -50,16 +50,17 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   }, [load]);
   const draft = history?.present ?? null;
   // The form that was open comes back after a reload (once the draft is loaded), and is kept as it changes.
-  const restored = useRef(false);
+  // Restored while rendering, once (React's pattern for state that follows a change; an effect
+  // would render twice).
+  const [restored, setRestored] = useState(false);
   const textLength = draft?.text.length;
-  useEffect(() => {
-    if (!loaded || restored.current) return;
-    restored.current = true;
+  if (loaded && !restored) {
+    setRestored(true);
     if (textLength !== undefined) setForm(readOpenForm(textLength));
-  }, [loaded, textLength]);
+  }
   useEffect(() => {
-    if (restored.current) writeOpenForm(form);
-  }, [form]);
+    if (restored) writeOpenForm(form);
+  }, [form, restored]);
 
   // data:check's validation of the whole draft runs in a deferred render, after the keystroke's
   // own frame is painted: typing echoes at once, the problems beside the fields follow.
