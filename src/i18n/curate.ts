@@ -1,5 +1,6 @@
 // Strings of the curation workbench, in both languages.
 import { useApp } from '../store/store';
+import { toPersianDigits } from '../domain/persian';
 import type { Lang } from './strings';
 
 export const CURATE_STRINGS = {
@@ -147,7 +148,8 @@ export const CURATE_STRINGS = {
     suggestions: 'پیشنهادها',
     suggestionsHint: 'Enter می‌پذیرد و Delete پیشنهاد برگزیده را کنار می‌گذارد.',
     mentionOf: (name: string) => `نامی از ${name}`,
-    datePhrase: (value: string) => `تاریخ: ${value}`,
+    // The proposed value is an ISO date (or a precision word): its digits read in Persian here.
+    datePhrase: (value: string) => `تاریخ: ${toPersianDigits(value)}`,
     accept: 'پذیرفتن',
     dismiss: 'کنار گذاشتن',
     noSuggestions: 'پیشنهاد بازی نمانده است.',
