@@ -1,14 +1,23 @@
-// Loads a dataset from a same-origin folder URL (`?data=bench-data/10k/`): document.json,
-// facts.json, the text file the document names and, when the link names one
-// (`&layout=layout.json`), a file of cached node positions. The layout file is asked for only when
-// named, so a folder without one costs no failed request (which the console would report). It is validated with the same rules as `npm run data:check`; any problem becomes the
+// Loads what `?data=` names, from this site only:
+// - a dataset folder (`?data=bench-data/10k/`): document.json, facts.json and the text file the
+//   document names, validated with the same rules as `npm run data:check`;
+// - a bundle file (`?data=bench-data/100k/corpus.json`): the file Export writes and Import reads
+//   (src/domain/bundle.ts), many documents and their merged facts, read by the same reader as a
+//   restored workspace bundle (readWorkspaceBundle: version 1 or 2, every quote checked against
+//   the text of the document it names). This is how a corpus of thousands of articles opens.
+// When the link names one (`&layout=layout.json`, beside the folder or the bundle file), a file of
+// cached node positions too. The layout file is asked for only when named, so a folder without one
+// costs no failed request (which the console would report). Any problem with the data becomes the
 // store's load error, one line per issue.
 import { MAX_COORDINATE, provideCachedPositions, parsePositions } from './cytoscape/positions';
 import { translate } from './i18n/strings';
 import { decodeText } from './domain/decode';
 import { formatIssue, validateDataset } from './domain/validate';
 import type { Dataset } from './domain/schema';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './domain/bundle';
 import { appStore } from './store/store';
+import { readWorkspaceBundle } from './workspace/workspace';
+import type { Workspace } from './workspace/visible';
 
 /** The `data` query parameter, or null when the built-in dataset should load. */
 export function dataParam(search: string = window.location.search): string | null {
@@ -26,6 +35,18 @@ export function layoutParam(search: string = window.location.search): string | n
 export function resolveFolder(folder: string, base: string = window.location.href): URL {
   const url = new URL(folder.endsWith('/') ? folder : `${folder}/`, base);
   if (url.origin !== new URL(base).origin) throw new Error(`?data=${folder}: expected a folder on this site (${new URL(base).origin}), got ${url.origin}`);
+  return url;
+}
+
+/** Whether `?data=` names a bundle file (a path ending in `.json`) rather than a dataset folder. */
+export function isBundlePath(value: string): boolean {
+  return /\.json$/i.test(value.replace(/[?#].*$/, ''));
+}
+
+/** Resolves a bundle file against the page, on this site only, as folders are. */
+export function resolveBundle(file: string, base: string = window.location.href): URL {
+  const url = new URL(file, base);
+  if (url.origin !== new URL(base).origin) throw new Error(`?data=${file}: expected a bundle file on this site (${new URL(base).origin}), got ${url.origin}`);
   return url;
 }
 
@@ -112,27 +133,78 @@ export async function loadDatasetFolder(folder: string, layoutFile: string | nul
   const result = validateDataset({ documentFile: label('document.json'), document, factsFile: label('facts.json'), facts, texts });
   performance.mark('kavosh:validated');
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  let layoutProblem = layout.problem;
-  if (layout.text !== undefined) {
-    const name = label(layoutFile ?? 'layout.json');
-    let positions = null;
-    try {
-      positions = parsePositions(JSON.parse(layout.text));
-    } catch {
-      // Unparsable: reported below like any other unusable cache.
-    }
-    if (positions) provideCachedPositions(result.dataset, positions);
-    else layoutProblem = `${name}: expected {"version": 1, "positions": {"id": [x, y]}} with coordinates within ±${MAX_COORDINATE}`;
-  }
+  const layoutProblem = useLayout(result.dataset, layout, label(layoutFile ?? 'layout.json'));
   return { dataset: result.dataset, ...(layoutProblem ? { layoutProblem } : {}) };
 }
 
-/** Loads `?data=` into the store, or reports why it could not. A bad layout cache is only a notice. */
-export async function loadDataParamIntoStore(folder: string): Promise<void> {
+/** Reads a layout file's text into cached positions for `dataset`; the problem if it cannot. */
+function useLayout(dataset: Dataset, layout: { text?: string; problem?: string }, name: string): string | undefined {
+  if (layout.text === undefined) return layout.problem;
+  let positions = null;
   try {
-    const { dataset, layoutProblem } = await loadDatasetFolder(folder);
+    positions = parsePositions(JSON.parse(layout.text));
+  } catch {
+    // Unparsable: reported below like any other unusable cache.
+  }
+  if (positions) {
+    provideCachedPositions(dataset, positions);
+    return undefined;
+  }
+  return `${name}: expected {"version": 1, "positions": {"id": [x, y]}} with coordinates within ±${MAX_COORDINATE}`;
+}
+
+export interface LoadedBundle {
+  workspace: Workspace;
+  layoutProblem?: string;
+}
+
+/**
+ * Fetches and validates a bundle file of many documents. No size limit (the file is on this site,
+ * as a folder's files are; the import's 50 MB guard is for files a user picks), but the depth guard
+ * of every import, so a hostile file cannot exhaust the parser.
+ */
+export async function loadBundleFile(file: string, layoutFile: string | null = layoutParam()): Promise<LoadedBundle> {
+  performance.mark('kavosh:fetch-start');
+  const url = resolveBundle(file);
+  const label = url.pathname.split('/').pop() ?? file;
+  let text: string;
+  let layout: { text?: string; problem?: string } = {};
+  try {
+    [text, layout] = await Promise.all([
+      fetchText(url, file),
+      layoutFile ? fetchLayout(new URL(layoutFile, url), new URL(layoutFile, url).pathname) : Promise.resolve({}),
+    ]);
+  } catch (error) {
+    if (error instanceof MissingFile) throw new Error(`?data=${file}: expected a bundle file at ${url.pathname}, but there is none`, { cause: error });
+    throw error;
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) throw new Error(`${file}: expected JSON nested at most ${MAX_JSON_DEPTH} levels deep`);
+  const value = parseJson(body, file);
+  performance.mark('kavosh:fetch-end');
+  const read = readWorkspaceBundle(label, value);
+  performance.mark('kavosh:validated');
+  if (!read.ok) throw new Error(read.issues.map(formatIssue).join('\n'));
+  const layoutProblem = useLayout(read.workspace.dataset, layout, layoutFile ? new URL(layoutFile, url).pathname : '');
+  return { workspace: read.workspace, ...(layoutProblem ? { layoutProblem } : {}) };
+}
+
+/** Loads `?data=` (a folder or a bundle file) into the store, or says why it could not. A bad layout cache is only a notice. */
+export async function loadDataParamIntoStore(data: string): Promise<void> {
+  try {
+    let layoutProblem: string | undefined;
+    if (isBundlePath(data)) {
+      // A bundle's choices (hidden documents, merges) come along; with none, the view shows the
+      // very dataset the cached positions were given for.
+      const loaded = await loadBundleFile(data);
+      layoutProblem = loaded.layoutProblem;
+      appStore.getState().setWorkspace(loaded.workspace);
+    } else {
+      const loaded = await loadDatasetFolder(data);
+      layoutProblem = loaded.layoutProblem;
+      appStore.getState().setDataset(loaded.dataset);
+    }
     const state = appStore.getState();
-    state.setDataset(dataset);
     if (layoutProblem) {
       const notice = translate(state.lang, 'layoutIgnored', { detail: layoutProblem });
       state.setNotice(state.notice ? `${state.notice} ${notice}` : notice);

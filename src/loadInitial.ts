@@ -4,7 +4,8 @@ import { appStore } from './store/store';
 
 export function startInitialLoad(): void {
   if (appStore.getState().model) return;
-  // `?data=folder/` loads a same-origin dataset folder (bench corpora, other articles) instead.
+  // `?data=folder/` loads a same-origin dataset folder, `?data=corpus.json` a bundle file of many
+  // documents (bench corpora, other articles), instead.
   const folder = new URLSearchParams(window.location.search).get('data');
   if (folder) {
     void import('./dataSource').then(({ loadDataParamIntoStore }) => loadDataParamIntoStore(folder));

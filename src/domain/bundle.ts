@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { describeClash, emptyDataset, idClashes, mergeDatasets, type MergeOptions } from './merge';
 import { factsSchema, type Dataset, type DocumentMeta, type Evidence, type Facts } from './schema';
-import { checkFacts, formatPath, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
+import { checkFactsAcross, formatPath, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
 
 export const BUNDLE_VERSION = 1;
 /** Imports larger than this are refused before parsing. */
@@ -141,24 +141,6 @@ type Section = 'entities' | 'events' | 'relations';
 const SECTIONS: Section[] = ['entities', 'events', 'relations'];
 
 /**
- * The facts as seen from one document: every fact kept (ids and references are checked over the
- * whole set), each evidence list a sparse array holding only this document's quotes at their
- * original indices. checkFacts walks evidence with forEach, which skips the holes, so its issue
- * paths keep the original `evidence[j]`.
- */
-function projectOnto(facts: Facts, docId: string): Facts {
-  const project = <T extends { evidence: Evidence[] }>(item: T): T => {
-    const evidence: Evidence[] = new Array<Evidence>(item.evidence.length);
-    item.evidence.forEach((ev, j) => {
-      if (ev.doc === docId) evidence[j] = ev;
-    });
-    return { ...item, evidence };
-  };
-  const events = facts.events.map((event) => ({ ...project(event), participants: event.participants.map(project) }));
-  return { entities: facts.entities.map(project), events, relations: facts.relations.map(project) };
-}
-
-/**
  * Validates facts whose evidence may cite any of `docs`, with the rules of validateDataset: the
  * facts schema, unique ids, resolving references, and every quote equal to the slice of the text of
  * the document it names. Issue paths are relative to the facts object.
@@ -200,7 +182,7 @@ export function validateSharedFacts(
   for (const section of SECTIONS)
     (facts[section] as Array<{ evidence: Evidence[] }>).forEach((item, i) => checkDocs(item.evidence, `${section}[${i}]`));
   facts.events.forEach((event, i) => event.participants.forEach((p, j) => checkDocs(p.evidence, `events[${i}].participants[${j}]`)));
-  for (const { doc, text } of docs) for (const issue of checkFacts(file, projectOnto(facts, doc.id), doc, text)) add(issue);
+  for (const issue of checkFactsAcross(file, facts, new Map(docs.map((d) => [d.doc.id, d])))) add(issue);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, facts };
 }
 

@@ -19,18 +19,18 @@ export interface SynthCorpus {
   layout: { version: 1; positions: Record<string, [number, number]> };
 }
 
-interface SynthEvidence {
+export interface SynthEvidence {
   doc: string;
   quote: string;
   start: number;
   end: number;
   translation: string;
 }
-interface Names {
+export interface Names {
   fa: string;
   en: string;
 }
-interface SynthEntity {
+export interface SynthEntity {
   id: string;
   kind: string;
   name: Names;
@@ -38,7 +38,7 @@ interface SynthEntity {
   country?: string;
   evidence: SynthEvidence[];
 }
-interface SynthDate {
+export interface SynthDate {
   stated?: string;
   precision: 'day' | 'month' | 'year' | 'range' | 'unknown';
   value?: string;
@@ -47,7 +47,7 @@ interface SynthDate {
   certainty: 'stated' | 'inferred' | 'unknown';
   basis?: string;
 }
-interface SynthEvent {
+export interface SynthEvent {
   id: string;
   kind: string;
   label: Names;
@@ -58,7 +58,7 @@ interface SynthEvent {
   status: 'happened' | 'ongoing' | 'planned';
   evidence: SynthEvidence[];
 }
-interface SynthRelation {
+export interface SynthRelation {
   id: string;
   kind: string;
   source: string;
@@ -79,7 +79,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES: Array<[string, string]> = [
+export const SYLLABLES: Array<[string, string]> = [
   ['ka', 'کا'], ['ra', 'را'], ['na', 'نا'], ['sa', 'سا'], ['ta', 'تا'], ['ma', 'ما'], ['da', 'دا'],
   ['la', 'لا'], ['ba', 'با'], ['ri', 'ری'], ['zi', 'زی'], ['mi', 'می'], ['ni', 'نی'], ['ro', 'رو'],
   ['do', 'دو'], ['mo', 'مو'], ['ko', 'کو'], ['sha', 'شا'], ['van', 'وان'], ['dar', 'دار'],
@@ -87,14 +87,14 @@ const SYLLABLES: Array<[string, string]> = [
 ];
 const DIGITS_FA = '۰۱۲۳۴۵۶۷۸۹';
 
-const ENTITY_MIX: Array<[string, number]> = [
+export const ENTITY_MIX: Array<[string, number]> = [
   ['person', 0.42], ['organisation', 0.24], ['place', 0.12], ['weapon', 0.08], ['media', 0.06], ['group', 0.08],
 ];
-const EVENT_KINDS = [
+export const EVENT_KINDS = [
   'meeting', 'agreement', 'conflict', 'exercise', 'arrest', 'statement', 'invitation', 'support', 'delivery',
   'cooperation', 'diplomatic_process',
 ] as const;
-const EVENT_WORDS: Record<(typeof EVENT_KINDS)[number], [string, string, string]> = {
+export const EVENT_WORDS: Record<(typeof EVENT_KINDS)[number], [string, string, string]> = {
   meeting: ['دیدار', 'met', 'Meeting'],
   agreement: ['توافق', 'signed an agreement', 'Agreement'],
   conflict: ['درگیری', 'clashed', 'Clash'],
@@ -107,7 +107,7 @@ const EVENT_WORDS: Record<(typeof EVENT_KINDS)[number], [string, string, string]
   cooperation: ['همکاری', 'agreed to cooperate', 'Cooperation'],
   diplomatic_process: ['گفتوگو', 'held talks', 'Talks'],
 };
-const ROLES: ReadonlyArray<readonly [string, string]> = [
+export const ROLES: ReadonlyArray<readonly [string, string]> = [
   ['party', 'طرف'],
   ['participant', 'شرکت‌کننده'],
   ['host', 'میزبان'],
@@ -118,7 +118,7 @@ const ROLES: ReadonlyArray<readonly [string, string]> = [
   ['recipient', 'دریافت‌کننده'],
   ['signatory', 'امضاکننده'],
 ];
-const RELATION_KINDS: Array<[string, string, string]> = [
+export const RELATION_KINDS: Array<[string, string, string]> = [
   ['member_of', 'عضو', 'is a member of'],
   ['leads', 'رهبر', 'leads'],
   ['part_of', 'بخشی از', 'is part of'],
@@ -130,16 +130,16 @@ const RELATION_KINDS: Array<[string, string, string]> = [
   ['supplies', 'تامینکننده', 'supplies'],
   ['affiliated_with', 'وابسته به', 'is affiliated with'],
 ];
-const KIND_FA: Record<string, string> = {
+export const KIND_FA: Record<string, string> = {
   country: 'کشور', person: 'شخص', organisation: 'سازمان', place: 'مکان', weapon: 'سامانه', media: 'رسانه', group: 'گروه',
 };
 
-function faDigits(n: number): string {
+export function faDigits(n: number): string {
   return String(n).replace(/\d/g, (d) => DIGITS_FA[Number(d)] ?? d);
 }
 
 /** Text built sentence by sentence; each sentence's UTF-16 offsets become its facts' evidence. */
-class TextBuilder {
+export class TextBuilder {
   private parts: string[] = [];
   private length = 0;
   private inParagraph = 0;
@@ -155,6 +155,23 @@ class TextBuilder {
   toString(): string {
     return `${this.parts.join('')}\n`;
   }
+}
+
+/** A made-up name for an entity of `kind`, in both languages, from the seeded syllables. */
+export function entityName(kind: string, word: (n: number) => Names, int: (lo: number, hi: number) => number): Names {
+  const base = word(int(2, 3));
+  if (kind === 'person') {
+    const last = word(int(2, 3));
+    return { en: `${base.en} ${last.en}`, fa: `${base.fa} ${last.fa}` };
+  }
+  if (kind === 'organisation') return { en: `${base.en} Council`, fa: `شورای ${base.fa}` };
+  if (kind === 'weapon') {
+    const n = int(1, 99);
+    return { en: `${base.en}-${n}`, fa: `${base.fa}-${faDigits(n)}` };
+  }
+  if (kind === 'media') return { en: `${base.en} News`, fa: `خبرگزاری ${base.fa}` };
+  if (kind === 'group') return { en: `${base.en} Movement`, fa: `جنبش ${base.fa}` };
+  return base;
 }
 
 export function generateCorpus({ elements, seed = 1, id = `synth-${elements}` }: SynthOptions): SynthCorpus {
@@ -209,25 +226,7 @@ export function generateCorpus({ elements, seed = 1, id = `synth-${elements}` }:
     }
     const country = rand() < 0.92 ? pick(countries) : undefined;
     const cn = country?.name ?? { en: 'no country', fa: 'بیکشور' };
-    const base = word(int(2, 3));
-    const name: Names =
-      kind === 'person'
-        ? (() => {
-            const last = word(int(2, 3));
-            return { en: `${base.en} ${last.en}`, fa: `${base.fa} ${last.fa}` };
-          })()
-        : kind === 'organisation'
-          ? { en: `${base.en} Council`, fa: `شورای ${base.fa}` }
-          : kind === 'weapon'
-            ? (() => {
-                const n = int(1, 99);
-                return { en: `${base.en}-${n}`, fa: `${base.fa}-${faDigits(n)}` };
-              })()
-            : kind === 'media'
-              ? { en: `${base.en} News`, fa: `خبرگزاری ${base.fa}` }
-              : kind === 'group'
-                ? { en: `${base.en} Movement`, fa: `جنبش ${base.fa}` }
-                : base;
+    const name = entityName(kind, word, int);
     const entity: SynthEntity = {
       id: `e-${i}`,
       kind,
@@ -325,7 +324,7 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function randomDate(rand: () => number, int: (lo: number, hi: number) => number, pick: <T>(l: readonly T[]) => T): SynthDate {
+export function randomDate(rand: () => number, int: (lo: number, hi: number) => number, pick: <T>(l: readonly T[]) => T): SynthDate {
   const y = int(2012, 2025);
   const m = int(1, 12);
   const d = int(1, 28);
@@ -347,7 +346,7 @@ function randomDate(rand: () => number, int: (lo: number, hi: number) => number,
  * clusters on a grid, events at the centroid of their participants (so a cross-border event sits
  * between its countries), nudged off one another. O(n), deterministic.
  */
-function clusterLayout(
+export function clusterLayout(
   entities: SynthEntity[],
   events: SynthEvent[],
   unaffiliated: SynthEntity[],
