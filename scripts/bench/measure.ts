@@ -1,7 +1,7 @@
 // One page load of one corpus in one variant, and the operations on it, timed in the page (see
 // page.ts) and collected as samples per operation.
 import type { Page } from 'playwright-core';
-import { corpusOf } from './generate';
+import { dataPath } from './generate';
 import { launch } from './browser';
 
 export type Samples = Record<string, number[]>;
@@ -11,10 +11,10 @@ export const VARIANTS = ['kavosh', 'webgl', 'sigma', 'naive', 'canvas'] as const
 const QUERY: Record<string, string> = { kavosh: '', naive: 'naive=1', canvas: 'overview=0', webgl: 'webgl=1' };
 
 export function pageUrl(base: string, size: string, variant: string): string {
-  const corpus = corpusOf(size);
   const cached = !size.endsWith('-nolayout');
-  if (variant === 'sigma') return `${base}sigma-ref/index.html?data=/bench-data/${corpus}/&layout=layout.json`;
-  const query = [size === 'article' ? '' : `data=bench-data/${corpus}/${cached ? '&layout=layout.json' : ''}`, QUERY[variant] ?? ''].filter(Boolean).join('&');
+  // A folder (one document) or, from 100k, a bundle file of many (generate.ts).
+  if (variant === 'sigma') return `${base}sigma-ref/index.html?data=/${dataPath(size)}&layout=layout.json`;
+  const query = [size === 'article' ? '' : `data=${dataPath(size)}${cached ? '&layout=layout.json' : ''}`, QUERY[variant] ?? ''].filter(Boolean).join('&');
   return `${base}${query ? `?${query}` : ''}`;
 }
 

@@ -57,6 +57,8 @@ export interface MultiSynthResult {
 
 /** Share of a document's fact slots that re-report an earlier event or relation (corroboration). */
 const RETELL = { event: 0.3, relation: 0.15 };
+/** The most entities one article introduces. */
+const MAX_CAST = 40;
 /** How far back a retelling looks: recent facts of any country, so retellings stay local in time. */
 const RECENT = 600;
 
@@ -130,7 +132,8 @@ export function generateDocuments(
     for (let d = countries.indexOf(country); d < docCount; d += countryCount) docs.push(d);
     const members = (byCountry.get(country.id) ?? []).slice(1);
     // A country with no article of its own (more countries than articles) lends its actors to any.
-    members.forEach((e) => (assigned[docs.length > 0 ? (pick(docs) as number) : Math.floor(rand() * docCount)] as SynthEntity[]).push(e));
+    // Dealt round the country's articles, so no article has to introduce many more than its share.
+    members.forEach((e, i) => (assigned[docs.length > 0 ? (docs[i % docs.length] as number) : Math.floor(rand() * docCount)] as SynthEntity[]).push(e));
     (assigned[docs[0] ?? Math.floor(rand() * docCount)] as SynthEntity[]).push(country);
   }
   for (const e of unaffiliated) (assigned[Math.floor(rand() * docCount)] as SynthEntity[]).push(e);
@@ -145,7 +148,7 @@ export function generateDocuments(
     const home = homeOf(d);
     const cluster = byCountry.get(home.id) ?? entities;
     // The cast: the entities this article must introduce, its country, and more of that country's
-    // actors (three in four) or anyone's, up to 20–36.
+    // actors (three in four) or anyone's, up to 20–32; retellings may name a few more, up to 40.
     const cast: SynthEntity[] = [];
     const inCast = new Set<string>();
     const join = (e: SynthEntity) => {
@@ -155,7 +158,7 @@ export function generateDocuments(
     };
     join(home);
     for (const e of assigned[d] as SynthEntity[]) join(e);
-    const size = int(20, 36);
+    const size = int(20, 32);
     for (let tries = 0; cast.length < size && tries < size * 4; tries++) join(rand() < 0.75 ? pick(cluster) : pick(entities));
     // Introduced where the article first names them: one sentence each, that entity's quote here.
     const introduced = new Set<string>();
@@ -176,9 +179,10 @@ export function generateDocuments(
     const retold = Math.round(newEvents * RETELL.event);
     for (let k = 0; k < newEvents + retold; k++) {
       const earlier = k >= newEvents && events.length > 0 ? (events[events.length - 1 - Math.floor(rand() * Math.min(RECENT, events.length))] as SynthEvent) : null;
-      if (earlier) {
+      const retelling = earlier?.participants.map((p) => entities[entityIndex(p.entity)] as SynthEntity);
+      if (earlier && retelling && introduced.size + retelling.filter((a) => !introduced.has(a.id)).length <= MAX_CAST) {
         // Another article reports the same event: its actors are introduced, one more quote each.
-        const actors = earlier.participants.map((p) => entities[entityIndex(p.entity)] as SynthEntity);
+        const actors = retelling;
         actors.forEach(introduce);
         const [faWord, enVerb] = EVENT_WORDS[earlier.kind as (typeof EVENT_KINDS)[number]];
         const sentence = text.sentence(
@@ -189,6 +193,8 @@ export function generateDocuments(
         for (const p of earlier.participants) p.evidence.push(sentence);
         continue;
       }
+      // A retelling that would crowd the article past MAX_CAST is left out.
+      if (k >= newEvents) continue;
       const kind = pick(EVENT_KINDS);
       const [faWord, enVerb, enNoun] = EVENT_WORDS[kind];
       const n = rand() < 0.12 ? 1 : rand() < 0.8 ? 2 : 3;
@@ -225,6 +231,7 @@ export function generateDocuments(
     const retoldRelations = Math.round(newRelations * RETELL.relation);
     for (let k = 0; k < newRelations + retoldRelations; k++) {
       const earlier = k >= newRelations && relations.length > 0 ? (relations[relations.length - 1 - Math.floor(rand() * Math.min(RECENT, relations.length))] as SynthRelation) : null;
+      if (earlier && [earlier.source, earlier.target].filter((e) => !introduced.has(e)).length + introduced.size > MAX_CAST) continue;
       const [kind, faWord, enWord] = earlier ? (RELATION_KINDS.find(([k2]) => k2 === earlier.kind) as [string, string, string]) : pick(RELATION_KINDS);
       const source = earlier ? (entities[entityIndex(earlier.source)] as SynthEntity) : pick(cast);
       let target = earlier ? (entities[entityIndex(earlier.target)] as SynthEntity) : pick(cast);

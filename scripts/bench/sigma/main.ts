@@ -35,18 +35,34 @@ async function fetchJson(url: URL): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * The corpus as the app gets it: a dataset folder (one document) or, from 100k, a bundle file of
+ * many. The generated corpora are valid by construction (the bench's own data:check); unlike the
+ * app, this page does not validate them: sigma apps do not.
+ */
+async function loadCorpus(data: URL): Promise<Dataset> {
+  if (data.pathname.endsWith('.json')) {
+    const bundle = (await fetchJson(data)) as { documents: Array<{ document: Dataset['documents'][number]; text: string }>; facts: Pick<Dataset, 'entities' | 'events' | 'relations'> };
+    return {
+      documents: bundle.documents.map((d) => d.document),
+      texts: Object.fromEntries(bundle.documents.map((d) => [d.document.id, d.text])),
+      ...bundle.facts,
+    };
+  }
+  const [document, facts] = (await Promise.all([fetchJson(new URL('document.json', data)), fetchJson(new URL('facts.json', data))])) as [
+    Dataset['documents'][number],
+    Pick<Dataset, 'entities' | 'events' | 'relations'>,
+  ];
+  const text = await (await fetch(new URL(document.textFile, data))).text();
+  return { documents: [document], texts: { [document.id]: text }, ...facts };
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const folder = new URL(params.get('data') ?? '', location.origin + '/');
-  const [document, facts, layout] = (await Promise.all([
-    fetchJson(new URL('document.json', folder)),
-    fetchJson(new URL('facts.json', folder)),
-    fetchJson(new URL(params.get('layout') ?? 'layout.json', folder)),
-  ])) as [Dataset['documents'][number], Pick<Dataset, 'entities' | 'events' | 'relations'>, { positions: Record<string, [number, number]> }];
-  // The generated corpus is valid by construction (the bench's own data:check); unlike the app,
-  // this page does not validate it: sigma apps do not.
-  const text = await (await fetch(new URL(document.textFile, folder))).text();
-  const dataset: Dataset = { documents: [document], texts: { [document.id]: text }, ...facts };
+  const dataset = await loadCorpus(new URL(params.get('data') ?? '', location.origin + '/'));
+  const layout = (await fetchJson(new URL(params.get('layout') ?? 'layout.json', new URL(params.get('data') ?? '', location.origin + '/')))) as {
+    positions: Record<string, [number, number]>;
+  };
   const model = buildGraphModel(dataset);
   const colours = countryColours(model.dataset.entities.filter((e) => e.kind === 'country'));
 
