@@ -3,8 +3,8 @@
 // and the browser has finished its rendering steps: the mark is taken in a message posted from the
 // frame's drawing code, which runs after that frame's style, layout and paint.
 //
-//   kavosh:fetch-start, kavosh:fetch-end   ?data= folder: fetching document, facts, text, layout
-//   kavosh:validated                       the dataset passed validateDataset
+//   kavosh:fetch-start, kavosh:fetch-end   ?data= folder or bundle file: fetching and parsing it
+//   kavosh:validated                       the dataset passed validation (a bundle's: merged too)
 //   kavosh:graph-created                   the cy instance holds every element
 //   kavosh:layout-done                     positions are final (cached, worker or in-page layout)
 //   kavosh:graph-painted                   the first frame of the laid-out, fitted graph
