@@ -248,6 +248,14 @@ export function readBundle(file: string, value: unknown, options: MergeOptions =
     }
     firstSeen.set(doc.id, i);
     docs.push({ doc, text: entry.text });
+    if (entry.facts === undefined) {
+      // A document whose facts are in the bundle's merged `facts` (what Export writes): nothing to
+      // merge yet. Appended in place (the dataset is this reader's own), so a bundle of thousands
+      // of documents costs one step each, not a copy of all those before it.
+      dataset.documents.push(doc);
+      dataset.texts[doc.id] = entry.text;
+      return;
+    }
     const clashes = idClashes(dataset, result.dataset);
     for (const clash of clashes) issues.push({ file, path: `${base}`, rule: 'unique-id', message: describeClash(clash, 'in an earlier document') });
     if (clashes.length > 0) return;
