@@ -10,7 +10,7 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const plugin = cytoscapeLean();
 const resolveId = (source: string, importer?: string) => (plugin.resolveId as Hook).call({}, source, importer, {}) as string | null;
 const load = (id: string) => (plugin.load as Hook).call({}, id) as string | null;
-const importedFiles = (code: string) => [...code.matchAll(/from "([^"]+\.mjs)"/g)].map((m) => m[1]);
+const importedFiles = (code: string) => [...code.matchAll(/from "([^"]+\.mjs)"/g)].map((m) => m[1] ?? "");
 
 describe('the lean Cytoscape build', () => {
   it('keeps every layout the app offers (fcose is an extension the app registers itself) and preset', () => {
