@@ -49,7 +49,16 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(pageUrl(baseUrl, size, variant));
-    await page.waitForFunction(() => document.body.dataset.graphReady === 'true' || document.body.dataset.graphError, undefined, { timeout, polling: 100 });
+    await page.waitForFunction(() => document.body.dataset.graphReady === 'true' || document.body.dataset.graphError, undefined, { timeout, polling: 100 }).catch(async (error: unknown) => {
+      // No first graph in time: say how far the page got (its marks) and what it holds, so a wall is
+      // measured rather than just hit.
+      const reached = await page
+        .evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kavosh:')).map((m) => `${m.name.slice(7)} at ${(m.startTime / 1000).toFixed(1)} s`).join(', '))
+        .catch(() => 'the page did not answer');
+      const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] as Array<{ name: string; value: number }> }));
+      const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+      throw new Error(`no first graph within ${timeout / 1000} s; marks reached: ${reached || 'none'}; JS heap ${heap === undefined ? '?' : `${Math.round(heap / 1024 / 1024)} MB`} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    });
     const failed = await page.evaluate(() => document.body.dataset.graphError);
     if (failed) throw new Error(failed);
     add(samples, 'first graph', await markTime(page, 'kavosh:graph-painted'));
