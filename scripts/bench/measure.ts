@@ -62,7 +62,7 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
     const failed = await page.evaluate(() => document.body.dataset.graphError);
     if (failed) throw new Error(failed);
     add(samples, 'first graph', await markTime(page, 'kavosh:graph-painted'));
-    if (isMultiDocument(size)) {
+    if (isMultiDocument(size) && variant !== 'sigma') {
       // Where the first graph's time goes for a corpus of thousands of documents (src/cytoscape/marks.ts).
       const at = async (name: string) => markTime(page, `kavosh:${name}`);
       const start = await at('fetch-start');
