@@ -5,7 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { acceptMention, dismiss as dismissAction, pending } from '../../curation/accept';
 import { findDatePhrases } from '../../curation/datePhrases';
 import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
-import { findMentions } from '../../curation/mentions';
+import { findMentions, sameNames } from '../../curation/mentions';
 import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
@@ -79,7 +79,13 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   }, [entityById, draft?.facts.events, draft?.facts.relations]);
 
   const text = draft?.text ?? '';
-  const knownEntities = useMemo(() => [...entityById.values()], [entityById]);
+  // The same names keep the same array (sameNames): a draft save that changes none of them
+  // recomputes no mentions and redraws no marks. (Kept as state that follows its input, React's
+  // pattern for it: compared once per new list, while rendering.)
+  const listed = useMemo(() => [...entityById.values()], [entityById]);
+  const [names, setNames] = useState({ from: listed, list: listed });
+  if (names.from !== listed) setNames({ from: listed, list: sameNames(names.list, listed) ? names.list : listed });
+  const knownEntities = names.list;
   const mentions = useMemo(() => findMentions(text, knownEntities), [text, knownEntities]);
   // The finder needs a well-formed publication date; a half-typed one anchors nothing.
   const published = draft?.document.published;
