@@ -172,3 +172,28 @@ describe('a draft stored before the workbench shared src/curation\'s Draft', () 
     expect(pack(read!).draft).toHaveProperty('document');
   });
 });
+
+describe('the draft\'s text in IndexedDB', () => {
+  it('is written under its own key only when it changed, and read back with the record', async () => {
+    const name = 'kavosh-drafts-text';
+    const storage = new IdbDraftStorage(name);
+    const d = draft();
+    await storage.save({ draft: d, past: [emptyDraft()], future: [] });
+    const db = await openDB(name, 1);
+    expect(await db.get('drafts', 'text')).toBe(TEXT);
+    expect((await db.get('drafts', 'current')).text).toBeNull();
+    // Another instance wrote something else under the key: this one, having written TEXT, does not write it again.
+    await db.put('drafts', 'stale', 'text');
+    await storage.save({ draft: { ...d, document: { ...d.document, title: { ...d.document.title, en: 'Renamed' } } }, past: [d], future: [] });
+    expect(await db.get('drafts', 'text')).toBe('stale');
+    await storage.save({ draft: { ...d, text: `${TEXT}!` }, past: [d], future: [] });
+    expect(await db.get('drafts', 'text')).toBe(`${TEXT}!`);
+    const read = await new IdbDraftStorage(name).load();
+    expect(read?.draft.text).toBe(`${TEXT}!`);
+    expect(read?.past[0]?.text).toBe(TEXT);
+    await storage.save(null);
+    expect(await db.get('drafts', 'text')).toBeUndefined();
+    expect(await new IdbDraftStorage(name).load()).toBeNull();
+    db.close();
+  });
+});
