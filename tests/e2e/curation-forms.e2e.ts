@@ -1,6 +1,7 @@
 // The curation workbench's dialog and its less travelled forms, in Chromium: the workbench is a
 // modal <dialog> (the page behind inert; Tab and Shift+Tab wrap inside; Escape closes the
-// innermost thing open, then focus is back on the Curate button), and a relation made from a
+// innermost thing open, then focus is back on the Curate button; a half-filled form closed with
+// Escape comes back filled, until discarded), and a relation made from a
 // selection (R) and a quote added as evidence for one participant of an event (A) export to a
 // folder that data:check accepts. The article is the made-up fixture (tests/fixtures/curation-article).
 import { execFileSync } from 'node:child_process';
@@ -98,18 +99,40 @@ describe('the curation workbench as a dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => Promise.all([reading.getAttribute('data-sel-start'), reading.getAttribute('data-sel-end')])).toEqual([String(at + 5), String(at + 5)]);
     expect(await page.getByTestId('curate').count()).toBe(1);
-    // Then an open form is cancelled, the workbench stays.
+    // Then an open form is closed, half filled; the workbench stays, and what was typed is kept.
     await selectRange(page, at, at + 5);
     await page.keyboard.press('e');
-    await page.getByTestId('curate-entity-form').waitFor();
+    const entity = page.getByTestId('curate-entity-form');
+    await entity.waitFor();
+    await entity.getByLabel('Name (English)', { exact: true }).fill('Made-up delegation');
+    await entity.locator('select[name="kind"]').selectOption('organisation');
+    await entity.getByLabel('Name (English)', { exact: true }).focus();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('curate-entity-form').count()).toBe(0);
+    await expect.poll(() => entity.count()).toBe(0);
     expect(await page.getByTestId('curate').count()).toBe(1);
+    await page.getByTestId('curate-resume-form').waitFor();
     // Then the workbench closes and the Curate button has the focus again.
     await page.locator('.curate-close').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('curate').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('curate-open');
+
+    // Reopened, the workbench offers the form left unsaved, and it comes back as it was left.
+    await page.getByTestId('curate-open').click();
+    await page.getByTestId('curate-resume-form').click();
+    await entity.waitFor();
+    expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('Made-up delegation');
+    expect(await entity.locator('select[name="kind"]').inputValue()).toBe('organisation');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Discard forgets it: the same form on the same quote starts empty.
+    await entity.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => entity.count()).toBe(0);
+    expect(await page.getByTestId('curate-resume-form').count()).toBe(0);
+    await selectRange(page, at, at + 5);
+    await page.keyboard.press('e');
+    await entity.waitFor();
+    expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('');
+    expect(await entity.locator('select[name="kind"]').inputValue()).toBe('person');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
