@@ -7,7 +7,7 @@ import type { Entity, KEvent } from '../domain/schema';
 import { openDB } from 'idb';
 import { draftReducer, validateDraft, type Draft } from '../curation/draft';
 import { sha256Hex } from '../domain/validate';
-import { emptyDraft, validPart, withDraft } from './draftDataset';
+import { emptyDraft, migrateDraft, validPart, withDraft } from './draftDataset';
 import { draftWriter, IdbDraftStorage, pack, unpack } from './drafts';
 
 const real = (() => {
@@ -160,7 +160,7 @@ describe('a draft stored before the workbench shared src/curation\'s Draft', () 
     expect(read?.draft.document).toMatchObject({ id: 'test-draft', title: meta.title, outlet: meta.outlet, published: meta.published, textFile: 'source.txt', sha256: sha256Hex(TEXT) });
     expect(read?.draft).not.toHaveProperty('meta');
     expect(read?.draft.decisions).toEqual({ 'date:0:4': 'dismissed' });
-    expect(read?.draft.url).toBe('https://example.org/a');
+    expect(read?.draft.document.url).toBe('https://example.org/a');
     expect(read?.draft.text).toBe(TEXT);
     expect(read?.draft.facts).toEqual(facts);
     // It is whole: data:check finds nothing, and the emptied date field of the earlier step is absent, not ''.
@@ -195,5 +195,15 @@ describe('the draft\'s text in IndexedDB', () => {
     expect(await db.get('drafts', 'text')).toBeUndefined();
     expect(await new IdbDraftStorage(name).load()).toBeNull();
     db.close();
+  });
+});
+
+describe('a draft stored with its url beside the document', () => {
+  it('has the url moved into the document (the schema\'s field), an empty one dropped', () => {
+    const d = draft();
+    expect(migrateDraft({ ...d, url: 'https://example.org/a' }).document.url).toBe('https://example.org/a');
+    const empty = migrateDraft({ ...d, url: '' });
+    expect(empty).not.toHaveProperty('url');
+    expect(empty.document).not.toHaveProperty('url');
   });
 });

@@ -166,8 +166,7 @@ describe('the relation form and evidence for one participant', () => {
     await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(c + closing.length));
     await page.keyboard.press('r');
     await page.getByTestId('curate-relation-form').waitFor();
-    // A reload resumes with the same form open on the same quote, and the document's URL kept
-    // (in the draft only: the dataset schema has no URL field, so the export leaves it out).
+    // A reload resumes with the same form open on the same quote, and the document's URL kept.
     await page.reload();
     const relation = page.getByTestId('curate-relation-form');
     await relation.waitFor();
@@ -213,6 +212,14 @@ describe('the relation form and evidence for one participant', () => {
     expect(participants[0]!.evidence.some((ev) => ev.quote === officials)).toBe(false);
     expect(facts.events[0]!.evidence.map((ev) => ev.quote)).toEqual([SENTENCE]);
     expect(execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    // The URL is the document's: exported, and once the workbench closes, a link beside the outlet
+    // that opens in a new tab without handing it this page.
+    expect((JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8')) as { url?: string }).url).toBe('https://example.org/made-up-article');
+    await page.locator('.curate-close').click();
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    const link = page.locator('.document-card[data-doc="made-up-test-article-a-meeting-in-baku"] a.source-link');
+    await link.waitFor();
+    expect(await link.evaluate((a: HTMLAnchorElement) => [a.getAttribute('href'), a.target, a.rel, a.textContent])).toEqual(['https://example.org/made-up-article', '_blank', 'noopener noreferrer', 'source page (example.org)']);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
