@@ -1,6 +1,7 @@
 // The source text beside the graph: every evidence span highlighted by the kind of its fact,
 // clickable and keyboard-reachable; sentences without a fact marked so curation gaps show.
 // The text model (sentences, segments, coverage) is pure and lives in graph/article.ts.
+import { SourceLink } from './SourceLink';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { describeDate } from '../domain/dates';
 import type { DocumentMeta } from '../domain/schema';
@@ -181,6 +182,8 @@ export function ArticleView() {
       <div className="article-scroll">
         <p className="article-source" lang={lang}>
           {[doc.outlet[lang], ...doc.citationChain.map((c) => `${words.citing} ${c[lang]}`)].join(lang === 'fa' ? '، ' : ', ')}
+          {doc.url ? ' · ' : null}
+          <SourceLink url={doc.url} label={words.sourcePage} />
         </p>
         <div className="article-text" dir="rtl" lang="fa" ref={textRef}>
           {article.paragraphs.map((p, pi) =>

@@ -2,6 +2,7 @@
 // date, fact count; show or hide a document's facts, remove it (with undo); export, restore and
 // clear the whole workspace. Storage problems and documents a link named but this workspace lacks
 // are shown here, not swallowed.
+import { SourceLink } from './SourceLink';
 import { applyMerges } from '../domain/entityMerges';
 import { useMemo, useRef, useState } from 'react';
 import { parseJsonFile } from '../domain/bundle';
@@ -133,6 +134,8 @@ export function DocumentsPanel() {
                     {t.citing} <bdi>{chainText(doc, lang)}</bdi>
                   </>
                 ) : null}
+                {doc.url ? ' · ' : null}
+                <SourceLink url={doc.url} label={t.sourcePage} />
               </p>
               <p className="document-facts">
                 {t.published}: <bdi dir="ltr">{dateText(doc.published, lang)}</bdi> · {t.facts(n(counts.get(doc.id) ?? 0))}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import { sha256Hex } from '../domain/validate';
+import { readBundle } from '../domain/bundle';
 import { toDatasetFolder } from './datasetFolder';
 import { createDraft, draftReducer, spanEvidence, type Draft } from './draft';
 import { findDatePhrases } from './datePhrases';
@@ -81,6 +82,31 @@ describe('toDatasetFolder', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('carries the document\'s URL through the folder (after the citation chain) and a bundle, and data:check refuses a javascript: one', () => {
+    const d = draftReducer(curated(), { type: 'setUrl', url: 'https://example.org/news/1?a=b' });
+    const folder = toDatasetFolder(d);
+    expect(Object.keys(JSON.parse(folder['document.json']) as object).slice(4, 6)).toEqual(['citationChain', 'url']);
+    const dir = writeFolder(folder);
+    try {
+      const result = readDataset(dir);
+      expect(result.issues).toEqual([]);
+      expect(result.ok && result.dataset.documents[0]?.url).toBe('https://example.org/news/1?a=b');
+      writeFileSync(join(dir, 'document.json'), folder['document.json'].replace('https://example.org/news/1?a=b', 'javascript:alert(1)'));
+      const hostile = readDataset(dir);
+      expect(hostile.ok).toBe(false);
+      expect(hostile.issues.map((i) => [i.file.endsWith('document.json'), i.path])).toEqual([[true, 'url']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The workbench's bundle (exportDraft.ts's shape), read back as an import reads it.
+    const bundle = (url: string) => JSON.parse(JSON.stringify({ kavoshBundle: 1, documents: [{ document: { ...d.document, url }, text: d.text, facts: d.facts }] })) as unknown;
+    const read = readBundle('draft.kavosh.json', bundle('https://example.org/news/1?a=b'));
+    expect(read.ok && read.dataset.documents[0]?.url).toBe('https://example.org/news/1?a=b');
+    const refused = readBundle('draft.kavosh.json', bundle('data:text/html,<script>alert(1)</script>'));
+    expect(refused.ok).toBe(false);
+    expect(refused.issues.some((i) => i.path.endsWith('url'))).toBe(true);
   });
 
   it('refuses what it cannot store faithfully', () => {

@@ -10,8 +10,8 @@ export type DatasetFolder = Record<string, string> & { 'document.json': string; 
 
 /** The document with its keys in the order the curated datasets use (a reviewable diff). */
 function orderedDocument(doc: DocumentMeta, sha256: string): Record<string, unknown> {
-  const { id, title, language, outlet, citationChain, reliability, published, textFile, uncoveredSentences, sha256: _stale, ...rest } = doc;
-  return { id, title, language, outlet, citationChain, ...(reliability === undefined ? {} : { reliability }), published, textFile, sha256, uncoveredSentences, ...rest };
+  const { id, title, language, outlet, citationChain, url, reliability, published, textFile, uncoveredSentences, sha256: _stale, ...rest } = doc;
+  return { id, title, language, outlet, citationChain, ...(url === undefined ? {} : { url }), ...(reliability === undefined ? {} : { reliability }), published, textFile, sha256, uncoveredSentences, ...rest };
 }
 
 function orderedFacts(facts: Facts): Record<string, unknown> {

@@ -99,11 +99,14 @@ describe('draftReducer', () => {
     expect(draftReducer(d, { type: 'reopenSuggestion', id: 'date:5:12' }).decisions).toEqual({ 'mention:turkey:14:19': 'accepted' });
   });
 
-  it('keeps the URL in the draft, not in the dataset folder', () => {
+  it('keeps the URL in the document, checks it as data:check does, and an emptied field is no key', () => {
     const d = draftReducer(baseDraft(), { type: 'setUrl', url: 'https://example.org/a' });
-    expect(d.url).toBe('https://example.org/a');
+    expect(d.document.url).toBe('https://example.org/a');
     expect(draftReducer(d, { type: 'setUrl', url: 'https://example.org/a' })).toBe(d);
     expect(validateDraft(d)).toEqual([]);
+    const hostile = draftReducer(d, { type: 'setUrl', url: 'javascript:alert(1)' });
+    expect(validateDraft(hostile).map((i) => [i.file, i.path])).toEqual([['document.json', 'url']]);
+    expect(draftReducer(d, { type: 'setUrl', url: '' }).document).not.toHaveProperty('url');
   });
 
   it('keeps the document sha256 in step with the text', () => {

@@ -14,8 +14,6 @@ export interface Draft {
   facts: Facts;
   /** Suggestion ids (mentions.ts, datePhrases.ts) the curator accepted or dismissed. */
   decisions: Readonly<Record<string, 'accepted' | 'dismissed'>>;
-  /** Where the text was read, if anywhere. Kept in the draft: the dataset schema has no field for it yet. */
-  url?: string;
 }
 
 /** Where a quote goes: a fact's own evidence, or one participant's (by event id and index). */
@@ -122,8 +120,12 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'setText':
       // Offsets of existing quotes are not moved: validation then shows every quote that no longer matches.
       return action.text === draft.text ? draft : { ...draft, text: action.text, document: { ...draft.document, sha256: sha256Hex(action.text) } };
-    case 'setUrl':
-      return action.url === (draft.url ?? '') ? draft : { ...draft, url: action.url };
+    case 'setUrl': {
+      // The document's url (schema.ts): an emptied field is an absent key, as data:check reads it.
+      if (action.url === (draft.document.url ?? '')) return draft;
+      const { url: _old, ...document } = draft.document;
+      return { ...draft, document: action.url ? { ...document, url: action.url } : document };
+    }
     case 'addEntity':
       return withSection(draft, 'entities', [...facts.entities, action.entity]);
     case 'updateEntity':

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { normalizeForSearch } from '../domain/persian';
 import { foldWithMap } from './fold';
-import { buildMentionIndex, findMentions, findMentionsWith, type MentionEntity } from './mentions';
+import { buildMentionIndex, findMentions, findMentionsWith, sameNames, type MentionEntity } from './mentions';
 
 const ZWNJ = '\u200c';
 const ent = (id: string, fa: string, en: string, aliases: string[] = []): MentionEntity => ({ id, name: { fa, en }, aliases });
@@ -162,5 +162,17 @@ describe('foldWithMap', () => {
     expect([...f.start]).toEqual([0, 2, 3, 5, 6, 7, 8, 9]);
     expect([...f.end]).toEqual([2, 3, 4, 6, 7, 8, 9, 10]);
     expect(f.joinerBefore[3]).toBe(1);
+  });
+});
+
+describe('sameNames', () => {
+  it('is true for new arrays of the same names, false when an id, a name or an alias differs', () => {
+    expect(sameNames([TURKEY, AZ], [{ ...TURKEY }, { ...AZ, aliases: [...AZ.aliases] }])).toBe(true);
+    expect(sameNames([TURKEY, AZ], [TURKEY])).toBe(false);
+    expect(sameNames([TURKEY, AZ], [AZ, TURKEY])).toBe(false);
+    expect(sameNames([TURKEY], [{ ...TURKEY, name: { ...TURKEY.name, fa: 'تركيه' } }])).toBe(false);
+    expect(sameNames([TURKEY], [{ ...TURKEY, name: { ...TURKEY.name, en: 'Türkiye' } }])).toBe(false);
+    expect(sameNames([TURKEY], [{ ...TURKEY, aliases: ['Türkiye'] }])).toBe(false);
+    expect(sameNames([TURKEY], [{ ...TURKEY, aliases: ['Türkiye', 'ترکیه'] }])).toBe(false);
   });
 });

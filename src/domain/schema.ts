@@ -1,6 +1,7 @@
 // The dataset schema. Structural rules live here (zod); cross-reference rules (ids resolve,
 // quotes match the text) live in validate.ts because they need the whole dataset and its text.
 import { z } from 'zod';
+import { isHttpUrl, URL_MAX } from './url';
 import { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, MAX_YEAR, MIN_YEAR, RELATION_KINDS, isRealIsoDate, isSupportedYear } from './kinds';
 
 export { CERTAINTIES, DATE_PRECISIONS, ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, RELATION_KINDS, isRealIsoDate };
@@ -147,6 +148,8 @@ export const documentSchema = z.strictObject({
   outlet: names,
   /** Who the outlet cites, nearest first: Aran News → Fars → AzerTac. */
   citationChain: z.array(names),
+  /** Where the text was read, if anywhere: an http(s) address (url.ts; never javascript: or the like). */
+  url: z.string().refine(isHttpUrl, `an http(s) URL of at most ${URL_MAX} characters`).optional(),
   /**
    * Admiralty source reliability A–F of this document's origin (the end of its citation chain, or
    * the outlet), as a curator graded it (absent: F, cannot be judged); checked by validate.ts.

@@ -15,6 +15,7 @@ export const ARTICLE_STRINGS = {
     more: (n: number) => `, and ${n} more here (click again)`,
     document: 'Document',
     citing: 'citing',
+    sourcePage: 'source page',
     noText: 'This document has no text loaded.',
   },
   fa: {
@@ -26,6 +27,7 @@ export const ARTICLE_STRINGS = {
     more: (n: number) => `، و ${toPersianDigits(String(n))} مورد دیگر (دوباره بزنید)`,
     document: 'سند',
     citing: 'به نقل از',
+    sourcePage: 'صفحهٔ منبع',
     noText: 'متن این سند بارگذاری نشده است.',
   },
 } as const;
@@ -234,6 +236,7 @@ export const DOCUMENTS_STRINGS = {
     heading: 'Documents in this workspace',
     count: (n: string) => `${n} document(s)`,
     citing: 'citing',
+    sourcePage: 'source page',
     published: 'Published',
     undated: 'date unknown',
     facts: (n: string) => `${n} fact(s)`,
@@ -258,6 +261,7 @@ export const DOCUMENTS_STRINGS = {
     heading: 'سندهای این فضای کار',
     count: (n: string) => `${n} سند`,
     citing: 'به نقل از',
+    sourcePage: 'صفحهٔ منبع',
     published: 'انتشار',
     undated: 'تاریخ نامعلوم',
     facts: (n: string) => `${n} واقعیت`,

@@ -65,3 +65,38 @@ describe('store', () => {
     expect(second.nodes.size).toBeLessThan(first.nodes.size);
   });
 });
+
+describe('the workbench open over the views', () => {
+  const dataset = loadAllDatasets('data');
+  const workspace = (documents = dataset.documents) => ({ dataset: { ...dataset, documents }, choices: { hidden: [] } });
+
+  it('holds the shown model while open and rebuilds it once when closed', () => {
+    const store = createAppStore();
+    store.getState().setWorkbenchOpen(true);
+    // A reload with the workbench open: the first model is built at once, so the app behind is there.
+    store.getState().setWorkspace(workspace());
+    const first = store.getState().model;
+    expect(first?.dataset.documents.length).toBe(dataset.documents.length);
+    // The draft's saves change the workspace; the model waits.
+    const fewer = dataset.documents.slice(1);
+    store.getState().setWorkspace(workspace(fewer));
+    store.getState().setWorkspace(workspace(fewer));
+    expect(store.getState().model).toBe(first);
+    expect(store.getState().modelBehind).toBe(true);
+    expect(store.getState().workspace.dataset?.documents.length).toBe(fewer.length);
+    store.getState().setWorkbenchOpen(false);
+    expect(store.getState().model?.dataset.documents.map((d) => d.id)).toEqual(fewer.map((d) => d.id));
+    expect(store.getState().modelBehind).toBe(false);
+  });
+
+  it('keeps the model when nothing changed while open, and rebuilds at once when closed', () => {
+    const store = createAppStore();
+    store.getState().setWorkspace(workspace());
+    const first = store.getState().model;
+    store.getState().setWorkbenchOpen(true);
+    store.getState().setWorkbenchOpen(false);
+    expect(store.getState().model).toBe(first);
+    store.getState().setWorkspace(workspace(dataset.documents.slice(1)));
+    expect(store.getState().model).not.toBe(first);
+  });
+});

@@ -48,6 +48,15 @@ export interface CoreState {
    * null while the graph is fitted: links carry it only once the reader moved (store/url.ts).
    */
   viewport: Viewport | null;
+  /**
+   * The curation workbench is open: a full-window modal dialog hides every view. While it is, a
+   * workspace change is stored but the graph model (and with it the graph, timeline, table and
+   * article behind the dialog) is rebuilt only once, when it closes: rebuilding them at each of
+   * the draft's saves blocked the curator's typing for hundreds of milliseconds.
+   */
+  workbenchOpen: boolean;
+  /** The workspace changed while the workbench was open: the model is rebuilt when it closes. */
+  modelBehind: boolean;
 }
 
 export interface Viewport {
@@ -230,4 +239,6 @@ export const INITIAL_STATE: CoreState = {
   analysis: INITIAL_ANALYSIS,
   metrics: INITIAL_METRICS,
   viewport: null,
+  workbenchOpen: false,
+  modelBehind: false,
 };

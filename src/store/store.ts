@@ -49,14 +49,19 @@ export interface Actions {
   setMetrics(patch: Partial<MetricsResult>): void;
   /** The reader's viewport, rounded as links carry it; null when the graph is fitted. */
   setViewport(viewport: A.Viewport | null): void;
+  /** The curation workbench opened or closed (see CoreState.workbenchOpen). */
+  setWorkbenchOpen(open: boolean): void;
 }
 
 export type AppState = A.CoreState & Actions;
 
 export function createAppStore(initial: Partial<A.CoreState> = {}) {
   // The model always shows the workspace without its hidden documents.
-  const showing = (workspace: A.WorkspaceState) =>
-    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden, merges: workspace.merges } })) } : {};
+  const rebuilt = (workspace: A.WorkspaceState) =>
+    workspace.dataset ? { model: buildGraphModel(visibleDataset({ dataset: workspace.dataset, choices: { hidden: workspace.hidden, merges: workspace.merges } })), modelBehind: false } : {};
+  // Behind the open workbench the shown model waits (one rebuild when it closes); a first model
+  // (a reload with the workbench open) is built at once, so the app behind is there.
+  const showing = (workspace: A.WorkspaceState, s: A.CoreState) => (s.workbenchOpen && s.model ? { modelBehind: true } : rebuilt(workspace));
   return createStore<AppState>()((set) => ({
     ...A.INITIAL_STATE,
     ...initial,
@@ -86,29 +91,29 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
     setWorkspace: (workspace, undo = null) =>
       set((s) => {
         const next = { ...s.workspace, dataset: workspace.dataset, hidden: workspace.choices.hidden, grades: workspace.choices.grades ?? NO_GRADES, disputes: workspace.choices.disputes ?? [], merges: workspace.choices.merges ?? [], sameAs: workspace.choices.sameAs ?? [], undo };
-        return { ...showing(next), status: 'ready', error: null, workspace: next };
+        return { ...showing(next, s), status: 'ready', error: null, workspace: next };
       }),
     toggleDocument: (id) =>
       set((s) => {
         const next = A.toggleDocument(s, id).workspace;
-        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+        return next === s.workspace ? {} : { ...showing(next, s), workspace: next };
       }),
     mergeEntities: (into, from, cause) =>
       set((s) => {
         const next = A.mergeEntities(s, into, from, cause).workspace;
-        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+        return next === s.workspace ? {} : { ...showing(next, s), workspace: next };
       }),
     unmergeEntity: (from) =>
       set((s) => {
         const next = A.unmergeEntity(s, from).workspace;
-        return next === s.workspace ? {} : { ...showing(next), workspace: next };
+        return next === s.workspace ? {} : { ...showing(next, s), workspace: next };
       }),
     setPossiblySame: (a, b, same) => set((s) => A.setPossiblySame(s, a, b, same)),
     showOnlyDocuments: (ids) =>
       set((s) => {
         const next = A.showOnlyDocuments(s, ids).workspace;
         const same = next.hidden.join() === s.workspace.hidden.join();
-        return same ? { workspace: next } : { ...showing(next), workspace: next };
+        return same ? { workspace: next } : { ...showing(next, s), workspace: next };
       }),
     setWorkspaceMeta: (meta) => set((s) => ({ workspace: { ...s.workspace, ...meta } })),
     setAnalysis: (patch) => set((s) => ({ analysis: setAnalysis(s.analysis, patch, s.model) })),
@@ -120,6 +125,8 @@ export function createAppStore(initial: Partial<A.CoreState> = {}) {
         const same = next === s.viewport || (next && s.viewport && next.zoom === s.viewport.zoom && next.x === s.viewport.x && next.y === s.viewport.y);
         return same ? {} : { viewport: next };
       }),
+    setWorkbenchOpen: (open) =>
+      set((s) => (open === s.workbenchOpen ? {} : !open && s.modelBehind ? { workbenchOpen: false, ...rebuilt(s.workspace) } : { workbenchOpen: open })),
   }));
 }
 

@@ -7,7 +7,7 @@ import type { Entity, KEvent } from '../domain/schema';
 import { openDB } from 'idb';
 import { draftReducer, validateDraft, type Draft } from '../curation/draft';
 import { sha256Hex } from '../domain/validate';
-import { emptyDraft, validPart, withDraft } from './draftDataset';
+import { emptyDraft, migrateDraft, validPart, withDraft } from './draftDataset';
 import { draftWriter, IdbDraftStorage, pack, unpack } from './drafts';
 
 const real = (() => {
@@ -160,7 +160,7 @@ describe('a draft stored before the workbench shared src/curation\'s Draft', () 
     expect(read?.draft.document).toMatchObject({ id: 'test-draft', title: meta.title, outlet: meta.outlet, published: meta.published, textFile: 'source.txt', sha256: sha256Hex(TEXT) });
     expect(read?.draft).not.toHaveProperty('meta');
     expect(read?.draft.decisions).toEqual({ 'date:0:4': 'dismissed' });
-    expect(read?.draft.url).toBe('https://example.org/a');
+    expect(read?.draft.document.url).toBe('https://example.org/a');
     expect(read?.draft.text).toBe(TEXT);
     expect(read?.draft.facts).toEqual(facts);
     // It is whole: data:check finds nothing, and the emptied date field of the earlier step is absent, not ''.
@@ -170,5 +170,40 @@ describe('a draft stored before the workbench shared src/curation\'s Draft', () 
     // Written back, it is stored in today's shape.
     await new IdbDraftStorage(name).save(read!);
     expect(pack(read!).draft).toHaveProperty('document');
+  });
+});
+
+describe('the draft\'s text in IndexedDB', () => {
+  it('is written under its own key only when it changed, and read back with the record', async () => {
+    const name = 'kavosh-drafts-text';
+    const storage = new IdbDraftStorage(name);
+    const d = draft();
+    await storage.save({ draft: d, past: [emptyDraft()], future: [] });
+    const db = await openDB(name, 1);
+    expect(await db.get('drafts', 'text')).toBe(TEXT);
+    expect((await db.get('drafts', 'current')).text).toBeNull();
+    // Another instance wrote something else under the key: this one, having written TEXT, does not write it again.
+    await db.put('drafts', 'stale', 'text');
+    await storage.save({ draft: { ...d, document: { ...d.document, title: { ...d.document.title, en: 'Renamed' } } }, past: [d], future: [] });
+    expect(await db.get('drafts', 'text')).toBe('stale');
+    await storage.save({ draft: { ...d, text: `${TEXT}!` }, past: [d], future: [] });
+    expect(await db.get('drafts', 'text')).toBe(`${TEXT}!`);
+    const read = await new IdbDraftStorage(name).load();
+    expect(read?.draft.text).toBe(`${TEXT}!`);
+    expect(read?.past[0]?.text).toBe(TEXT);
+    await storage.save(null);
+    expect(await db.get('drafts', 'text')).toBeUndefined();
+    expect(await new IdbDraftStorage(name).load()).toBeNull();
+    db.close();
+  });
+});
+
+describe('a draft stored with its url beside the document', () => {
+  it('has the url moved into the document (the schema\'s field), an empty one dropped', () => {
+    const d = draft();
+    expect(migrateDraft({ ...d, url: 'https://example.org/a' }).document.url).toBe('https://example.org/a');
+    const empty = migrateDraft({ ...d, url: '' });
+    expect(empty).not.toHaveProperty('url');
+    expect(empty.document).not.toHaveProperty('url');
   });
 });

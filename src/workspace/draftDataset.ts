@@ -13,8 +13,7 @@ export const TEXT_FILE = 'source.txt';
 
 /** A new, empty draft: the document's fields blank for the form to fill (data:check lists what is missing). */
 export function emptyDraft(): Draft {
-  return {
-    ...createDraft(
+  return createDraft(
       {
         id: '',
         title: { fa: '', en: '' },
@@ -25,9 +24,7 @@ export function emptyDraft(): Draft {
         textFile: TEXT_FILE,
       },
       '',
-    ),
-    url: '',
-  };
+    );
 }
 
 /** The fuzzy date without the empty strings a form leaves behind (so `value: ''` is "absent"). */
@@ -45,9 +42,17 @@ interface LegacyDraft {
   dismissed?: string[];
 }
 
-/** A stored draft in today's shape, whichever shape it was saved in (the old `meta` and `dismissed` become `document` and `decisions`). */
-export function migrateDraft(stored: Draft | LegacyDraft): Draft {
-  if (!('meta' in stored)) return stored;
+/**
+ * A stored draft in today's shape, whichever shape it was saved in (the old `meta` and `dismissed`
+ * become `document` and `decisions`; a url kept beside the document, before the document schema
+ * had one, moves into it).
+ */
+export function migrateDraft(stored: Draft | LegacyDraft | (Draft & { url?: string })): Draft {
+  if (!('meta' in stored)) {
+    if (!('url' in stored)) return stored;
+    const { url, ...draft } = stored;
+    return url && draft.document.url === undefined ? { ...draft, document: { ...draft.document, url } } : draft;
+  }
   const { meta, text, facts } = stored;
   const base = createDraft(
     { id: meta.id, title: meta.title, language: meta.language, outlet: meta.outlet, citationChain: meta.citationChain, published: cleanDate(meta.published), textFile: TEXT_FILE },
@@ -56,7 +61,7 @@ export function migrateDraft(stored: Draft | LegacyDraft): Draft {
   );
   const decisions: Record<string, 'dismissed'> = {};
   for (const key of stored.dismissed ?? []) decisions[key] = 'dismissed';
-  return { ...base, decisions, url: meta.url ?? '' };
+  return { ...base, document: meta.url ? { ...base.document, url: meta.url } : base.document, decisions };
 }
 
 type Section = 'entities' | 'events' | 'relations';

@@ -60,9 +60,17 @@ export class MemoryDraftStorage implements DraftStorage {
 
 const STORE = 'drafts';
 const KEY = 'current';
+/**
+ * The text under a key of its own, written only when it changed: a record holding a 50,000-character
+ * text is over Chromium's 64 KB limit for inline IndexedDB values and is written as a blob, which
+ * cost ~12 ms of the main thread at every keystroke in a form (profile); without it the record is small.
+ */
+const TEXT_KEY = 'text';
 
 export class IdbDraftStorage implements DraftStorage {
   private db: Promise<IDBPDatabase> | null = null;
+  /** The text this instance last read or wrote under TEXT_KEY (null: unknown, write it). */
+  private storedText: string | null = null;
   constructor(private readonly name = 'kavosh-drafts') {}
   private open() {
     this.db ??= openDB(this.name, 1, {
@@ -77,13 +85,28 @@ export class IdbDraftStorage implements DraftStorage {
   }
   async load(): Promise<StoredDraft | null> {
     const db = await this.open();
-    const record = (await db.get(STORE, KEY)) as StoredRecord | undefined;
-    return record ? unpack(record) : null;
+    const record = (await db.get(STORE, KEY)) as (Omit<StoredRecord, 'text'> & { text?: string | null }) | StoredDraft | undefined;
+    if (!record) return null;
+    // A record written before the text had its own key holds it (or is a draft of the first shape).
+    if ('text' in record && typeof record.text === 'string') return unpack(record as StoredRecord);
+    if (!('past' in record) || (record as StoredDraft).draft.text) return unpack(record as StoredDraft);
+    const text = ((await db.get(STORE, TEXT_KEY)) as string | undefined) ?? '';
+    this.storedText = text;
+    return unpack({ ...(record as Omit<StoredRecord, 'text'>), text });
   }
   async save(value: StoredDraft | null): Promise<void> {
     const db = await this.open();
-    if (value) await db.put(STORE, pack(value), KEY);
-    else await db.delete(STORE, KEY);
+    const tx = db.transaction(STORE, 'readwrite');
+    if (!value) {
+      await Promise.all([tx.store.delete(KEY), tx.store.delete(TEXT_KEY), tx.done]);
+      this.storedText = null;
+      return;
+    }
+    const { text, ...rest } = pack(value);
+    const writes: Array<Promise<unknown>> = [tx.store.put({ ...rest, text: null }, KEY)];
+    if (text !== this.storedText) writes.push(tx.store.put(text, TEXT_KEY));
+    await Promise.all([...writes, tx.done]);
+    this.storedText = text;
   }
 }
 

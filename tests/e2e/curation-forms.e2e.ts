@@ -1,6 +1,7 @@
 // The curation workbench's dialog and its less travelled forms, in Chromium: the workbench is a
 // modal <dialog> (the page behind inert; Tab and Shift+Tab wrap inside; Escape closes the
-// innermost thing open, then focus is back on the Curate button), and a relation made from a
+// innermost thing open, then focus is back on the Curate button; a half-filled form closed with
+// Escape comes back filled, until discarded), and a relation made from a
 // selection (R) and a quote added as evidence for one participant of an event (A) export to a
 // folder that data:check accepts. The article is the made-up fixture (tests/fixtures/curation-article).
 import { execFileSync } from 'node:child_process';
@@ -98,18 +99,40 @@ describe('the curation workbench as a dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => Promise.all([reading.getAttribute('data-sel-start'), reading.getAttribute('data-sel-end')])).toEqual([String(at + 5), String(at + 5)]);
     expect(await page.getByTestId('curate').count()).toBe(1);
-    // Then an open form is cancelled, the workbench stays.
+    // Then an open form is closed, half filled; the workbench stays, and what was typed is kept.
     await selectRange(page, at, at + 5);
     await page.keyboard.press('e');
-    await page.getByTestId('curate-entity-form').waitFor();
+    const entity = page.getByTestId('curate-entity-form');
+    await entity.waitFor();
+    await entity.getByLabel('Name (English)', { exact: true }).fill('Made-up delegation');
+    await entity.locator('select[name="kind"]').selectOption('organisation');
+    await entity.getByLabel('Name (English)', { exact: true }).focus();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('curate-entity-form').count()).toBe(0);
+    await expect.poll(() => entity.count()).toBe(0);
     expect(await page.getByTestId('curate').count()).toBe(1);
+    await page.getByTestId('curate-resume-form').waitFor();
     // Then the workbench closes and the Curate button has the focus again.
     await page.locator('.curate-close').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('curate').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('curate-open');
+
+    // Reopened, the workbench offers the form left unsaved, and it comes back as it was left.
+    await page.getByTestId('curate-open').click();
+    await page.getByTestId('curate-resume-form').click();
+    await entity.waitFor();
+    expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('Made-up delegation');
+    expect(await entity.locator('select[name="kind"]').inputValue()).toBe('organisation');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Discard forgets it: the same form on the same quote starts empty.
+    await entity.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => entity.count()).toBe(0);
+    expect(await page.getByTestId('curate-resume-form').count()).toBe(0);
+    await selectRange(page, at, at + 5);
+    await page.keyboard.press('e');
+    await entity.waitFor();
+    expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('');
+    expect(await entity.locator('select[name="kind"]').inputValue()).toBe('person');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
@@ -143,8 +166,7 @@ describe('the relation form and evidence for one participant', () => {
     await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(c + closing.length));
     await page.keyboard.press('r');
     await page.getByTestId('curate-relation-form').waitFor();
-    // A reload resumes with the same form open on the same quote, and the document's URL kept
-    // (in the draft only: the dataset schema has no URL field, so the export leaves it out).
+    // A reload resumes with the same form open on the same quote, and the document's URL kept.
     await page.reload();
     const relation = page.getByTestId('curate-relation-form');
     await relation.waitFor();
@@ -190,6 +212,14 @@ describe('the relation form and evidence for one participant', () => {
     expect(participants[0]!.evidence.some((ev) => ev.quote === officials)).toBe(false);
     expect(facts.events[0]!.evidence.map((ev) => ev.quote)).toEqual([SENTENCE]);
     expect(execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    // The URL is the document's: exported, and once the workbench closes, a link beside the outlet
+    // that opens in a new tab without handing it this page.
+    expect((JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8')) as { url?: string }).url).toBe('https://example.org/made-up-article');
+    await page.locator('.curate-close').click();
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    const link = page.locator('.document-card[data-doc="made-up-test-article-a-meeting-in-baku"] a.source-link');
+    await link.waitFor();
+    expect(await link.evaluate((a: HTMLAnchorElement) => [a.getAttribute('href'), a.target, a.rel, a.textContent])).toEqual(['https://example.org/made-up-article', '_blank', 'noopener noreferrer', 'source page (example.org)']);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });

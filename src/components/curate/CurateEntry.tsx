@@ -2,7 +2,7 @@
 // (the first screen does without it); whether it was open is remembered so a reload resumes there.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CURATE_ENTRY_STRINGS } from '../../i18n/curateEntry';
-import { useApp } from '../../store/store';
+import { appStore, useApp } from '../../store/store';
 import { PanelBoundary } from '../PanelBoundary';
 
 const Workbench = lazy(() => import('./Workbench').then((m) => ({ default: m.Workbench })));
@@ -28,6 +28,8 @@ export function CurateEntry() {
     if (wasOpen.current && !open) button.current?.focus();
     wasOpen.current = open;
   }, [open]);
+  // The views behind the full-window dialog hold their model while it is open (store.ts).
+  useEffect(() => appStore.getState().setWorkbenchOpen(open), [open]);
   const toggle = (next: boolean) => {
     setOpen(next);
     try {

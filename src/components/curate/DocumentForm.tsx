@@ -84,7 +84,7 @@ export function DocumentForm({ draft, dispatch, errors }: Props) {
         </button>
       </fieldset>
       <DateFields name={s.published} date={meta.published} onChange={setPublished} errors={(key) => errors(key ? `published.${key}` : 'published')} />
-      <TextField label={s.url} name="url" dir="ltr" value={draft.url ?? ''} onChange={(url) => dispatch({ type: 'setUrl', url }, 'url')} />
+      <TextField label={s.url} name="url" dir="ltr" value={meta.url ?? ''} onChange={(url) => dispatch({ type: 'setUrl', url }, 'url')} errors={errors('url')} />
       <Field label={s.text} errors={[...errors('textFile'), ...errors('sha256')]} hint={locked ? s.textLocked : undefined}>
         {(props) => (
           <textarea

@@ -1,5 +1,4 @@
 // A new entity from the selected quote, or a new relation between entities the draft has.
-import { useState } from 'react';
 import { ENTITY_KINDS, RELATION_KINDS, type Entity, type Evidence, type Relation } from '../../domain/schema';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
@@ -8,6 +7,7 @@ import { spanEvidence, type Draft, type DraftAction } from '../../curation/draft
 import { factIssues, freshId, hasIssuesAt, messagesAt } from '../../workspace/draftDataset';
 import { Field, SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
+import { useKept } from './keptForm';
 
 export interface FormProps {
   draft: Draft;
@@ -17,7 +17,12 @@ export interface FormProps {
   taken: ReadonlySet<string>;
   /** Saves the form as one change of the draft (one undo step). */
   onSave: (action: DraftAction) => void;
+  /** Closes the form; what was typed into it is kept (keptForm.ts). */
   onCancel: () => void;
+  /** Closes the form and forgets what was typed into it. */
+  onDiscard: () => void;
+  /** The key its typed fields are kept under (keptForm.ts's formKey). */
+  keep: string;
 }
 
 /** The selection as evidence of this draft's document (src/curation's spanEvidence: the quote is text.slice(start, end)). */
@@ -25,18 +30,18 @@ export function quoteOf(draft: Draft, start: number, end: number, translation: s
   return spanEvidence(draft.text, start, end, { doc: draft.document.id, translation });
 }
 
-export function EntityForm({ draft, start, end, taken, onSave, onCancel }: FormProps) {
+export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep }: FormProps) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
-  const [kind, setKind] = useState<Entity['kind']>('person');
-  const [fa, setFa] = useState(quote.trim());
-  const [en, setEn] = useState('');
-  const [aliases, setAliases] = useState('');
-  const [country, setCountry] = useState('');
-  const [wikidata, setWikidata] = useState('');
-  const [translation, setTranslation] = useState('');
-  const [id, setId] = useState('');
+  const [kind, setKind] = useKept<Entity['kind']>(keep, 'kind', 'person');
+  const [fa, setFa] = useKept(keep, 'fa', quote.trim());
+  const [en, setEn] = useKept(keep, 'en', '');
+  const [aliases, setAliases] = useKept(keep, 'aliases', '');
+  const [country, setCountry] = useKept(keep, 'country', '');
+  const [wikidata, setWikidata] = useKept(keep, 'wikidata', '');
+  const [translation, setTranslation] = useKept(keep, 'translation', '');
+  const [id, setId] = useKept(keep, 'id', '');
   const autoId = freshId(en, taken);
   const entity: Entity = {
     id: id || autoId,
@@ -51,7 +56,7 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel }: FormP
   const at = messagesAt(issues, 'entities', draft.facts.entities.length);
   const countries = draft.facts.entities.filter((e) => e.kind === 'country');
   return (
-    <FormShell title={s.newEntity} quote={quote} canSave={!hasIssuesAt(issues, 'entities', draft.facts.entities.length)} onSave={() => onSave({ type: 'addEntity', entity })} onCancel={onCancel} testId="curate-entity-form">
+    <FormShell title={s.newEntity} quote={quote} canSave={!hasIssuesAt(issues, 'entities', draft.facts.entities.length)} onSave={() => onSave({ type: 'addEntity', entity })} onCancel={onCancel} onDiscard={onDiscard} testId="curate-entity-form">
       <SelectField label={s.kind} name="kind" value={kind} options={ENTITY_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Entity['kind'])} errors={at('kind')} />
       <TextField label={s.nameFa} name="name-fa" dir="rtl" value={fa} onChange={setFa} errors={at('name.fa')} />
       <TextField label={s.nameEn} name="name-en" dir="ltr" value={en} onChange={setEn} errors={at('name.en')} />
@@ -66,17 +71,17 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel }: FormP
   );
 }
 
-export function RelationForm({ draft, start, end, taken, onSave, onCancel }: FormProps) {
+export function RelationForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep }: FormProps) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
   const entities = draft.facts.entities;
-  const [kind, setKind] = useState<Relation['kind']>(RELATION_KINDS[0]);
-  const [source, setSource] = useState(entities[0]?.id ?? '');
-  const [target, setTarget] = useState(entities[1]?.id ?? '');
-  const [label, setLabel] = useState('');
-  const [labelFa, setLabelFa] = useState('');
-  const [translation, setTranslation] = useState('');
+  const [kind, setKind] = useKept<Relation['kind']>(keep, 'kind', RELATION_KINDS[0]);
+  const [source, setSource] = useKept(keep, 'source', entities[0]?.id ?? '');
+  const [target, setTarget] = useKept(keep, 'target', entities[1]?.id ?? '');
+  const [label, setLabel] = useKept(keep, 'label', '');
+  const [labelFa, setLabelFa] = useKept(keep, 'labelFa', '');
+  const [translation, setTranslation] = useKept(keep, 'translation', '');
   const relation: Relation = {
     id: freshId(`${source}-${kind}-${target}`, taken),
     kind,
@@ -91,7 +96,7 @@ export function RelationForm({ draft, start, end, taken, onSave, onCancel }: For
   const at = messagesAt(issues, 'relations', index);
   const options = entities.map((e) => ({ value: e.id, label: e.name[lang] }));
   return (
-    <FormShell title={s.newRelation} quote={quote} canSave={!hasIssuesAt(issues, 'relations', index)} onSave={() => onSave({ type: 'addRelation', relation })} onCancel={onCancel} testId="curate-relation-form">
+    <FormShell title={s.newRelation} quote={quote} canSave={!hasIssuesAt(issues, 'relations', index)} onSave={() => onSave({ type: 'addRelation', relation })} onCancel={onCancel} onDiscard={onDiscard} testId="curate-relation-form">
       <SelectField label={s.kind} name="kind" value={kind} options={RELATION_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Relation['kind'])} errors={at('kind')} />
       <SelectField label={s.source} name="source" value={source} options={options} onChange={setSource} errors={at('source')} />
       <SelectField label={s.target} name="target" value={target} options={options} onChange={setTarget} errors={at('target')} />

@@ -1,7 +1,6 @@
 // A new event from the selected quote: kind, labels, status, date (a date phrase found in or near
 // the quote fills it), place and participants with their roles. Each participant's own evidence is
 // the draft's quote naming that entity inside the event's quote, or else the event's quote itself.
-import { useState } from 'react';
 import { EVENT_KINDS, EVENT_STATUSES, type Evidence, type FuzzyDate, type KEvent } from '../../domain/schema';
 import { isolate } from '../../i18n/isolate';
 import { kindName } from '../../i18n/kinds';
@@ -12,6 +11,7 @@ import { DateFields } from './DateFields';
 import { quoteOf, type FormProps } from './EntityForm';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
+import { useKept } from './keptForm';
 import type { DateSuggestion } from '../../curation/datePhrases';
 
 interface Props extends FormProps {
@@ -25,23 +25,23 @@ interface Role {
   roleFa: string;
 }
 
-export function EventForm({ draft, start, end, taken, onSave, onCancel, dates, initialDate }: Props) {
+export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, dates, initialDate }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
   const entities = draft.facts.entities;
   const near = dates.filter((d) => d.start < end && d.end > start);
-  const [kind, setKind] = useState<KEvent['kind']>('meeting');
-  const [labelFa, setLabelFa] = useState('');
-  const [labelEn, setLabelEn] = useState('');
-  const [shortFa, setShortFa] = useState('');
-  const [shortEn, setShortEn] = useState('');
-  const [status, setStatus] = useState<KEvent['status']>('happened');
-  const [date, setDate] = useState<FuzzyDate>(initialDate ?? near[0]?.date ?? { precision: 'unknown', certainty: 'unknown' });
-  const [place, setPlace] = useState('');
-  const [translation, setTranslation] = useState('');
+  const [kind, setKind] = useKept<KEvent['kind']>(keep, 'kind', 'meeting');
+  const [labelFa, setLabelFa] = useKept(keep, 'labelFa', '');
+  const [labelEn, setLabelEn] = useKept(keep, 'labelEn', '');
+  const [shortFa, setShortFa] = useKept(keep, 'shortFa', '');
+  const [shortEn, setShortEn] = useKept(keep, 'shortEn', '');
+  const [status, setStatus] = useKept<KEvent['status']>(keep, 'status', 'happened');
+  const [date, setDate] = useKept<FuzzyDate>(keep, 'date', initialDate ?? near[0]?.date ?? { precision: 'unknown', certainty: 'unknown' });
+  const [place, setPlace] = useKept(keep, 'place', '');
+  const [translation, setTranslation] = useKept(keep, 'translation', '');
   // Entities named inside the quote start ticked.
-  const [roles, setRoles] = useState<Record<string, Role>>(() =>
+  const [roles, setRoles] = useKept<Record<string, Role>>(keep, 'roles', () =>
     Object.fromEntries(entities.map((e) => [e.id, { on: e.evidence.some((ev) => ev.start >= start && ev.end <= end), role: 'participant', roleFa: 'شرکت‌کننده' }])),
   );
   const participantEvidence = (id: string): Evidence[] => {
@@ -65,7 +65,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, dates, i
   const setRole = (id: string, patch: Partial<Role>) => setRoles((r) => ({ ...r, [id]: { ...(r[id] as Role), ...patch } }));
   const ticked = entities.filter((e) => roles[e.id]?.on).map((e) => e.id);
   return (
-    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} testId="curate-event-form">
+    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} onDiscard={onDiscard} testId="curate-event-form">
       <SelectField label={s.kind} name="kind" value={kind} options={EVENT_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as KEvent['kind'])} errors={at('kind')} />
       <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('label.fa')} />
       <TextField label={s.labelEn} name="label-en" dir="ltr" value={labelEn} onChange={setLabelEn} errors={at('label.en')} />

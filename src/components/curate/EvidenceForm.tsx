@@ -1,5 +1,4 @@
 // The selected quote as more evidence: for a fact of the draft, or for one participant of an event.
-import { useState } from 'react';
 import { draftReducer, type EvidenceTarget } from '../../curation/draft';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
@@ -7,10 +6,11 @@ import { factIssues, hasIssuesAt } from '../../workspace/draftDataset';
 import { quoteOf, type FormProps } from './EntityForm';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
+import { useKept } from './keptForm';
 
 type Section = 'entities' | 'events' | 'relations';
 
-export function EvidenceForm({ draft, start, end, onSave, onCancel }: FormProps) {
+export function EvidenceForm({ draft, start, end, onSave, onCancel, onDiscard, keep }: FormProps) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
@@ -21,9 +21,9 @@ export function EvidenceForm({ draft, start, end, onSave, onCancel }: FormProps)
     ...events.map((e, i) => ({ value: `events:${i}`, label: `${s.event}: ${e.label[lang]}` })),
     ...relations.map((r, i) => ({ value: `relations:${i}`, label: `${s.relation}: ${name(r.source)} → ${name(r.target)}` })),
   ];
-  const [target, setTarget] = useState(options[0]?.value ?? '');
-  const [participant, setParticipant] = useState('-1');
-  const [translation, setTranslation] = useState('');
+  const [target, setTarget] = useKept(keep, 'target', options[0]?.value ?? '');
+  const [participant, setParticipant] = useKept(keep, 'participant', '-1');
+  const [translation, setTranslation] = useKept(keep, 'translation', '');
   const [section, indexText] = target.split(':') as [Section, string];
   const index = Number(indexText);
   const event = section === 'events' ? events[index] : undefined;
@@ -41,7 +41,7 @@ export function EvidenceForm({ draft, start, end, onSave, onCancel }: FormProps)
   const issues = target ? factIssues(draft, candidate.facts) : [];
   const messages = issues.filter((i) => i.path.startsWith(`${section}[${index}]`) && i.path.includes('evidence')).map((i) => i.message);
   return (
-    <FormShell title={s.addEvidence} quote={quote} canSave={action !== null && !hasIssuesAt(issues, section, index)} onSave={() => action && onSave(action)} onCancel={onCancel} testId="curate-evidence-form">
+    <FormShell title={s.addEvidence} quote={quote} canSave={action !== null && !hasIssuesAt(issues, section, index)} onSave={() => action && onSave(action)} onCancel={onCancel} onDiscard={onDiscard} testId="curate-evidence-form">
       <SelectField label={s.fact} name="fact" value={target} options={options} onChange={(v) => (setTarget(v), setParticipant('-1'))} />
       {event ? (
         <SelectField

@@ -1,5 +1,6 @@
-// The frame every fact form shares: its heading, the quote it is made from, Save and Cancel, and
-// the keys (Enter saves from a field, Escape cancels).
+// The frame every fact form shares: its heading, the quote it is made from, Save, Close and
+// Discard, and the keys (Enter saves from a field, Escape closes). Closing keeps what was typed
+// (keptForm.ts): the same form on the same quote comes back filled; Discard forgets it.
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useCurate } from '../../i18n/curate';
 
@@ -9,11 +10,12 @@ interface Props {
   canSave: boolean;
   onSave: () => void;
   onCancel: () => void;
+  onDiscard: () => void;
   children: ReactNode;
   testId: string;
 }
 
-export function FormShell({ title, quote, canSave, onSave, onCancel, children, testId }: Props) {
+export function FormShell({ title, quote, canSave, onSave, onCancel, onDiscard, children, testId }: Props) {
   const s = useCurate();
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -51,8 +53,11 @@ export function FormShell({ title, quote, canSave, onSave, onCancel, children, t
         <button type="submit" disabled={!canSave}>
           {s.save}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={onCancel} aria-keyshortcuts="Escape" title={s.closeKeeps}>
           {s.cancel}
+        </button>
+        <button type="button" onClick={onDiscard}>
+          {s.discard}
         </button>
       </div>
     </form>

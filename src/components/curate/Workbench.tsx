@@ -5,7 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { acceptMention, dismiss as dismissAction, pending } from '../../curation/accept';
 import { findDatePhrases } from '../../curation/datePhrases';
 import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
-import { findMentions } from '../../curation/mentions';
+import { findMentions, sameNames } from '../../curation/mentions';
 import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
@@ -16,8 +16,9 @@ import { EventForm } from './EventForm';
 import { EvidenceForm } from './EvidenceForm';
 import { downloadBundle, downloadFolder } from './exportDraft';
 import { FactList } from './FactList';
+import { forgetAllForms, forgetForm, formKey, hasKept } from './keptForm';
 import { wrapTab } from './focusTrap';
-import { readOpenForm, writeOpenForm, type FormKind, type OpenForm } from './openForm';
+import { readLeftForm, readOpenForm, writeLeftForm, writeOpenForm, type FormKind, type OpenForm } from './openForm';
 import { ReadingPane } from './ReadingPane';
 import type { Mark } from './ReadingView';
 import { factCoverage } from '../../curation/sentences';
@@ -45,6 +46,8 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
   const { loaded, history, syncProblem, load, start, dispatch, undo, redo, finish } = useDraft();
   const [form, setForm] = useState<OpenForm | null>(null);
+  // The form last closed unsaved (see closeForm).
+  const [left, setLeftState] = useState<OpenForm | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
@@ -56,7 +59,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const textLength = draft?.text.length;
   if (loaded && !restored) {
     setRestored(true);
-    if (textLength !== undefined) setForm(readOpenForm(textLength));
+    if (textLength !== undefined) {
+      setForm(readOpenForm(textLength));
+      setLeftState(readLeftForm(textLength));
+    }
   }
   useEffect(() => {
     if (restored) writeOpenForm(form);
@@ -79,7 +85,13 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   }, [entityById, draft?.facts.events, draft?.facts.relations]);
 
   const text = draft?.text ?? '';
-  const knownEntities = useMemo(() => [...entityById.values()], [entityById]);
+  // The same names keep the same array (sameNames): a draft save that changes none of them
+  // recomputes no mentions and redraws no marks. (Kept as state that follows its input, React's
+  // pattern for it: compared once per new list, while rendering.)
+  const listed = useMemo(() => [...entityById.values()], [entityById]);
+  const [names, setNames] = useState({ from: listed, list: listed });
+  if (names.from !== listed) setNames({ from: listed, list: sameNames(names.list, listed) ? names.list : listed });
+  const knownEntities = names.list;
   const mentions = useMemo(() => findMentions(text, knownEntities), [text, knownEntities]);
   // The finder needs a well-formed publication date; a half-typed one anchors nothing.
   const published = draft?.document.published;
@@ -102,6 +114,27 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const cover = useMemo(() => factCoverage(text, draft?.facts ?? { entities: [], events: [], relations: [] }), [text, draft?.facts]);
   const marks = useMemo(() => (facts ? [...evidenceMarks(facts), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [facts, suggestions]);
 
+  // A form closed with Escape or Close keeps its fields (keptForm.ts); the last one left can be
+  // brought back from here without selecting its quote again.
+  const setLeft = (next: OpenForm | null) => {
+    writeLeftForm(next);
+    setLeftState(next);
+  };
+  const keep = form ? formKey(form.kind, form.start, form.end) : '';
+  const closeForm = () => {
+    if (form && hasKept(keep)) setLeft(form);
+    setForm(null);
+  };
+  const discardForm = () => {
+    forgetForm(keep);
+    setLeft(null);
+    setForm(null);
+  };
+  const finishDraft = () => {
+    forgetAllForms();
+    setLeft(null);
+    finish();
+  };
   const accept = (item: Suggestion) => {
     if (!isMention(item)) {
       // A date belongs to an event: open one on the sentence that states it.
@@ -120,6 +153,8 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     // An event opened from a date phrase accepts that suggestion in the same step (one undo).
     const suggestion = form?.suggestion;
     dispatch(suggestion && action.type === 'addEvent' ? { type: 'batch', actions: [action, { type: 'acceptSuggestion', id: suggestion.id }] } : action);
+    if (form) forgetForm(formKey(form.kind, form.start, form.end));
+    setLeft(null);
     setForm(null);
     queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="curate-reading"]')?.focus());
   };
@@ -138,7 +173,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   };
   // Escape closes the innermost thing open: the reading view's selection and an open form take it
   // first (they prevent its default or stop it), then a form still open, then the workbench.
-  const onEscape = () => (form ? setForm(null) : onClose());
+  const onEscape = () => (form ? closeForm() : onClose());
 
   // Undo, redo and Tab anywhere in the dialog (native listeners: the dialog is no widget).
   const keys = useRef({ onKeyDown, onEscape, onClose });
@@ -186,7 +221,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const onDismiss = useCallback((x: Suggestion) => latest.current.dismiss(x), []);
   const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
-  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: () => setForm(null) } : null;
+  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep } : null;
   // Valid only once the check has caught up with the draft shown (never a stale "valid").
   const valid = draft !== null && checked === draft && issues.length === 0;
 
@@ -208,7 +243,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
             <button type="button" onClick={() => downloadBundle(draft)}>
               {s.exportBundle}
             </button>
-            <button type="button" onClick={finish} title={s.finishNote}>
+            <button type="button" onClick={finishDraft} title={s.finishNote}>
               {s.finish}
             </button>
           </>
@@ -231,10 +266,17 @@ export function Workbench({ onClose }: { onClose: () => void }) {
           <DocumentForm draft={draft} dispatch={dispatch} errors={docErrors} />
           <ReadingPane text={text} rtl={draft.document.language === 'fa' || draft.document.language === 'ar'} marks={marks} onAct={onAct} />
           <div className="curate-side">
-            {formProps && form?.kind === 'e' ? <EntityForm {...formProps} /> : null}
-            {formProps && form?.kind === 'v' ? <EventForm key={`${form.start}:${form.end}`} {...formProps} dates={dates} initialDate={form.date} /> : null}
-            {formProps && form?.kind === 'r' ? <RelationForm {...formProps} /> : null}
-            {formProps && form?.kind === 'a' ? <EvidenceForm {...formProps} /> : null}
+            {!form && left && hasKept(formKey(left.kind, left.start, left.end)) ? (
+              <p>
+                <button type="button" onClick={() => setForm(left)} data-testid="curate-resume-form">
+                  {s.resumeForm(s.formKinds[left.kind] ?? left.kind)}
+                </button>
+              </p>
+            ) : null}
+            {formProps && form?.kind === 'e' ? <EntityForm key={keep} {...formProps} /> : null}
+            {formProps && form?.kind === 'v' ? <EventForm key={keep} {...formProps} dates={dates} initialDate={form.date} /> : null}
+            {formProps && form?.kind === 'r' ? <RelationForm key={keep} {...formProps} /> : null}
+            {formProps && form?.kind === 'a' ? <EvidenceForm key={keep} {...formProps} /> : null}
             <p className={valid ? 'curate-ok' : 'curate-problems'} role="status" data-testid="curate-status">
               {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(issues.length)}
               {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}

@@ -1,6 +1,6 @@
-// Which fact form was open (its kind and the span it was opened on), kept across a reload so the
-// workbench resumes where the curator was. The fields typed into it are not kept: a form is short,
-// and a half-filled one is not part of the draft until it is saved.
+// Which fact form was open (its kind and the span it was opened on), and which one was last closed
+// unsaved, kept across a reload so the workbench resumes where the curator was. The fields typed
+// into a form are kept by keptForm.ts; a half-filled one is not part of the draft until it is saved.
 import type { FuzzyDate } from '../../domain/schema';
 import type { DateSuggestion } from '../../curation/datePhrases';
 
@@ -29,19 +29,25 @@ export function parseOpenForm(raw: string | null, textLength: number): OpenForm 
   }
 }
 
-export function readOpenForm(textLength: number): OpenForm | null {
+/** The form closed unsaved (Escape, Close): the workbench offers to go back to it. */
+const LEFT_KEY = 'kavosh-curate-left';
+
+export function readOpenForm(textLength: number, key = KEY): OpenForm | null {
   try {
-    return parseOpenForm(localStorage.getItem(KEY), textLength);
+    return parseOpenForm(localStorage.getItem(key), textLength);
   } catch {
     return null;
   }
 }
 
-export function writeOpenForm(form: OpenForm | null): void {
+export function writeOpenForm(form: OpenForm | null, key = KEY): void {
   try {
-    if (form) localStorage.setItem(KEY, JSON.stringify(form));
-    else localStorage.removeItem(KEY);
+    if (form) localStorage.setItem(key, JSON.stringify(form));
+    else localStorage.removeItem(key);
   } catch {
     // Private mode: the workbench simply resumes without the form.
   }
 }
+
+export const readLeftForm = (textLength: number) => readOpenForm(textLength, LEFT_KEY);
+export const writeLeftForm = (form: OpenForm | null) => writeOpenForm(form, LEFT_KEY);
