@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cytoscapeWebglInDev } from './scripts/lib/cytoscape-lean.ts';
 
 // Unit and component tests: pure code in Node, components in jsdom (per-file `@vitest-environment`).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cytoscapeWebglInDev()],
   test: {
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

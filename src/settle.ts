@@ -39,3 +39,21 @@ export async function settled(timeoutMs = 20_000): Promise<void> {
     if (performance.now() > deadline) throw new Error(`not settled after ${timeoutMs} ms: ${busy.join(', ')}`);
   }
 }
+
+let chunksLoading = 0;
+registerSettleSource('code-chunks', () => chunksLoading > 0);
+
+/**
+ * Wraps a dynamic import so the page counts as busy while the chunk is on its way: a panel that
+ * arrives after the first paint (the timeline below the graph) changes the graph's box, and a
+ * test that read node positions just before would click where the node no longer is.
+ */
+export function loadingChunk<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => {
+    chunksLoading += 1;
+    // Still busy for one frame after the chunk arrived: React renders the component it holds in a
+    // task queued on arrival, before that frame.
+    const done = () => requestAnimationFrame(() => (chunksLoading -= 1));
+    return load().finally(done);
+  };
+}

@@ -4,3 +4,6 @@ declare module 'virtual:kavosh-builtin-dataset' {
   const dataset: import('./domain/schema').Dataset;
   export default dataset;
 }
+
+// Loads Cytoscape's WebGL renderer into the built app's lean Cytoscape (scripts/lib/cytoscape-lean.ts).
+declare module 'virtual:kavosh-cytoscape-webgl' {}

@@ -14,19 +14,22 @@ import { SkipLinks } from './SkipLinks';
 import { PhoneBar, usePhone } from './PhoneBar';
 import { translate, type StringKey } from '../i18n/strings';
 import { CurateEntry } from './curate/CurateEntry';
+import { loadingChunk } from '../settle';
 
 // Loaded after the first graph paint (see useGraphPaintedOnce): the first screen does without them.
-const loadDetails = () => import('./DetailsPanel');
-const loadExport = () => import('./ExportMenu');
-const loadImport = () => import('./ImportButton');
+// Each is a settle source while it loads (loadingChunk): its arrival changes the screen.
+const loadDetails = loadingChunk(() => import('./DetailsPanel'));
+const loadExport = loadingChunk(() => import('./ExportMenu'));
+const loadImport = loadingChunk(() => import('./ImportButton'));
+const loadTimeline = loadingChunk(() => import('./timeline/Timeline'));
 const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
 const ExportMenu = lazy(() => loadExport().then((m) => ({ default: m.ExportMenu })));
 const ImportButton = lazy(() => loadImport().then((m) => ({ default: m.ImportButton })));
-const ArticleView = lazy(() => import('./ArticleView').then((m) => ({ default: m.ArticleView })));
-const FactTable = lazy(() => import('./FactTable').then((m) => ({ default: m.FactTable })));
-const DocumentsPanel = lazy(() => import('./DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })));
-const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
-const Timeline = lazy(() => import('./timeline/Timeline').then((m) => ({ default: m.Timeline })));
+const ArticleView = lazy(() => loadingChunk(() => import('./ArticleView'))().then((m) => ({ default: m.ArticleView })));
+const FactTable = lazy(() => loadingChunk(() => import('./FactTable'))().then((m) => ({ default: m.FactTable })));
+const DocumentsPanel = lazy(() => loadingChunk(() => import('./DocumentsPanel'))().then((m) => ({ default: m.DocumentsPanel })));
+const AnalysisPanel = lazy(() => loadingChunk(() => import('./analysis/AnalysisPanel'))().then((m) => ({ default: m.AnalysisPanel })));
+const Timeline = lazy(() => loadTimeline().then((m) => ({ default: m.Timeline })));
 
 const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis', documents: 'documents' };
 
@@ -50,8 +53,9 @@ function useGraphPaintedOnce(): boolean {
     const check = () => {
       if (document.body.dataset.graphReady !== 'true') return;
       setPainted(true);
-      // Fetch the panels a click may need next, so no click waits for a chunk.
-      void Promise.all([loadDetails(), loadExport(), loadImport()]).catch(() => undefined);
+      // Fetch the panels a click may need next, so no click waits for a chunk, and the timeline
+      // now, in the same task that saw the paint: the settled signal counts it from this moment.
+      void Promise.all([loadTimeline(), loadDetails(), loadExport(), loadImport()]).catch(() => undefined);
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { attributes: true, attributeFilter: ['data-graph-ready'] });

@@ -3,10 +3,11 @@
 // are built once per dataset anyway. Elements are patched by patchElements (Maps, not objects
 // keyed by id, so an id such as `constructor` is drawn). And `webgl` creates the instance with
 // Cytoscape's WebGL renderer (3.31+, experimental), which react-cytoscapejs has no option for.
-import type { ComponentProps } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import Cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { patchElements } from './patchElements';
+import { loadWebglRenderer, webglRendererLoaded } from './webglRenderer';
 
 type Props = ComponentProps<typeof CytoscapeComponent>;
 
@@ -60,7 +61,34 @@ class WebglCytoscapeComponent extends SafeCytoscapeComponent {
   }
 }
 
+type WebglState = 'loading' | 'ready' | 'failed';
+
+/** Whether the WebGL renderer's module is there yet (it is fetched on demand, see webglRenderer.ts). */
+function useWebglRenderer(wanted: boolean): WebglState {
+  const [state, setState] = useState<WebglState>(() => (webglRendererLoaded() ? 'ready' : 'loading'));
+  useEffect(() => {
+    if (!wanted || state !== 'loading') return;
+    let live = true;
+    loadWebglRenderer().then(
+      () => live && setState('ready'),
+      (error: unknown) => {
+        // A failed chunk fetch (offline, a stale deploy): draw with the canvas renderer instead.
+        console.warn('Kavosh: the WebGL renderer could not be loaded; drawing with the canvas renderer.', error);
+        if (live) setState('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, state]);
+  return state;
+}
+
 export function CytoscapeView({ webgl = false, ...props }: Props & { webgl?: boolean }) {
-  const Component = webgl ? WebglCytoscapeComponent : SafeCytoscapeComponent;
+  const renderer = useWebglRenderer(webgl);
+  // Until the renderer's module arrives, an empty box of the same size: no instance, so the graph
+  // is not reported ready and the page's settled signal keeps waiting.
+  if (webgl && renderer === 'loading') return <div className={props.className} style={props.style} />;
+  const Component = webgl && renderer === 'ready' ? WebglCytoscapeComponent : SafeCytoscapeComponent;
   return <Component {...props} diff={identityDiff} />;
 }
