@@ -4,6 +4,10 @@
 //   typecheck, lint, data:check, unit tests, build   start together
 //   end-to-end tests                                 start when the build is done
 //
+// The end-to-end tests are the long pole (build, then Chromium for minutes), so they and the build
+// keep normal priority while the other steps run niced: on two cores the unit tests would otherwise
+// take CPU from Chromium, and every second the end-to-end step loses is a second of `npm test`.
+//
 // Each step's output goes to test-results/<step>.log and is printed whole when the step ends, so
 // parallel output never interleaves; a line every 30 s says what is still running. The exit code
 // is 0 only when every step passed; a failed step does not stop the others (one run shows every
@@ -16,16 +20,20 @@ interface Step {
   name: string;
   command: string;
   after?: string[];
+  /** Runs niced (lower CPU priority): not on the critical path. */
+  low?: boolean;
 }
 
 const STEPS: Step[] = [
-  { name: 'typecheck', command: 'npm run --silent typecheck' },
-  { name: 'lint', command: 'npm run --silent lint' },
-  { name: 'data:check', command: 'npm run --silent data:check' },
-  { name: 'unit', command: 'npx vitest run' },
+  { name: 'typecheck', command: 'npm run --silent typecheck', low: true },
+  { name: 'lint', command: 'npm run --silent lint', low: true },
+  { name: 'data:check', command: 'npm run --silent data:check', low: true },
+  { name: 'unit', command: 'npx vitest run', low: true },
   { name: 'build', command: 'npx vite build' },
   { name: 'e2e', command: 'npx vitest run --config vitest.e2e.config.ts', after: ['build'] },
 ];
+// `nice` is POSIX; elsewhere every step runs at normal priority. Serial runs need no priorities.
+const niceable = process.platform !== 'win32';
 
 interface Outcome {
   ok: boolean;
@@ -49,7 +57,8 @@ function run(step: Step): Promise<Outcome> {
     // On a terminal, FORCE_COLOR keeps vitest's colours in the log that is printed back to it
     // (some tools colour whenever the variable is set at all, so it is left unset otherwise).
     const env = process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
-    const child = spawn(step.command, { shell: true, env });
+    const command = step.low && niceable && !serial ? `nice -n 10 ${step.command}` : step.command;
+    const child = spawn(command, { shell: true, env });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     let finished = false;

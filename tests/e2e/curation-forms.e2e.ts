@@ -211,7 +211,7 @@ describe('the relation form and evidence for one participant', () => {
     expect(participants[1]!.evidence.map((ev) => [ev.quote, ev.start, ev.end])).toContainEqual([officials, o, o + officials.length]);
     expect(participants[0]!.evidence.some((ev) => ev.quote === officials)).toBe(false);
     expect(facts.events[0]!.evidence.map((ev) => ev.quote)).toEqual([SENTENCE]);
-    expect(execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    expect(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
     // The URL is the document's: exported, and once the workbench closes, a link beside the outlet
     // that opens in a new tab without handing it this page.
     expect((JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8')) as { url?: string }).url).toBe('https://example.org/made-up-article');

@@ -130,7 +130,7 @@ describe('the curation workbench', () => {
     expect(facts.events[0]?.participants.map((p) => p.entity)).toEqual(['turkey', 'azerbaijan']);
     expect(facts.events[0]?.date).toMatchObject({ precision: 'day', value: '2024-01-08', stated: '۱۸ دی ماه', certainty: 'inferred' });
     // The command itself, as a curator runs it.
-    expect(execFileSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    expect(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kavosh-export-cli-'));
 const CLI_TIMEOUT = 120_000;
 
 function run(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'scripts/export.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');

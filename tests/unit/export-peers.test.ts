@@ -26,7 +26,7 @@ const files: Record<string, string> = {};
 beforeAll(() => {
   for (const format of ['gexf', 'graphml', 'cyjs']) {
     const out = join(dir, `graph.${format}`);
-    const log = execFileSync('npx', ['tsx', 'scripts/export.ts', '--format', format, '--out', out], { encoding: 'utf8' });
+    const log = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--format', format, '--out', out], { encoding: 'utf8' });
     expect(log).toContain('positions: src/cytoscape/cachedLayouts.json');
     files[format] = readFileSync(out, 'utf8');
   }

@@ -10,7 +10,7 @@ import { loadAllDatasets } from '../../scripts/lib/load-all';
 describe('npm run export -- --format cyjs', () => {
   const dataset = loadAllDatasets('data');
   const out = join(mkdtempSync(join(tmpdir(), 'kavosh-export-')), 'graph.cyjs');
-  execFileSync('npx', ['tsx', 'scripts/export.ts', '--format', 'cyjs', '--out', out], { stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--format', 'cyjs', '--out', out], { stdio: 'pipe' });
   const json = JSON.parse(readFileSync(out, 'utf8'));
   const cy = cytoscape({ headless: true, styleEnabled: false, elements: json.elements });
 

@@ -206,7 +206,7 @@ describe('`npm run export` writes valid files', () => {
     '--format %s validates',
     (format, schemas) => {
       const out = join(dir, `cli.${format}`);
-      execFileSync('npx', ['tsx', 'scripts/export.ts', '--format', format, '--out', out], { stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--format', format, '--out', out], { stdio: 'pipe' });
       for (const schema of schemas) {
         const { status, output } = xmllint(['--noout', ...schema, out]);
         expect(status, output).toBe(0);
@@ -218,7 +218,7 @@ describe('`npm run export` writes valid files', () => {
   it(
     'an unknown format is refused with the list of formats',
     () => {
-      const run = spawnSync('npx', ['tsx', 'scripts/export.ts', '--format', 'pdf', '--out', join(dir, 'x.pdf')], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--format', 'pdf', '--out', join(dir, 'x.pdf')], { encoding: 'utf8' });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('cyjs, graphml, gexf, csv, json');
     },
