@@ -1,6 +1,6 @@
 // Suggestions, never silent additions: mentions of entities already known and date phrases, each
 // accepted (Enter) or dismissed (Delete) with one key; arrows move between them.
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import type { DateSuggestion } from '../../curation/datePhrases';
 import type { Mention } from '../../curation/mentions';
 import type { Entity } from '../../domain/schema';
@@ -23,6 +23,22 @@ interface Props {
 
 /** At most this many are listed at once: accepting or dismissing brings the next ones up. */
 const SHOWN = 100;
+
+/**
+ * A basis quotes the Persian phrase it read («۱۸ دی ماه»); inside an English sentence the phrase
+ * must be isolated, or the bidi algorithm reorders its words and digits around the Latin text.
+ */
+function withIsolatedQuotes(text: string): ReactNode[] {
+  return text.split(/(«[^»]*»)/).map((part, i) =>
+    part.startsWith('«') && part.endsWith('»') ? (
+      <span key={i}>
+        «<bdi>{part.slice(1, -1)}</bdi>»
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 export const Suggestions = memo(function Suggestions({ text, items, entityById, covered, sentences, onAccept, onDismiss }: Props) {
   const s = useCurate();
@@ -67,8 +83,11 @@ export const Suggestions = memo(function Suggestions({ text, items, entityById, 
               <li key={item.id} data-key={item.id}>
                 {/* The suggestion itself is the button: Enter (or a click) accepts it, Delete dismisses it. */}
                 <button type="button" className="curate-sugg" aria-describedby="curate-sugg-hint" onClick={() => onAccept(item)} onKeyDown={(e) => onKeyDown(e, item, i)}>
-                  <span className="curate-sugg-label">{label}</span> <q dir="auto">{text.slice(item.start, item.end)}</q>
-                  {isMention(item) ? null : <span className="curate-hint curate-why">{item.basis[lang]}</span>}
+                  <span className="curate-sugg-label">{label}</span> <q>
+                    {/* The quote marks follow the page's direction; the quoted text is isolated in its own. */}
+                    <bdi>{text.slice(item.start, item.end)}</bdi>
+                  </q>
+                  {isMention(item) ? null : <span className="curate-hint curate-why">{withIsolatedQuotes(item.basis[lang])}</span>}
                 </button>
                 <span className="curate-sugg-actions">
                   <button type="button" tabIndex={-1} aria-label={`${s.dismiss}: ${label}`} onClick={() => onDismiss(item)}>

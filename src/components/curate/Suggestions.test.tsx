@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+// Persian phrases inside the English suggestion list keep their own order: the quoted text and
+// the «…» of a date's basis are bidi-isolated (<bdi>), so «۱۸ دی ماه» does not turn into «دی ماه ۱۸».
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findDatePhrases } from '../../curation/datePhrases';
+import { Suggestions } from './Suggestions';
+
+afterEach(cleanup);
+
+describe('Suggestions', () => {
+  it('isolates the quoted Persian text and the Persian phrase a basis quotes', () => {
+    const text = 'هیئتی از ترکیه روز ۱۸ دی ماه در باکو دیدار کرد.';
+    const items = findDatePhrases(text, { value: '2024-01-10', precision: 'day', certainty: 'stated' });
+    expect(items.length).toBeGreaterThan(0);
+    const { container } = render(
+      <Suggestions text={text} items={items} entityById={new Map()} covered={0} sentences={1} onAccept={() => undefined} onDismiss={() => undefined} />,
+    );
+    const first = container.querySelector('.curate-sugg')!;
+    expect(first.querySelector('q > bdi')!.textContent).toBe(items[0]!.matched);
+    const why = first.querySelector('.curate-why')!;
+    expect(why.textContent).toBe(items[0]!.basis.en);
+    const isolated = [...why.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(isolated).toContain(items[0]!.matched);
+  });
+});
