@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
@@ -15,21 +15,23 @@ import { PhoneBar, usePhone } from './PhoneBar';
 import { translate, type StringKey } from '../i18n/strings';
 import { CurateEntry } from './curate/CurateEntry';
 import { loadingChunk } from '../settle';
+import { lazyPanel } from './lazyPanel';
 
 // Loaded after the first graph paint (see useGraphPaintedOnce): the first screen does without them.
-// Each is a settle source while it loads (loadingChunk): its arrival changes the screen.
+// The settled signal waits for each: its chunk while it loads (loadingChunk), the panel until it
+// is on the page (lazyPanel).
 const loadDetails = loadingChunk(() => import('./DetailsPanel'));
 const loadExport = loadingChunk(() => import('./ExportMenu'));
 const loadImport = loadingChunk(() => import('./ImportButton'));
 const loadTimeline = loadingChunk(() => import('./timeline/Timeline'));
-const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
-const ExportMenu = lazy(() => loadExport().then((m) => ({ default: m.ExportMenu })));
-const ImportButton = lazy(() => loadImport().then((m) => ({ default: m.ImportButton })));
-const ArticleView = lazy(() => loadingChunk(() => import('./ArticleView'))().then((m) => ({ default: m.ArticleView })));
-const FactTable = lazy(() => loadingChunk(() => import('./FactTable'))().then((m) => ({ default: m.FactTable })));
-const DocumentsPanel = lazy(() => loadingChunk(() => import('./DocumentsPanel'))().then((m) => ({ default: m.DocumentsPanel })));
-const AnalysisPanel = lazy(() => loadingChunk(() => import('./analysis/AnalysisPanel'))().then((m) => ({ default: m.AnalysisPanel })));
-const Timeline = lazy(() => loadTimeline().then((m) => ({ default: m.Timeline })));
+const DetailsPanel = lazyPanel('details', () => loadDetails().then((m) => m.DetailsPanel));
+const ExportMenu = lazyPanel('export', () => loadExport().then((m) => m.ExportMenu));
+const ImportButton = lazyPanel('import', () => loadImport().then((m) => m.ImportButton));
+const ArticleView = lazyPanel('article', () => import('./ArticleView').then((m) => m.ArticleView));
+const FactTable = lazyPanel('table', () => import('./FactTable').then((m) => m.FactTable));
+const DocumentsPanel = lazyPanel('documents', () => import('./DocumentsPanel').then((m) => m.DocumentsPanel));
+const AnalysisPanel = lazyPanel('analysis', () => import('./analysis/AnalysisPanel').then((m) => m.AnalysisPanel));
+const Timeline = lazyPanel('timeline', () => loadTimeline().then((m) => m.Timeline));
 
 const PANEL_TITLES: Record<PanelName, StringKey> = { details: 'details', article: 'article', table: 'factTable', analysis: 'analysis', documents: 'documents' };
 

@@ -69,5 +69,5 @@ describe('data:check on broken fixtures', () => {
     const dispute = run('tests/fixtures/broken/dispute-inconsistent');
     expect(dispute.code).toBe(1);
     expect(dispute.out).toContain('bundle.json at workspace.disputes[0].claims[1].docs[0]: expected a document the bundle holds');
-  }, 30_000);
+  });
 });

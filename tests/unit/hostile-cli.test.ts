@@ -80,10 +80,10 @@ describe('item 9: data:check misuse is one line and exit code 2', () => {
     expect(lines[0]).toMatch(message);
     expect(lines.slice(1)).toEqual(['usage: npm run data:check [DIR...]']);
     expect(run.err).not.toMatch(/\n\s+at /);
-  }, 60_000);
+  });
 
   it('a valid dataset still exits 0 and an invalid one 1', () => {
     expect(dataCheck('tests/fixtures/hostile-bom').code).toBe(0);
     expect(dataCheck('tests/fixtures/broken/duplicate-id').code).toBe(1);
-  }, 60_000);
+  });
 });
