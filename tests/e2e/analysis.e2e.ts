@@ -7,7 +7,7 @@ import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildProjection, projectionDegree } from '../../src/analysis/projection';
 import { buildSubgraph } from '../../src/analysis/subgraph';
 import { buildGraphModel } from '../../src/graph/model';
-import { expectUrl, expectVisibleNodes, openApp, settled, visibleNodeIds, type AppPage } from './browser';
+import { doubleClickAt, expectUrl, expectVisibleNodes, openApp, settled, visibleNodeIds, type AppPage } from './browser';
 
 interface Facts {
   events: Array<{ id: string; participants: Array<{ entity: string }>; place?: string; evidence: Array<{ quote: string }> }>;
@@ -124,7 +124,7 @@ describe('neighbourhood focus', () => {
       const pos = cy.getElementById('turkey').renderedPosition();
       return { x: rect.left + pos.x, y: rect.top + pos.y };
     });
-    await page.mouse.dblclick(point.x, point.y);
+    await doubleClickAt(page, point.x, point.y);
     await expect.poll(async () => (await visibleNodeIds(page)).includes('kaan')).toBe(true);
     noProblems(app);
   }, SLOW);

@@ -202,6 +202,38 @@ export async function clickNode(page: Page, id: string) {
 }
 
 /**
+ * A double-click whose two clicks carry input timestamps 80 ms apart, as a person's do.
+ * Playwright's mouse.dblclick sends each event only once the page has taken the previous one, and
+ * each event is stamped when sent: on a busy machine the page's work after the first click (it
+ * selects) stamps the second one hundreds of milliseconds later, and Cytoscape, which compares
+ * event.timeStamp with its 250 ms double-click window, sees two single clicks.
+ */
+export async function doubleClickAt(page: Page, x: number, y: number) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    // Stamped a moment in the past, so no stamp is ahead of the page's clock.
+    const start = Date.now() / 1000 - 0.5;
+    const send = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', clickCount: number, after: number) =>
+      cdp.send('Input.dispatchMouseEvent', {
+        type,
+        x,
+        y,
+        button: type === 'mouseMoved' ? 'none' : 'left',
+        buttons: type === 'mousePressed' ? 1 : 0,
+        clickCount,
+        timestamp: start + after,
+      });
+    await send('mouseMoved', 0, 0);
+    await send('mousePressed', 1, 0.01);
+    await send('mouseReleased', 1, 0.03);
+    await send('mousePressed', 2, 0.09);
+    await send('mouseReleased', 2, 0.11);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
  * Starts recording every text the element `[data-testid=testId]` shows from now on; returns a
  * reader of them all. For transient notes (a success message fades after a while): on a busy
  * machine the note may be gone before a poll reads it, yet it was shown, and that is what counts.
