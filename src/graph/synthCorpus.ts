@@ -15,7 +15,6 @@ import {
   RELATION_KINDS,
   ROLES,
   TextBuilder,
-  clusterLayout,
   faDigits,
   populateEntities,
   randomDate,
@@ -25,6 +24,7 @@ import {
   type SynthEvent,
   type SynthRelation,
 } from './synth';
+import { clusterLayout } from './synthLayout';
 
 export interface MultiSynthOptions {
   /** Roughly how many Cytoscape elements (nodes + edges) the whole corpus should make. */
