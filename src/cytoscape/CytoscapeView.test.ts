@@ -14,11 +14,15 @@ function mounted(props: Props) {
   // What the instance holds each time a stylesheet is set (through cy.style(sheet) or the style's fromJson).
   const heldAtRestyle: number[] = [];
   const style = cy.style.bind(cy) as (sheet?: unknown) => unknown;
+  const watched = new WeakSet<object>();
   (cy as unknown as { style: (sheet?: unknown) => unknown }).style = (sheet?: unknown) => {
     if (sheet !== undefined) heldAtRestyle.push(cy.elements().length);
     const s = style(sheet) as { fromJson: (json: unknown) => unknown };
-    const fromJson = s.fromJson.bind(s);
-    s.fromJson = (json: unknown) => (heldAtRestyle.push(cy.elements().length), fromJson(json));
+    if (!watched.has(s)) {
+      watched.add(s);
+      const fromJson = s.fromJson.bind(s);
+      s.fromJson = (json: unknown) => (heldAtRestyle.push(cy.elements().length), fromJson(json));
+    }
     return s;
   };
   // oxlint-disable-next-line no-underscore-dangle -- react-cytoscapejs keeps its instance there

@@ -38,7 +38,8 @@ export class SafeCytoscapeComponent extends CytoscapeComponent {
     // makes Cytoscape clear and re-derive the style of every element it holds (0.7 s of a 100k
     // graph's first paint). Set first, on a mount it meets an empty graph.
     const restyle = !prev || diff(prev.stylesheet, next.stylesheet);
-    if (restyle && next.stylesheet) cy.style(next.stylesheet as Parameters<Core['style']>[0]);
+    // As react-cytoscapejs does it (its patchStyle): the instance keeps its style object.
+    if (restyle && next.stylesheet) (cy.style() as unknown as { fromJson(json: unknown): { update(): void } }).fromJson(next.stylesheet).update();
     if (!prev || prev.elements !== next.elements) patchElements(cy, prev ? asList(prev.elements) : null, asList(next.elements), diff);
     const base = CytoscapeComponent.prototype as unknown as Internals;
     // Base sees the stylesheet as unchanged (done above) and no elements (patched above); an empty
