@@ -1,5 +1,5 @@
 // `npx tsx scripts/bench/profile.ts [SIZE] [APP_DIR] [OUT]`: one page load of a bench corpus under
-// Chrome's CPU profiler (CDP), from navigation to the first painted graph, then one filter change.
+// Chrome's CPU profiler (CDP), from navigation to the first painted graph, then one filter change and one selection.
 // Prints the `kavosh:` marks and the top functions by self time (and GC), and writes the
 // .cpuprofile (open it in Chrome DevTools). For a readable profile build the app unminified:
 // `npx vite build --minify false --outDir bench-data/app-prof`. A tool, not a test.
@@ -74,8 +74,13 @@ async function main() {
     await cdp.send('Profiler.start');
     const filterMs = (await page.evaluate(`__bench.timeChange('filter', ${JSON.stringify(info.eventKind)}, 600000)`)) as number;
     const { profile: filter } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const { picks } = (await page.evaluate('__bench.describe()')) as { picks: string[] };
+    await cdp.send('Profiler.start');
+    const selectionMs = (await page.evaluate(`__bench.timeSelection(${JSON.stringify(picks[0])}, 600000)`)) as number;
+    const { profile: selection } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     writeFileSync(out, JSON.stringify(load));
     writeFileSync(out.replace(/\.cpuprofile$/, '-filter.cpuprofile'), JSON.stringify(filter));
+    writeFileSync(out.replace(/\.cpuprofile$/, '-selection.cpuprofile'), JSON.stringify(selection));
     console.log('marks:', marks.map(([n, t]) => `${n.slice(7)} ${t}`).join(', '));
     const print = (title: string, p: Profile) => {
       const rows = times(p);
@@ -87,6 +92,7 @@ async function main() {
     };
     print('first graph (navigation → graph ready)', load);
     print(`filter (${Math.round(filterMs)} ms to its painted frame)`, filter);
+    print(`selection (${Math.round(selectionMs)} ms to its painted details)`, selection);
   } finally {
     await context.close();
     await server.close();
