@@ -23,6 +23,7 @@ import type { Overview } from './overview';
 import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
+import { holdWhileWorkbenchOpen, RenderLoop } from './renderLoop';
 import { GraphKeyboard } from './keyboard';
 import { GraphContextMenu } from './contextMenu';
 import { exposeTestHook } from './testHook';
@@ -68,6 +69,7 @@ function FastGraphCanvas() {
   const cyRef = useRef<Core | null>(null);
   const overviewRef = useRef<Overview | null>(null);
   const positionsRef = useRef<Positions | null>(null);
+  const loopRef = useRef<RenderLoop | null>(null);
   const webgl = flag('webgl') !== null;
   const overviewWanted = flag('overview') !== '0' && !webgl;
 
@@ -121,6 +123,7 @@ function FastGraphCanvas() {
   const requestPaint = useCallback((name: PaintMark | null, after?: () => void) => {
     const instance = cyRef.current;
     if (!instance) return;
+    loopRef.current?.wake(); // a paint asked for is drawn even behind the workbench
     const state = paint.current;
     if (name) state.pending.add(name);
     if (after) state.after.push(after);
@@ -170,18 +173,20 @@ function FastGraphCanvas() {
     if (observer && container) observer.observe(container);
     const onResized = () => (resizeDue = false);
     cy.on('resize', onResized);
-    const unregister = registerSettleSource(
-      'graph',
-      () =>
-        !cy.destroyed() &&
-        (document.body.dataset.graphReady !== 'true' ||
-          state.pending.size > 0 ||
-          state.after.length > 0 ||
-          cy.animated() ||
-          resizeDue),
-    );
+    const busy = () =>
+      !cy.destroyed() &&
+      (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated() || resizeDue);
+    // Cytoscape's frame loop is held while the workbench covers the graph, once nothing waits on a
+    // frame; the settled signal wakes it for work that does (renderLoop.ts).
+    const loop = new RenderLoop(cy, () => !busy());
+    loopRef.current = loop;
+    const stopHolding = holdWhileWorkbenchOpen(loop, appStore);
+    const unregister = registerSettleSource('graph', busy, () => loop.wake());
     return () => {
       unregister();
+      stopHolding();
+      loop.destroy();
+      if (loopRef.current === loop) loopRef.current = null;
       observer?.disconnect();
       if (!cy.destroyed()) cy.off('resize', onResized);
     };
