@@ -10,7 +10,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup-unit.ts'],
-    // Some tests run the CLIs (tsx, xmllint) as child processes; on a busy 2-core machine a
+    // Bundles the command-line scripts once, for the tests that start them (tests/unit/cli.ts).
+    globalSetup: ['tests/unit/global-setup.ts'],
+    // Some tests run the CLIs (node, xmllint) as child processes; on a busy 2-core machine a
     // start-up can take many seconds. A bound, not a speed goal (those live in npm run bench).
     // npm test runs this step niced (scripts/test-all.ts), so under load a CLI test that starts three
     // processes took 87 s once (a fresh-clone CI run at load 18).

@@ -8,6 +8,7 @@ import { buildProjection, projectionDegree } from '../../src/analysis/projection
 import { buildSubgraph } from '../../src/analysis/subgraph';
 import { buildGraphModel } from '../../src/graph/model';
 import { doubleClickAt, expectUrl, expectVisibleNodes, openApp, settled, visibleNodeIds, type AppPage } from './browser';
+import { axeSerious } from './axe';
 
 interface Facts {
   events: Array<{ id: string; participants: Array<{ entity: string }>; place?: string; evidence: Array<{ quote: string }> }>;
@@ -37,16 +38,6 @@ afterEach(async () => {
 const noProblems = (a: AppPage) => expect(a.problems, a.problems.join('\n')).toEqual([]);
 const classesOf = (page: Page, id: string) => page.evaluate((nodeId) => window.kavosh!.cy!.getElementById(nodeId).classes(), id);
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-async function seriousViolations(page: Page, include: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run({ include: [context] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  }, include);
-}
-
 describe('paths and their evidence trail', () => {
   it('?path=pakistan~azerbaijan shows the path through Demir\'s invitation and its trail with the Persian quotes', async () => {
     app = await openApp('?path=pakistan~azerbaijan');
@@ -70,7 +61,7 @@ describe('paths and their evidence trail', () => {
     expect(await classesOf(page, 'pakistan')).toContain('a-trail');
     expect(await classesOf(page, 'azerbaijan')).toContain('a-trail');
     expect(await classesOf(page, 'gulen-movement')).toContain('a-dim');
-    expect(await seriousViolations(page, '.side')).toEqual([]);
+    expect(await axeSerious(page, '.side')).toEqual([]);
     noProblems(app);
   }, SLOW);
 
@@ -80,7 +71,7 @@ describe('paths and their evidence trail', () => {
     await expect.poll(() => page.getByTestId('path-status').textContent()).toContain('کوتاه‌ترین: ۱ گام.');
     expect(await page.getByTestId('trail').locator('h4').textContent()).toBe('ردّ شواهد: پاکستان ← جمهوری آذربایجان');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await seriousViolations(page, '.side')).toEqual([]);
+    expect(await axeSerious(page, '.side')).toEqual([]);
     noProblems(app);
   }, SLOW);
 });
@@ -161,7 +152,7 @@ describe('importance and groups', () => {
     await page.getByLabel('Main component only').check();
     await expect.poll(async () => (await visibleNodeIds(page)).includes('aran-news')).toBe(false);
     await expectUrl(page, 'main=1');
-    expect(await seriousViolations(page, '.side')).toEqual([]);
+    expect(await axeSerious(page, '.side')).toEqual([]);
     noProblems(app);
   }, SLOW);
 });

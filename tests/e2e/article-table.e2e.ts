@@ -1,10 +1,10 @@
 // The article and the fact table in Chromium: spans and rows select graph elements, "show in
 // article" finds a fact's spans, the keyboard drives the table, and axe-core finds no serious or
 // critical accessibility violation on the page.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppPage } from './browser';
+import { axeScan, describeViolations, serious, type AxeViolation } from './axe';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildArticle } from '../../src/graph/article';
 import { buildFactRows, visibleRows } from '../../src/graph/factRows';
@@ -282,28 +282,6 @@ describe('fact table', () => {
 // axe-core runs in the page through page.evaluate (the DevTools protocol), which the app's
 // Content-Security-Policy (script-src 'self') does not govern, so the CSP stays on and any
 // violation the app itself causes is still reported. No bypassCSP is needed.
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-async function axeScan(page: Page, include?: string): Promise<AxeViolation[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(context ? { include: [context] } : document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
-  }, include ?? null);
-}
-
-const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-const describeViolations = (violations: AxeViolation[]) =>
-  violations.map((v) => `${v.impact} ${v.id} (${v.help}): ${v.targets.slice(0, 6).join(' | ')}${v.targets.length > 6 ? ` … ${v.targets.length} in all` : ''}`).join('\n');
-
 describe('accessibility (axe-core)', () => {
   it('the article and the fact table panels have no serious or critical violations', async () => {
     app = await openApp('', { width: 1366, height: 768 });

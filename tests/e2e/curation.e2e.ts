@@ -2,7 +2,8 @@
 // (tests/fixtures/curation-article, marked as made up) is pasted, a suggested mention of a known
 // entity accepted with one key, an event with two participants and a Solar Hijri date made from a
 // selection; undo/redo; the graph shows it once the workbench closes; a reload finds it all again; the exported folder's
-// three files pass data:check unchanged; and the workbench is axe clean in both languages.
+// three files pass data:check unchanged; the graph's frame loop is held behind it; and the
+// workbench is axe clean in both languages.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,6 +132,46 @@ describe('the curation workbench', () => {
     expect(facts.events[0]?.date).toMatchObject({ precision: 'day', value: '2024-01-08', stated: '۱۸ دی ماه', certainty: 'inferred' });
     // The command itself, as a curator runs it.
     expect(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+
+  it('holds the graph’s frame loop while the workbench covers it, and draws again when it closes', async () => {
+    app = await openApp();
+    const { page } = app;
+    // Cytoscape's loop seen from inside: its beforeRender callbacks run once per loop frame.
+    await page.evaluate(() => {
+      const w = window as unknown as { loopFrames: number; draws: number };
+      w.loopFrames = 0;
+      w.draws = 0;
+      const cy = window.kavosh!.cy!;
+      (cy as unknown as { renderer(): { beforeRender(fn: () => void, priority: number): void } }).renderer().beforeRender(() => (w.loopFrames += 1), 0);
+      cy.on('render', () => (w.draws += 1));
+    });
+    // The loop's frames during two of the page's frames: 0 while it is held.
+    const loopFrames = () =>
+      page.evaluate(async () => {
+        const w = window as unknown as { loopFrames: number };
+        const before = w.loopFrames;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return w.loopFrames - before;
+      });
+    const draws = () => page.evaluate(() => (window as unknown as { draws: number }).draws);
+    expect(await loopFrames()).toBeGreaterThan(0);
+    await page.getByTestId('curate-open').click();
+    await expect.poll(loopFrames).toBe(0);
+    // The settled signal does not wait on a held loop; a paint asked for behind the dialog (a
+    // selection) wakes it until drawn, then it is held again.
+    await settled(page);
+    const before = await draws();
+    await page.evaluate(() => window.kavosh!.store.getState().select(window.kavosh!.cy!.nodes()[0]!.id()));
+    await settled(page);
+    expect(await draws()).toBeGreaterThan(before);
+    await expect.poll(loopFrames).toBe(0);
+    const held = await draws();
+    // Closed: the same loop runs again, and draws once at least so the picture is current.
+    await page.locator('.curate-close').click();
+    await expect.poll(loopFrames).toBeGreaterThan(0);
+    await expect.poll(draws).toBeGreaterThan(held);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 

@@ -28,7 +28,7 @@ describe('uncached large graph layout in Chromium', () => {
   });
 
   it('paints a draft, shows refinement progress in both languages, and Stop keeps the picture', async () => {
-    app = await openApp('', undefined, { waitForGraph: false });
+    app = await openApp('', undefined, { waitForGraph: false, ownPage: true }); // addInitScript below
     const { page } = app;
     // Hold the page's "go on refining" messages to the layout worker, so the refinement cannot
     // finish before the test presses Stop (on a busy machine it might, or might not, otherwise).

@@ -3,11 +3,11 @@
 // back; "possibly the same" is shown in both entities' details and survives a reload too. An
 // imported document naming an entity by the article's id is merged by a "same id" record that
 // unmerges into two entities, each document's own facts on its own.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, recordTexts, settled, waitForGraph, type AppPage } from './browser';
+import { axeSerious } from './axe';
 
 const POLL = { timeout: 30_000 };
 const TEST = { timeout: 240_000 };
@@ -17,17 +17,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 const nodeIds = (page: Page) => page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => n.id()).sort());
 const selectEntity = (page: Page, id: string) => page.evaluate((entity) => window.kavosh!.store.getState().select(entity, true), id);

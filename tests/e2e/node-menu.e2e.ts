@@ -12,6 +12,7 @@ import { readTrail } from '../../src/analysis/trailBundle';
 import { readBundle } from '../../src/domain/bundle';
 import { buildGraphModel } from '../../src/graph/model';
 import { expectUrl, openApp, settled, type AppPage } from './browser';
+import { axeSerious } from './axe';
 
 const SLOW = 180_000;
 let app: AppPage | undefined;
@@ -21,16 +22,6 @@ afterEach(async () => {
 });
 
 const noProblems = (a: AppPage) => expect(a.problems, a.problems.join('\n')).toEqual([]);
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-async function seriousViolations(page: Page, include: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run({ include: [context] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  }, include);
-}
 
 /** The node's centre in page coordinates, once the view has settled. */
 async function nodePoint(page: Page, id: string) {
@@ -85,7 +76,7 @@ describe('the node context menu', () => {
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(box.width);
     expect(box.bottom).toBeLessThanOrEqual(box.height);
-    expect(await seriousViolations(page, '[data-testid="node-menu"]')).toEqual([]);
+    expect(await axeSerious(page, '[data-testid="node-menu"]')).toEqual([]);
     await first.menu.getByRole('menuitem', { name: 'Path from here' }).click();
     await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => window.kavosh!.store.getState().analysis.pathFrom)).toBe('pakistan');
@@ -166,7 +157,7 @@ describe('the node context menu', () => {
     // Its right edge at the pointer, unless there is no room on that side.
     if (point.x - (box.right - box.left) >= 4) expect(Math.abs(box.right - point.x)).toBeLessThanOrEqual(1);
     expect(box.left).toBeGreaterThanOrEqual(0);
-    expect(await seriousViolations(page, '[data-testid="node-menu"]')).toEqual([]);
+    expect(await axeSerious(page, '[data-testid="node-menu"]')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     noProblems(app);

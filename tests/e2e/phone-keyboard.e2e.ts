@@ -2,29 +2,17 @@
 // (no sideways scroll, a tap on a node reaches Details, touch targets, axe clean, screenshots in
 // both languages under test-output/), and the keyboard (skip links, one tab stop per filter group,
 // the graph's arrows, Enter, + and the announcement).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, settled, type AppPage } from './browser';
+import { axeSerious } from './axe';
 
 let app: AppPage | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** A phone: touch, a coarse pointer and a 2× screen, in a fresh context of the file's browser. */
 const openPhone = (width: number, height: number, query = ''): Promise<AppPage> =>

@@ -19,7 +19,7 @@ describe('Content Security Policy', () => {
   });
 
   it('blocks an injected inline script, and the browser reports the violation', async () => {
-    app = await openApp();
+    app = await openApp('', undefined, { ownPage: true }); // exposeFunction outlives navigations
     const violations: string[] = [];
     await app.page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await app.page.evaluate(() => {

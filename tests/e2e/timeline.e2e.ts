@@ -1,11 +1,12 @@
 // The timeline in Chromium: the brush's keyboard sliders and the undated switch filter the graph,
 // bars and chips select in both directions, the tooltip gives the stated date in both calendars,
 // Persian is right to left with Solar Hijri steps, and axe-core finds no serious violation.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectVisibleNodes, openApp, settled, visibleNodeIds, waitForGraph, type AppPage } from './browser';
+import { axeSerious } from './axe';
 import { ensureCorpus } from '../../scripts/bench/generate';
 import { serveStatic, type StaticServer } from '../../scripts/bench/server';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
@@ -240,11 +241,11 @@ describe('timeline in Chromium', () => {
     await page.locator('.tl-event[data-event="demir-fighter-invitation"]').focus();
     await page.getByRole('tooltip').waitFor();
     await settled(page);
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await axeSerious(page, '.timeline')).toEqual([]);
     await page.evaluate(() => window.kavosh!.store.getState().setLang('fa'));
     await page.getByRole('slider', { name: 'آغاز بازه' }).waitFor();
     await settled(page);
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await axeSerious(page, '.timeline')).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
@@ -329,22 +330,7 @@ describe('timeline at corpus scale in Chromium', () => {
     await page.keyboard.press('PageUp');
     await expect.poll(async () => (await timeState(app!)).window?.start).toBe(utc('2013-01-01'));
     await settled(page);
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await axeSerious(page, '.timeline')).toEqual([]);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
-
-// axe-core is evaluated through the DevTools protocol, which the app's CSP does not govern.
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-async function axeSerious(page: AppPage['page']): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const { violations } = await axe.run({ include: ['.timeline'] }, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { layoutPositions } from '../../scripts/lib/layout-positions';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import { buildGraphModel } from '../../src/graph/model';
+import { cli } from './cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'kavosh-export-cli-'));
 const CLI_TIMEOUT = 120_000;
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(...cli('export', ...args), { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');

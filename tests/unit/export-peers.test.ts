@@ -15,6 +15,7 @@ import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { parsePositions, structureKey } from '../../src/cytoscape/positions';
 import { pictureOf } from '../../src/graph/formats';
 import { buildGraphModel } from '../../src/graph/model';
+import { cli } from './cli';
 
 const model = buildGraphModel(loadAllDatasets('data'));
 const picture = pictureOf(model);
@@ -26,7 +27,7 @@ const files: Record<string, string> = {};
 beforeAll(() => {
   for (const format of ['gexf', 'graphml', 'cyjs']) {
     const out = join(dir, `graph.${format}`);
-    const log = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--format', format, '--out', out], { encoding: 'utf8' });
+    const log = execFileSync(...cli('export', '--format', format, '--out', out), { encoding: 'utf8' });
     expect(log).toContain('positions: src/cytoscape/cachedLayouts.json');
     files[format] = readFileSync(out, 'utf8');
   }

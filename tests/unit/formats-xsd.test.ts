@@ -16,6 +16,7 @@ import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from '../../src/grap
 import { parsePositions, structureKey } from '../../src/cytoscape/positions';
 import { serialise, toGexf, toGraphml, toSvg, xmlSafe, type Positions } from '../../src/graph/formats';
 import { buildGraphModel, type GraphModel } from '../../src/graph/model';
+import { cli } from './cli';
 
 const GRAPHML_XSD = 'tests/schemas/graphml/graphml.xsd';
 const GEXF_XSD = 'tests/schemas/gexf/viz-corrected/gexf.xsd';
@@ -195,7 +196,7 @@ describe('GEXF 1.3 export against gexf.rng and the viz-corrected gexf.xsd', () =
   });
 });
 
-// Each run starts tsx, which takes seconds on a busy machine.
+// Each run starts a node process (tests/unit/cli.ts), which takes seconds on a busy machine.
 const CLI_TIMEOUT = 120_000;
 
 describe('`npm run export` writes valid files', () => {
@@ -206,7 +207,7 @@ describe('`npm run export` writes valid files', () => {
     '--format %s validates',
     (format, schemas) => {
       const out = join(dir, `cli.${format}`);
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--format', format, '--out', out], { stdio: 'pipe' });
+      execFileSync(...cli('export', '--format', format, '--out', out), { stdio: 'pipe' });
       for (const schema of schemas) {
         const { status, output } = xmllint(['--noout', ...schema, out]);
         expect(status, output).toBe(0);
@@ -218,7 +219,7 @@ describe('`npm run export` writes valid files', () => {
   it(
     'an unknown format is refused with the list of formats',
     () => {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--format', 'pdf', '--out', join(dir, 'x.pdf')], { encoding: 'utf8' });
+      const run = spawnSync(...cli('export', '--format', 'pdf', '--out', join(dir, 'x.pdf')), { encoding: 'utf8' });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('cyjs, graphml, gexf, csv, json');
     },

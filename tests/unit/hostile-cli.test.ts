@@ -9,12 +9,13 @@ import { readDataset } from '../../scripts/lib/read-dataset';
 import { decodeText } from '../../src/domain/decode';
 import { readImport } from '../../src/domain/import';
 import { formatIssue } from '../../src/domain/validate';
+import { cli } from './cli';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 
 function dataCheck(...args: string[]): { code: number; out: string; err: string } {
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', ...args], { encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(...cli('data-check', ...args), { encoding: 'utf8', stdio: 'pipe' });
     return { code: 0, out, err: '' };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

@@ -1,7 +1,7 @@
 // The FollowTheMoney export checked against the official model: every line is an entity FtM reads
 // back with the same schema and properties, every schema is a concrete (non-abstract) one, every
 // entity reference points at an entity in the file and fits the property's range, and edges have
-// both ends. Facts keep their sources (proof → Article).
+// both ends. Facts keep their sources (proof → Article) and their documents' addresses (sourceUrl).
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/lib/read-dataset';
 import { mergeDatasets } from '../../domain/merge';
@@ -12,10 +12,13 @@ function datasetAt(dir: string) {
   if (!result.ok) throw new Error(`${dir} must be valid`);
   return result.dataset;
 }
-const corpus = [datasetAt('tests/fixtures/second-article'), datasetAt('tests/fixtures/third-article')].reduce(
+const merged = [datasetAt('tests/fixtures/second-article'), datasetAt('tests/fixtures/third-article')].reduce(
   (acc, d) => mergeDatasets(acc, d).dataset,
   datasetAt('data/aran-news-baku'),
 );
+// One document read at an address (a made-up one), the others with none.
+const URL = 'https://example.org/made-up/aran-news-baku?id=1';
+const corpus = { ...merged, documents: merged.documents.map((d) => (d.id === 'aran-news-baku' ? { ...d, url: URL } : d)) };
 
 type Line = { id: string; schema: string; properties: Record<string, string[]> };
 const lines = toFtmJsonLines(corpus, { reliability: { azertac: 'B' }, credibility: { 'baku-intelligence-meeting': 2 } })
@@ -80,5 +83,20 @@ describe('FollowTheMoney JSON lines', () => {
     expect(baku.properties.proof?.sort()).toEqual(['kavosh-doc-aran-news-baku', 'kavosh-doc-test-third-article']);
     expect(baku.properties.indexText).toContain('به نقل از آذرتاج، کریم ولی اف و اسماعیل گونایدین در باکو دیدار کردند');
     expect(baku.properties.notes).toEqual(['Admiralty grade B2; 2 document(s), 1 independent origin(s)']);
+  });
+
+  it('gives a document’s address to its Article and to every fact citing it, as sourceUrl', () => {
+    const cites = (evidence: Array<{ doc: string }>) => evidence.some((ev) => ev.doc === 'aran-news-baku');
+    expect(byId.get('kavosh-doc-aran-news-baku')?.properties.sourceUrl).toEqual([URL]);
+    expect(byId.get('kavosh-doc-test-third-article')?.properties.sourceUrl).toBeUndefined();
+    const facts = [...corpus.entities, ...corpus.events, ...corpus.relations];
+    const citing = facts.filter((f) => cites(f.evidence));
+    expect(citing.length).toBeGreaterThan(0);
+    expect(facts.length).toBeGreaterThan(citing.length);
+    for (const fact of facts) expect(byId.get(ftmId(fact.id))?.properties.sourceUrl, fact.id).toEqual(cites(fact.evidence) ? [URL] : undefined);
+    // Things and Intervals (a relation) both carry it.
+    const schemata = new Set(citing.map((f) => byId.get(ftmId(f.id))!.schema));
+    expect([...schemata].some((name) => ftmModel.getSchema(name).isA('Interval'))).toBe(true);
+    expect([...schemata].some((name) => ftmModel.getSchema(name).isA('Thing'))).toBe(true);
   });
 });

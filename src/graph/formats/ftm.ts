@@ -2,7 +2,9 @@
 // format Aleph and `ftm` load. Built through the official @alephdata/followthemoney model, so a
 // schema or property name that FtM does not know throws here instead of producing a file Aleph
 // rejects. Every fact keeps its sources: the documents become `Article` entities and each fact
-// names them in `proof`; quotes and their translations go to `indexText`/`summary`.
+// names them in `proof`; quotes and their translations go to `indexText`/`summary`. A document's
+// address (its optional `url`) is the Article's `sourceUrl` and, on every fact citing it, one of
+// the fact's `sourceUrl`s (FtM has the property on Thing and on Interval, so on every schema here).
 //
 //   entities → Person, Organization (organisations, groups, media), PublicBody (countries),
 //              Address (places), Asset (weapons)
@@ -64,6 +66,12 @@ export function toFtmEntities(dataset: Dataset, grades: Grades = NO_GRADES): Ftm
   const out: FtmEntity[] = [];
   const graded = factGrades(dataset, grades);
   const schemaOf = new Map<string, string>();
+  const urlOf = new Map(dataset.documents.map((d) => [d.id, d.url]));
+  /** Sources plus the addresses of the documents the evidence cites (those that have one). */
+  const cite = (evidence: Evidence[], thing = true) => ({
+    ...sources(evidence, thing),
+    sourceUrl: [...new Set(evidence.map((ev) => urlOf.get(ev.doc)))],
+  });
   const note = (id: string, evidence: Evidence[]) => {
     const c = corroborationOf(evidence, dataset.documents);
     return `Admiralty grade ${graded.get(id) ?? 'F6'}; ${c.supports.length} document(s), ${c.origins.length} independent origin(s)`;
@@ -76,6 +84,7 @@ export function toFtmEntities(dataset: Dataset, grades: Grades = NO_GRADES): Ftm
         publisher: [doc.outlet.en, ...doc.citationChain.map((c) => c.en)],
         language: doc.language === 'fa' ? 'fas' : doc.language,
         publishedAt: doc.published.value ?? doc.published.start,
+        sourceUrl: doc.url,
         bodyText: dataset.texts[doc.id],
         contentHash: undefined,
       }),
@@ -86,7 +95,7 @@ export function toFtmEntities(dataset: Dataset, grades: Grades = NO_GRADES): Ftm
     const schema = SCHEMA_OF[e.kind] ?? 'LegalEntity';
     schemaOf.set(e.id, schema);
     const props: Record<string, Array<string | undefined> | string | undefined> = {
-      ...sources(e.evidence),
+      ...cite(e.evidence),
       name: [e.name.en, e.name.fa],
       alias: e.aliases,
       description: [e.description, e.descriptionFa],
@@ -102,7 +111,7 @@ export function toFtmEntities(dataset: Dataset, grades: Grades = NO_GRADES): Ftm
     const place = ev.place ? byId.get(ev.place) : undefined;
     out.push(
       make('Event', ftmId(ev.id), {
-        ...sources(ev.evidence),
+        ...cite(ev.evidence),
         ...dates(ev.date),
         name: [ev.label.en, ev.label.fa],
         involved: involved.map((p) => ftmId(p.entity)),
@@ -115,7 +124,7 @@ export function toFtmEntities(dataset: Dataset, grades: Grades = NO_GRADES): Ftm
     ev.participants
       .filter((p) => !involved.includes(p))
       .forEach((p, i) =>
-        out.push(make('UnknownLink', ftmId(`${ev.id}~${p.entity}~${i}`), { ...sources(p.evidence ?? ev.evidence, false), subject: ftmId(ev.id), object: ftmId(p.entity), role: p.role })),
+        out.push(make('UnknownLink', ftmId(`${ev.id}~${p.entity}~${i}`), { ...cite(p.evidence ?? ev.evidence, false), subject: ftmId(ev.id), object: ftmId(p.entity), role: p.role })),
       );
   }
 
@@ -125,7 +134,7 @@ export function toFtmEntities(dataset: Dataset, grades: Grades = NO_GRADES): Ftm
     // Relations are FtM Intervals, not Things: no `proof`, so the documents' outlets and the grade
     // go to `publisher` and `description`.
     const outlets = [...new Set(r.evidence.map((ev) => dataset.documents.find((d) => d.id === ev.doc)?.outlet.en))];
-    const common = { ...sources(r.evidence, false), ...dates(r.date), role: r.label ?? r.kind, publisher: outlets, description: `${r.kind}; ${note(r.id, r.evidence)}` };
+    const common = { ...cite(r.evidence, false), ...dates(r.date), role: r.label ?? r.kind, publisher: outlets, description: `${r.kind}; ${note(r.id, r.evidence)}` };
     const toOrganisation = fits(source, 'LegalEntity') && fits(target, 'Organization');
     if (toOrganisation && (r.kind === 'member_of' || r.kind === 'part_of'))
       out.push(make('Membership', ftmId(r.id), { ...common, member: ftmId(r.source), organization: ftmId(r.target) }));
