@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import { sha256Hex } from '../../src/domain/validate';
 import { openApp, settled, waitForGraph, type AppPage } from './browser';
-import { factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
+import { checkedStatus, factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -81,7 +81,7 @@ describe('the curation workbench', () => {
     await event.getByLabel('Translation of the quote', { exact: true }).fill('A Turkish delegation met Azerbaijani officials in Baku on 18 Dey.');
     await event.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delegation-meets-azerbaijani-officials-in-baku']);
-    await expect.poll(() => page.getByTestId('curate-status').textContent()).toContain('Valid');
+    await expect.poll(() => checkedStatus(page)).toContain('Valid');
 
     // Undo takes the event away, redo brings it back.
     await page.keyboard.press('Control+z');
