@@ -90,6 +90,24 @@ describe('the curation workbench', () => {
     await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delegation-meets-azerbaijani-officials-in-baku']);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Typing in a field of a valid draft leaves the verdict standing (marked busy) while the
+    // deferred check catches up: a status line that said "problems" for a frame at every key laid
+    // out the side column and repainted the whole dialog per keystroke.
+    await page.getByTestId('curate-status').evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+      new MutationObserver(() => seen.push(`${el.getAttribute('aria-busy')}|${el.textContent ?? ''}`)).observe(el, { attributes: true, childList: true, characterData: true, subtree: true });
+    });
+    const titleFa = form.getByLabel('Title (Persian)');
+    await titleFa.focus();
+    await titleFa.press('End');
+    for (const key of ['x', 'y', 'Backspace', 'Backspace']) await page.keyboard.press(key);
+    await expect.poll(() => checkedStatus(page)).toContain('Valid');
+    expect(await titleFa.inputValue()).toBe('خبر ساختگی آزمون: دیدار در باکو');
+    const statusSeen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+    expect(statusSeen.filter((x) => !x.includes('Valid'))).toEqual([]);
+    expect(statusSeen.some((x) => x.startsWith('true|'))).toBe(true);
+
     // The workspace holds it at once; the views behind the full-window dialog (graph, timeline,
     // table, article) are rebuilt once, when it closes, not at every save while the curator types.
     await settled(page);
