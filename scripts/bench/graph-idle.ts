@@ -115,7 +115,8 @@ await page.evaluate(() => {
   let started = 0;
   r.beforeRender((willDraw) => {
     started = performance.now();
-    const aniEles = (cy as unknown as { _private: { aniEles: { length: number } } })._private.aniEles;
+    // Cytoscape's list of elements with running animations lives in its private state.
+    const aniEles = (cy as unknown as Record<string, { aniEles: { length: number } }>)['_private']!.aniEles;
     current = { t: started, draw: willDraw, queued: queued(), recalculated: 0, animating: aniEles.length + (cy.animated() ? 1 : 0), ms: 0 };
     frames.push(current);
   }, Number.MAX_SAFE_INTEGER);

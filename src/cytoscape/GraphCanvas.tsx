@@ -7,7 +7,7 @@
 // `?naive` swaps in the baseline the bench compares against; `?overview=0` and `?webgl` keep
 // Cytoscape drawing at every zoom (canvas or its WebGL renderer) so the bench can compare them.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Collection, Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import { toElements } from '../graph/elements';
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
@@ -16,28 +16,24 @@ import { appStore, selectVisibility, useApp } from '../store/store';
 import { applyFocus, applySelection, applyVisibility } from './classes';
 import { bindAnalysis } from './analysisClasses';
 import { CytoscapeView } from './CytoscapeView';
-import { applyPositions, computeDraftPositions, computePositions, draftPositions, fitToPositions, readPositions, runLayout, type DraftUpdate } from './layouts';
 import { afterPaint, mark, type PaintMark } from './marks';
 import { registerSettleSource } from '../settle';
 import type { Overview } from './overview';
-import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
-import { knownPositions, rememberPositions, structureKey, type Positions } from './positions';
+import { knownPositions, structureKey, type Positions } from './positions';
 import { LayoutProgress } from './LayoutProgress';
+import { flag } from './flags';
+import { useCanvasEvents } from './useCanvasEvents';
+import { useLayoutRun } from './useLayoutRun';
 import { holdWhileWorkbenchOpen, RenderLoop } from './renderLoop';
 import { GraphKeyboard } from './keyboard';
 import { GraphContextMenu } from './contextMenu';
-import { exposeTestHook } from './testHook';
-import { centreOn, fitGraph } from './viewport';
-import { applyLinkedViewport, bindViewportLink, readerViewport, USER_VIEWPORT_EVENTS } from './viewportLink';
+import { centreOn } from './viewport';
+import { bindViewportLink } from './viewportLink';
 
 /** Elements (nodes + edges) from which a graph counts as large. */
 export const LARGE = 3000;
 
 const NaiveGraphCanvas = lazy(() => import('./NaiveGraphCanvas').then((m) => ({ default: m.NaiveGraphCanvas })));
-
-function flag(name: string): string | null {
-  return typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
-}
 
 export function GraphCanvas() {
   if (flag('naive') !== null)
@@ -63,9 +59,6 @@ function FastGraphCanvas() {
   const lang = useApp((s) => s.lang);
   const layout = useApp((s) => s.layout);
   const [cy, setCy] = useState<Core | null>(null);
-  const [layoutStarted, setLayoutStarted] = useState<number | null>(null);
-  const [layoutStep, setLayoutStep] = useState<{ round: number; rounds: number } | null>(null);
-  const [cancelLayout, setCancelLayout] = useState<(() => void) | null>(null);
   const cyRef = useRef<Core | null>(null);
   const overviewRef = useRef<Overview | null>(null);
   const positionsRef = useRef<Positions | null>(null);
@@ -192,79 +185,7 @@ function FastGraphCanvas() {
     };
   }, [cy]);
 
-  useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    exposeTestHook(cy);
-    // Under the overview, cy may still hold elements a filter hid (their classes wait): skip them.
-    const shown = (id: string) => overviewRef.current?.isShown(id) ?? true;
-    const onTap = (e: EventObject) => {
-      const target = e.target as Core | { id(): string };
-      const id = target === cy ? null : (target as { id(): string }).id();
-      appStore.getState().select(id !== null && shown(id) ? id : null);
-    };
-    const onOver = (e: EventObject) => {
-      const id = (e.target as { id(): string }).id();
-      if (shown(id)) appStore.getState().hover(id);
-    };
-    const onOut = () => appStore.getState().hover(null);
-    // Until the reader moves the view, the graph stays fitted to the canvas: the canvas changes
-    // size while the panels around it load (the timeline, a notice), and after a window resize.
-    let autoFit = true;
-    const onUserMove = () => {
-      autoFit = false;
-    };
-    const onFit = () => {
-      autoFit = true;
-    };
-    const onResize = () => {
-      if (document.body.dataset.graphReady !== 'true') return;
-      if (autoFit) fitGraph(cy);
-      else if (!readerViewport(appStore)) {
-        // A panel around the canvas changed size (the details of a new selection): keep the
-        // focus where the reader looks, in the middle.
-        const id = appStore.getState().selectedId;
-        if (id) centreOn(cy, id, false);
-      }
-    };
-    // Escape clears the selection, unless a control (search box, menu, field) used it first.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      const el = e.target as HTMLElement | null;
-      if (el?.closest('input, textarea, select, [role="combobox"], [role="menu"], dialog')) return;
-      const s = appStore.getState();
-      if (s.selectedId !== null || s.hoveredId !== null) {
-        s.select(null);
-        s.hover(null);
-      }
-    };
-    // Zooming in hands the drawing back to Cytoscape, which culls to the viewport.
-    const onViewport = () => overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
-    const onDrag = (e: EventObject) => {
-      const node = e.target as { id(): string; position(): { x: number; y: number } };
-      const p = node.position();
-      overviewRef.current?.moveNode(node.id(), p.x, p.y);
-    };
-    cy.on('tap', onTap);
-    cy.on('mouseover', 'node', onOver);
-    cy.on('mouseout', 'node', onOut);
-    cy.on('viewport', onViewport);
-    cy.on('drag', 'node', onDrag);
-    cy.on(`${USER_VIEWPORT_EVENTS} kavosh-focus kavosh-viewport`, onUserMove);
-    cy.on('kavosh-fit', onFit);
-    cy.on('resize', onResize);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      cy.off(`${USER_VIEWPORT_EVENTS} kavosh-focus kavosh-viewport`, onUserMove);
-      cy.off('kavosh-fit', onFit);
-      cy.off('resize', onResize);
-      cy.off('drag', 'node', onDrag);
-      cy.off('tap', onTap);
-      cy.off('mouseover', 'node', onOver);
-      cy.off('mouseout', 'node', onOut);
-      cy.off('viewport', onViewport);
-    };
-  }, [cy]);
+  useCanvasEvents(cy, overviewRef);
 
   useEffect(() => overviewRef.current?.setLang(lang), [lang]);
 
@@ -352,121 +273,7 @@ function FastGraphCanvas() {
   useEffect(() => (cy && !cy.destroyed() ? bindAnalysis(cy, appStore, (look) => overviewRef.current?.setAnalysis(look)) : undefined), [cy]);
 
   // Layout: once per dataset and per layout choice, never on a filter change.
-  useEffect(() => {
-    if (!cy || cy.destroyed() || !model) return;
-    const controller = new AbortController();
-    document.body.dataset.graphReady = 'false';
-    const done = (positions: Positions | null) => {
-      if (controller.signal.aborted) return;
-      mark('kavosh:layout-done');
-      const overview = overviewRef.current;
-      if (positions) {
-        positionsRef.current = positions;
-        fitToPositions(cy, positions, selectVisibility(appStore.getState()).nodes);
-        applyLinkedViewport(cy, appStore);
-        overview?.readPositions();
-        overview?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
-      } else if (!applyLinkedViewport(cy, appStore)) {
-        fitGraph(cy);
-        cy.emit('kavosh-fit');
-      }
-      requestPaint('kavosh:graph-painted', () => overview?.warmUp());
-    };
-    if (!large) {
-      // Computed once per graph and layout: shipped, from layout.json, or from an earlier run.
-      const key = structureKey(model, layout);
-      // `?relayout` runs the layout in the page even when positions are known: how the shipped
-      // cache is made (scripts/bench/cache-layouts.ts), with the page's own fonts and label sizes.
-      const known = flag('relayout') === null ? knownPositions(model, layout, key) : null;
-      if (known) {
-        applyPositions(cy, known);
-        done(null);
-      } else
-        runLayout(cy, layout).then(() => {
-          if (cy.destroyed()) return;
-          // A layout of a filtered view leaves the hidden nodes where they were: not worth keeping.
-          if (cy.elements('.hidden').empty()) rememberPositions(key, readPositions(cy));
-          done(null);
-        });
-    } else {
-      const key = structureKey(model, layout);
-      const known = layout === 'fcose' && given ? given : knownPositions(model, layout, key);
-      if (known) {
-        if (known !== given || positionsRef.current) applyPositions(cy, known);
-        done(known);
-      } else if (layout === 'fcose') {
-        // Uncached and large: a draft at once, refined pictures as the worker improves it.
-        let drawn = false;
-        const show = (update: DraftUpdate) => {
-          if (controller.signal.aborted || cy.destroyed()) return;
-          applyPositions(cy, update.positions);
-          setLayoutStep({ round: update.round, rounds: update.rounds });
-          if (!drawn) {
-            drawn = true;
-            mark('kavosh:layout-draft');
-            positionsRef.current = update.positions;
-            fitToPositions(cy, update.positions, selectVisibility(appStore.getState()).nodes);
-            overviewRef.current?.readPositions();
-            overviewRef.current?.update(cy.zoom() < OVERVIEW_MAX_ZOOM);
-            requestPaint('kavosh:graph-painted', update.resume);
-          } else {
-            positionsRef.current = update.positions;
-            overviewRef.current?.readPositions();
-            requestPaint(null, update.resume);
-          }
-        };
-        // Cancel stops the refinement and keeps the picture on screen.
-        const refinement = new AbortController();
-        controller.signal.addEventListener('abort', () => refinement.abort(), { once: true });
-        computeDraftPositions(model, refinement.signal, show, () => {
-          setLayoutStarted(performance.now());
-          setCancelLayout(() => () => refinement.abort());
-        })
-          .then((positions) => {
-            rememberPositions(key, positions);
-            if (!controller.signal.aborted) {
-              mark('kavosh:layout-done');
-              requestPaint(null, () => overviewRef.current?.warmUp());
-            }
-          })
-          .catch((error: unknown) => {
-            if (controller.signal.aborted) return;
-            if (refinement.signal.aborted) {
-              // Cancelled before the draft came back: the draft is cheap enough for this thread.
-              const finish = () => {
-                mark('kavosh:layout-done');
-                requestPaint(null, () => overviewRef.current?.warmUp());
-              };
-              if (drawn) finish();
-              else
-                void draftPositions(model).then((positions) => {
-                  show({ phase: 'draft', positions, round: 0, rounds: 0, resume: () => undefined });
-                  finish();
-                });
-              return;
-            }
-            appStore.getState().setNotice(`Layout failed: ${error instanceof Error ? error.message : String(error)}`);
-          })
-          .finally(() => {
-            setCancelLayout(null);
-            setLayoutStarted(null);
-            setLayoutStep(null);
-          });
-      } else {
-        computePositions(model, layout, controller.signal, () => setLayoutStarted(performance.now()))
-          .then((positions) => {
-            rememberPositions(key, positions);
-            applyPositions(cy, positions);
-            done(positions);
-          })
-          .catch((error: unknown) => {
-            if (!controller.signal.aborted) appStore.getState().setNotice(`Layout failed: ${error instanceof Error ? error.message : String(error)}`);
-          })
-          .finally(() => setLayoutStarted(null));
-      }
-    }
-    return () => controller.abort();
-  }, [cy, model, layout, large, given, requestPaint]);
+  const progress = useLayoutRun({ cy, model, layout, large, given, requestPaint, overviewRef, positionsRef });
 
   return (
     <>
@@ -489,8 +296,8 @@ function FastGraphCanvas() {
       )}
       <GraphKeyboard cy={cy} />
       <GraphContextMenu cy={cy} isShown={isShown} />
-      {layoutStarted !== null && model ? (
-        <LayoutProgress started={layoutStarted} nodes={model.nodes.length} lang={lang} step={layoutStep} onCancel={cancelLayout ?? undefined} />
+      {progress.started !== null && model ? (
+        <LayoutProgress started={progress.started} nodes={model.nodes.length} lang={lang} step={progress.step} onCancel={progress.cancel ?? undefined} />
       ) : null}
     </>
   );

@@ -127,6 +127,31 @@ describe('guarded JSON parsing', () => {
     expect(parseJsonFile('huge.json', '['.repeat(1_000_000)).ok).toBe(false);
   });
 
+  it('skips strings by searching for their closing quote, with the same answer as a character-by-character scan', () => {
+    // The scan nestsDeeperThan had before it jumped over strings with indexOf: the reference.
+    const reference = (text: string, limit: number) => {
+      let depth = 0;
+      let inString = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+          if (c === 0x5c) i += 1;
+          else if (c === 0x22) inString = false;
+        } else if (c === 0x22) inString = true;
+        else if (c === 0x7b || c === 0x5b) {
+          depth += 1;
+          if (depth > limit) return true;
+        } else if (c === 0x7d || c === 0x5d) depth -= 1;
+      }
+      return false;
+    };
+    const text = fc.array(fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a', 'ب'), { maxLength: 60 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 4 }), (t, limit) => nestsDeeperThan(t, limit) === reference(t, limit)), { numRuns: 3000 });
+    // Escaped quotes, and a backslash escaping a backslash before the closing quote.
+    expect(nestsDeeperThan('["\\"[[["]', 1)).toBe(false);
+    expect(nestsDeeperThan('["\\\\"[[[]]]]', 1)).toBe(true);
+  });
+
   it('reports invalid JSON like data:check and accepts a byte order mark', () => {
     const bad = parseJsonFile('bad.json', '{"a": ');
     expect(!bad.ok && bad.issue).toMatchObject({ file: 'bad.json', path: '', rule: 'json', message: expect.stringMatching(/^expected valid JSON: /) });

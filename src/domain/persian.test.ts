@@ -232,6 +232,16 @@ describe('matchScore', () => {
 });
 
 describe('searchIndex', () => {
+  it('prepares its keys on the first search, not when it is made (every new dataset makes one)', () => {
+    let asked = 0;
+    const index = searchIndex(['Tehran', 'Baku'], (name) => (asked++, [name]));
+    expect(asked).toBe(0);
+    expect(index.search('bak').map((h) => h.item)).toEqual(['Baku']);
+    expect(asked).toBe(2);
+    expect(index.search('teh').map((h) => h.item)).toEqual(['Tehran']);
+    expect(asked).toBe(2);
+  });
+
   interface Entity {
     id: string;
     fa: string;

@@ -5,7 +5,7 @@ import { independentOrigins } from '../domain/corroboration';
 import { meetsGrade } from '../domain/grades';
 import type { FuzzyDate } from '../domain/schema';
 import { dateOn, reportedDates, type Clock } from './clock';
-import type { GraphModel } from './model';
+import type { GraphEdge, GraphModel, GraphNode } from './model';
 
 export interface Filters {
   /** Country ids; empty means every country. */
@@ -45,6 +45,36 @@ export function reportedOf(model: GraphModel): Map<string, FuzzyDate> {
     reportedCache.set(model, dates);
   }
   return dates;
+}
+
+/** A fact with what the visibility rule reads about it, resolved once per model: a filter change
+ * at 100k then walks arrays instead of doing ~200k Map lookups by id (a third of its time). The
+ * model's own node and edge objects are referenced, not copied, so the plan is cheap to make. */
+interface PlannedFact {
+  fact: GraphModel['dataset']['events'][number] | GraphModel['dataset']['relations'][number];
+  isEvent: boolean;
+  /** Its entities' ids, and their nodes at the same index (undefined: no such node, never shown). */
+  entityIds: readonly string[];
+  entityNodes: Array<GraphNode | undefined>;
+  /** Its edges that exist in the model. */
+  edges: GraphEdge[];
+}
+const planCache = new WeakMap<GraphModel, { events: PlannedFact[]; relations: PlannedFact[] }>();
+function factPlan(model: GraphModel): { events: PlannedFact[]; relations: PlannedFact[] } {
+  let plan = planCache.get(model);
+  if (plan) return plan;
+  const planned = (fact: PlannedFact['fact']): PlannedFact => {
+    const entityIds = model.factEntities.get(fact.id) ?? [];
+    const edges: GraphEdge[] = [];
+    for (const id of model.factEdges.get(fact.id) ?? []) {
+      const edge = model.edgeById.get(id);
+      if (edge) edges.push(edge);
+    }
+    return { fact, isEvent: model.eventById.has(fact.id), entityIds, entityNodes: entityIds.map((id) => model.nodeById.get(id)), edges };
+  };
+  plan = { events: model.dataset.events.map(planned), relations: model.dataset.relations.map(planned) };
+  planCache.set(model, plan);
+  return plan;
 }
 
 export type CountryMode = 'involving' | 'own';
@@ -100,14 +130,17 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
     (origins !== null && (origins.get(id) ?? 0) < minOrigins) || (minGrade !== null && !meetsGrade(grades?.get(id) ?? 'F6', minGrade));
   const clock = time.clock ?? 'happened';
   const reported = clock === 'reported' ? reportedOf(model) : new Map<string, FuzzyDate>();
-  const visibleFacts: string[] = [];
-  for (const event of model.dataset.events) {
+  const plan = factPlan(model);
+  const visibleFacts: PlannedFact[] = [];
+  for (const fact of plan.events) {
+    const event = fact.fact;
     if (hiddenEvent.has(event.kind) || (countryFacts && !countryFacts.has(event.id)) || tooFew(event.id)) continue;
-    if (passesTime(dateOn(clock, event, reported), time, false)) visibleFacts.push(event.id);
+    if (passesTime(dateOn(clock, event, reported), time, false)) visibleFacts.push(fact);
   }
-  for (const relation of model.dataset.relations) {
+  for (const fact of plan.relations) {
+    const relation = fact.fact;
     if (hiddenRelation.has(relation.kind) || (countryFacts && !countryFacts.has(relation.id)) || tooFew(relation.id)) continue;
-    if (passesTime(dateOn(clock, relation, reported), time, true)) visibleFacts.push(relation.id);
+    if (passesTime(dateOn(clock, relation, reported), time, true)) visibleFacts.push(fact);
   }
 
   const nodes = new Set<string>();
@@ -120,17 +153,17 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
   }
   for (const c of filters.countries) if (entityShown(c)) nodes.add(c);
   const own = filters.countryMode === 'own' && filters.countries.length > 0 ? new Set(filters.countries) : null;
-  const ownActor = (id: string) => !own || own.has(model.nodeById.get(id)?.country ?? '');
-  for (const factId of visibleFacts) {
-    if (model.eventById.has(factId)) nodes.add(factId);
-    for (const entityId of model.factEntities.get(factId) ?? []) if (entityShown(entityId) && ownActor(entityId)) nodes.add(entityId);
+  for (const fact of visibleFacts) {
+    if (fact.isEvent) nodes.add(fact.fact.id);
+    const { entityIds, entityNodes } = fact;
+    for (let i = 0; i < entityIds.length; i++) {
+      const node = entityNodes[i];
+      if (node !== undefined && !hiddenEntity.has(node.kind) && (!own || own.has(node.country ?? ''))) nodes.add(entityIds[i] as string);
+    }
   }
   const edges = new Set<string>();
-  for (const factId of visibleFacts) {
-    for (const edgeId of model.factEdges.get(factId) ?? []) {
-      const edge = model.edgeById.get(edgeId);
-      if (edge && nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edgeId);
-    }
+  for (const fact of visibleFacts) {
+    for (const edge of fact.edges) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.id);
   }
   return { nodes, edges };
 }

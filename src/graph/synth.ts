@@ -3,6 +3,7 @@
 // text (quotes are exact slices, offsets in UTF-16 units), plus a cheap deterministic cluster
 // layout. Same seed and size, same bytes. Pure: runs in Node and in the browser.
 import { sha256Hex, validateDataset, type ValidationResult } from '../domain/validate';
+import { clusterLayout } from './synthLayout';
 
 export interface SynthOptions {
   /** Roughly how many Cytoscape elements (nodes + edges) the corpus should make. */
@@ -174,7 +175,16 @@ export function entityName(kind: string, word: (n: number) => Names, int: (lo: n
   return base;
 }
 
-export function generateCorpus({ elements, seed = 1, id = `synth-${elements}` }: SynthOptions): SynthCorpus {
+/** The seeded random draws both generators make, in one place so their order is the same. */
+export interface SynthRandom {
+  rand: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  int: (lo: number, hi: number) => number;
+  /** A made-up word of `n` syllables, in both languages. */
+  word: (n: number) => Names;
+}
+
+export function synthRandom(seed: number): SynthRandom {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -188,28 +198,54 @@ export function generateCorpus({ elements, seed = 1, id = `synth-${elements}` }:
     }
     return { en: en.charAt(0).toUpperCase() + en.slice(1), fa };
   };
-  const text = new TextBuilder(id);
+  return { rand, pick, int, word };
+}
 
-  // Sizes: nodes ≈ 40% of elements, edges ≈ 60% (about 1.5 edges per node, as in the real data).
+/** How many facts of each kind make about `elements` elements: nodes ≈ 40%, edges ≈ 60% (about
+ * 1.5 edges per node, as in the real data). Both generators use it, so both sizes agree. */
+export function synthSizes(elements: number) {
   const total = Math.max(60, elements);
   const countryCount = Math.max(4, Math.min(60, Math.round(Math.sqrt(total) / 4)));
-  const entityCount = Math.max(countryCount + 8, Math.round(total * 0.16));
-  const eventCount = Math.max(6, Math.round(total * 0.24));
-  const relationCount = Math.max(4, Math.round(total * 0.06));
+  return {
+    total,
+    countryCount,
+    entityCount: Math.max(countryCount + 8, Math.round(total * 0.16)),
+    eventCount: Math.max(6, Math.round(total * 0.24)),
+    relationCount: Math.max(4, Math.round(total * 0.06)),
+  };
+}
 
+export interface SynthPopulation {
+  entities: SynthEntity[];
+  countries: SynthEntity[];
+  /** Each country's id → the country and the entities affiliated with it. */
+  byCountry: Map<string, SynthEntity[]>;
+  unaffiliated: SynthEntity[];
+}
+
+/** Quotes for a newly made entity; called right after it is drawn, so the random order holds. */
+export interface PopulationEvidence {
+  country: (country: SynthEntity) => SynthEvidence[];
+  entity: (entity: SynthEntity, country: SynthEntity | undefined) => SynthEvidence[];
+}
+
+/** The countries, then the other entities (kind by ENTITY_MIX, 92% affiliated with a country).
+ * Evidence is left empty unless `evidence` supplies it (the one-document corpus quotes each entity
+ * once; the many-document one adds a quote per article that introduces it). */
+export function populateEntities(
+  { rand, pick, int, word }: SynthRandom,
+  countryCount: number,
+  entityCount: number,
+  evidence?: PopulationEvidence,
+): SynthPopulation {
   const entities: SynthEntity[] = [];
   const countries: SynthEntity[] = [];
   const byCountry = new Map<string, SynthEntity[]>();
   for (let i = 0; i < countryCount; i++) {
     const base = word(2);
     const name = { en: `${base.en}ia`, fa: `${base.fa}یه` };
-    const country: SynthEntity = {
-      id: `c-${i}`,
-      kind: 'country',
-      name,
-      aliases: [`Republic of ${name.en}`],
-      evidence: [text.sentence(`کشور ${name.fa} یکی از طرفهای این گزارش است.`, `The country ${name.en} is one of the parties in this report.`)],
-    };
+    const country: SynthEntity = { id: `c-${i}`, kind: 'country', name, aliases: [`Republic of ${name.en}`], evidence: [] };
+    if (evidence) country.evidence = evidence.country(country);
     countries.push(country);
     entities.push(country);
     byCountry.set(country.id, [country]);
@@ -225,25 +261,28 @@ export function generateCorpus({ elements, seed = 1, id = `synth-${elements}` }:
       }
     }
     const country = rand() < 0.92 ? pick(countries) : undefined;
-    const cn = country?.name ?? { en: 'no country', fa: 'بیکشور' };
     const name = entityName(kind, word, int);
-    const entity: SynthEntity = {
-      id: `e-${i}`,
-      kind,
-      name,
-      aliases: rand() < 0.2 ? [name.en.toLowerCase()] : [],
-      ...(country ? { country: country.id } : {}),
-      evidence: [
-        text.sentence(
-          `${name.fa} یک ${KIND_FA[kind] ?? kind} از ${cn.fa} است.`,
-          `${name.en} is a ${kind} of ${cn.en}.`,
-        ),
-      ],
-    };
+    const entity: SynthEntity = { id: `e-${i}`, kind, name, aliases: rand() < 0.2 ? [name.en.toLowerCase()] : [], ...(country ? { country: country.id } : {}), evidence: [] };
+    if (evidence) entity.evidence = evidence.entity(entity, country);
     entities.push(entity);
     if (country) byCountry.get(country.id)?.push(entity);
     else unaffiliated.push(entity);
   }
+  return { entities, countries, byCountry, unaffiliated };
+}
+
+export function generateCorpus({ elements, seed = 1, id = `synth-${elements}` }: SynthOptions): SynthCorpus {
+  const random = synthRandom(seed);
+  const { rand, pick, int } = random;
+  const text = new TextBuilder(id);
+  const { countryCount, entityCount, eventCount, relationCount } = synthSizes(elements);
+  const { entities, countries, byCountry, unaffiliated } = populateEntities(random, countryCount, entityCount, {
+    country: (c) => [text.sentence(`کشور ${c.name.fa} یکی از طرفهای این گزارش است.`, `The country ${c.name.en} is one of the parties in this report.`)],
+    entity: (e, country) => {
+      const cn = country?.name ?? { en: 'no country', fa: 'بیکشور' };
+      return [text.sentence(`${e.name.fa} یک ${KIND_FA[e.kind] ?? e.kind} از ${cn.fa} است.`, `${e.name.en} is a ${e.kind} of ${cn.en}.`)];
+    },
+  });
   const places = entities.filter((e) => e.kind === 'place');
   // Actors mostly interact within their country, sometimes across: clusters with bridges.
   const localActor = (home: SynthEntity[]) => (rand() < 0.75 ? pick(home) : pick(entities));
@@ -339,58 +378,6 @@ export function randomDate(rand: () => number, int: (lo: number, hi: number) => 
     return { stated: `${faDigits(y)} تا ${faDigits(y2)}`, precision: 'range', start: String(y), end: String(y2), certainty, ...basis };
   }
   return { stated: pick(['اخیرا', 'سال گذشته', 'روز سهشنبه']), precision: 'unknown', certainty: 'unknown' };
-}
-
-/**
- * Positions without a force layout: each country's actors on a sunflower spiral around it, the
- * clusters on a grid, events at the centroid of their participants (so a cross-border event sits
- * between its countries), nudged off one another. O(n), deterministic.
- */
-export function clusterLayout(
-  entities: SynthEntity[],
-  events: SynthEvent[],
-  unaffiliated: SynthEntity[],
-  rand: () => number,
-): Record<string, [number, number]> {
-  const positions: Record<string, [number, number]> = {};
-  const clusters = new Map<string, SynthEntity[]>();
-  for (const e of entities) {
-    const key = e.kind === 'country' ? e.id : (e.country ?? '');
-    if (key === '') continue;
-    const list = clusters.get(key);
-    if (list) list.push(e);
-    else clusters.set(key, [e]);
-  }
-  if (unaffiliated.length > 0) clusters.set('', unaffiliated);
-  const spacing = 70;
-  const groups = [...clusters.values()];
-  const largest = Math.max(...groups.map((g) => g.length));
-  const cell = 2 * spacing * Math.sqrt(largest * 1.6) + 400;
-  const columns = Math.ceil(Math.sqrt(groups.length));
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  groups.forEach((group, gi) => {
-    const cx = (gi % columns) * cell;
-    const cy = Math.floor(gi / columns) * cell;
-    group.forEach((e, i) => {
-      // Index 0 (the country) at the centre; the ring leaves room for the events between actors.
-      const r = spacing * Math.sqrt(i * 1.6);
-      positions[e.id] = [Math.round(cx + r * Math.cos(i * golden)), Math.round(cy + r * Math.sin(i * golden))];
-    });
-  });
-  for (const event of events) {
-    let x = 0;
-    let y = 0;
-    for (const p of event.participants) {
-      const pos = positions[p.entity] ?? [0, 0];
-      x += pos[0];
-      y += pos[1];
-    }
-    const n = event.participants.length;
-    const angle = rand() * 2 * Math.PI;
-    const jitter = 18 + rand() * 30;
-    positions[event.id] = [Math.round(x / n + jitter * Math.cos(angle)), Math.round(y / n + jitter * Math.sin(angle))];
-  }
-  return positions;
 }
 
 /** Validates a generated corpus with the same rules as any dataset (JSON round trip included). */

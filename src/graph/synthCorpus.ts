@@ -9,24 +9,22 @@
 // and size, same bytes.
 import { sha256Hex } from '../domain/validate';
 import {
-  ENTITY_MIX,
   EVENT_KINDS,
   EVENT_WORDS,
   KIND_FA,
   RELATION_KINDS,
   ROLES,
-  SYLLABLES,
   TextBuilder,
-  clusterLayout,
-  entityName,
   faDigits,
-  prng,
+  populateEntities,
   randomDate,
-  type Names,
+  synthRandom,
+  synthSizes,
   type SynthEntity,
   type SynthEvent,
   type SynthRelation,
 } from './synth';
+import { clusterLayout } from './synthLayout';
 
 export interface MultiSynthOptions {
   /** Roughly how many Cytoscape elements (nodes + edges) the whole corpus should make. */
@@ -71,57 +69,15 @@ export function generateDocuments(
   { elements, seed = 1, id = `synth-${elements}`, documents }: MultiSynthOptions,
   emit: (doc: SynthDocument, index: number) => void,
 ): MultiSynthResult {
-  const rand = prng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const word = (n: number): Names => {
-    let en = '';
-    let fa = '';
-    for (let i = 0; i < n; i++) {
-      const [e, f] = pick(SYLLABLES);
-      en += e;
-      fa += f;
-    }
-    return { en: en.charAt(0).toUpperCase() + en.slice(1), fa };
-  };
+  const random = synthRandom(seed);
+  const { rand, pick, int } = random;
 
   // The same sizes as the one-document corpus (synth.ts), so both make about `elements` elements.
-  const total = Math.max(60, elements);
-  const countryCount = Math.max(4, Math.min(60, Math.round(Math.sqrt(total) / 4)));
-  const entityCount = Math.max(countryCount + 8, Math.round(total * 0.16));
-  const eventCount = Math.max(6, Math.round(total * 0.24));
-  const relationCount = Math.max(4, Math.round(total * 0.06));
+  const { countryCount, entityCount, eventCount, relationCount } = synthSizes(elements);
   const docCount = Math.max(1, Math.min(documents ?? defaultDocumentCount(elements), entityCount));
 
   // The entities first, without quotes: each gains one from every article that introduces it.
-  const entities: SynthEntity[] = [];
-  const countries: SynthEntity[] = [];
-  const byCountry = new Map<string, SynthEntity[]>();
-  for (let i = 0; i < countryCount; i++) {
-    const base = word(2);
-    const name = { en: `${base.en}ia`, fa: `${base.fa}یه` };
-    const country: SynthEntity = { id: `c-${i}`, kind: 'country', name, aliases: [`Republic of ${name.en}`], evidence: [] };
-    countries.push(country);
-    entities.push(country);
-    byCountry.set(country.id, [country]);
-  }
-  const unaffiliated: SynthEntity[] = [];
-  for (let i = entities.length; i < entityCount; i++) {
-    let r = rand();
-    let kind = 'person';
-    for (const [k, share] of ENTITY_MIX) {
-      if ((r -= share) < 0) {
-        kind = k;
-        break;
-      }
-    }
-    const country = rand() < 0.92 ? pick(countries) : undefined;
-    const name = entityName(kind, word, int);
-    const entity: SynthEntity = { id: `e-${i}`, kind, name, aliases: rand() < 0.2 ? [name.en.toLowerCase()] : [], ...(country ? { country: country.id } : {}), evidence: [] };
-    entities.push(entity);
-    if (country) byCountry.get(country.id)?.push(entity);
-    else unaffiliated.push(entity);
-  }
+  const { entities, countries, byCountry, unaffiliated } = populateEntities(random, countryCount, entityCount);
 
   // Every entity is introduced by at least one article: its "home" article, one of those about its
   // country (article d is about country d mod countryCount), so no entity is left without a quote.
