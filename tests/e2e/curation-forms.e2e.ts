@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import type { Facts } from '../../src/domain/schema';
 import { openApp, type AppPage } from './browser';
-import { factRows, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
+import { checkedStatus, factRows, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -192,7 +192,7 @@ describe('the relation form and evidence for one participant', () => {
     await evidence.getByLabel('Translation of the quote', { exact: true }).fill('Azerbaijani officials');
     await evidence.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('curate-evidence-form').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('curate-status').textContent()).toContain('Valid');
+    await expect.poll(() => checkedStatus(page)).toContain('Valid');
 
     // The exported folder: data:check accepts it unchanged, with the relation and the participant's quote.
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-forms-'));

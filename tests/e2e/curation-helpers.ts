@@ -53,3 +53,6 @@ export async function selectRange(page: Page, start: number, end: number) {
 
 export const nodeIds = (page: Page) => page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => n.id()));
 export const factRows = (page: Page) => page.getByTestId('curate-fact-list').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-fact')));
+/** The status line's verdict, or "checking" while it speaks of an earlier draft (aria-busy). */
+export const checkedStatus = (page: Page) =>
+  page.getByTestId('curate-status').evaluate((el) => (el.getAttribute('aria-busy') === 'true' ? 'checking' : (el.textContent ?? '')));

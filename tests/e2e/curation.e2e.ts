@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import { sha256Hex } from '../../src/domain/validate';
 import { openApp, settled, waitForGraph, type AppPage } from './browser';
-import { factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
+import { checkedStatus, factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -81,7 +81,7 @@ describe('the curation workbench', () => {
     await event.getByLabel('Translation of the quote', { exact: true }).fill('A Turkish delegation met Azerbaijani officials in Baku on 18 Dey.');
     await event.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delegation-meets-azerbaijani-officials-in-baku']);
-    await expect.poll(() => page.getByTestId('curate-status').textContent()).toContain('Valid');
+    await expect.poll(() => checkedStatus(page)).toContain('Valid');
 
     // Undo takes the event away, redo brings it back.
     await page.keyboard.press('Control+z');
@@ -89,6 +89,24 @@ describe('the curation workbench', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delegation-meets-azerbaijani-officials-in-baku']);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Typing in a field of a valid draft leaves the verdict standing (marked busy) while the
+    // deferred check catches up: a status line that said "problems" for a frame at every key laid
+    // out the side column and repainted the whole dialog per keystroke.
+    await page.getByTestId('curate-status').evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+      new MutationObserver(() => seen.push(`${el.getAttribute('aria-busy')}|${el.textContent ?? ''}`)).observe(el, { attributes: true, childList: true, characterData: true, subtree: true });
+    });
+    const titleFa = form.getByLabel('Title (Persian)');
+    await titleFa.focus();
+    await titleFa.press('End');
+    for (const key of ['x', 'y', 'Backspace', 'Backspace']) await page.keyboard.press(key);
+    await expect.poll(() => checkedStatus(page)).toContain('Valid');
+    expect(await titleFa.inputValue()).toBe('خبر ساختگی آزمون: دیدار در باکو');
+    const statusSeen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+    expect(statusSeen.filter((x) => !x.includes('Valid'))).toEqual([]);
+    expect(statusSeen.some((x) => x.startsWith('true|'))).toBe(true);
 
     // The workspace holds it at once; the views behind the full-window dialog (graph, timeline,
     // table, article) are rebuilt once, when it closes, not at every save while the curator types.

@@ -222,8 +222,12 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
   const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep } : null;
-  // Valid only once the check has caught up with the draft shown (never a stale "valid").
-  const valid = draft !== null && checked === draft && issues.length === 0;
+  // The status line speaks of the draft last checked, and is busy while the check catches up with
+  // the one shown (aria-busy: a test or a screen reader waits for it, so a stale "valid" is never
+  // taken as the verdict). It used to say "problems" for that one frame instead: each keystroke
+  // flipped its text and class twice, laid out the side column and repainted the whole dialog.
+  const checking = checked !== draft;
+  const valid = checked !== null && issues.length === 0;
 
   return (
     <dialog className="curate" aria-labelledby="curate-title" aria-describedby="curate-keys" ref={dialog} data-testid="curate">
@@ -277,7 +281,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
             {formProps && form?.kind === 'v' ? <EventForm key={keep} {...formProps} dates={dates} initialDate={form.date} /> : null}
             {formProps && form?.kind === 'r' ? <RelationForm key={keep} {...formProps} /> : null}
             {formProps && form?.kind === 'a' ? <EvidenceForm key={keep} {...formProps} /> : null}
-            <p className={valid ? 'curate-ok' : 'curate-problems'} role="status" data-testid="curate-status">
+            <p className={valid ? 'curate-ok' : 'curate-problems'} role="status" aria-busy={checking} data-testid="curate-status">
               {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(issues.length)}
               {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
             </p>
