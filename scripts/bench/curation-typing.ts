@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { mainThreadCpu, type TraceEvent } from './trace';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,31 +48,6 @@ const OBSERVE = `(() => {
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'keydown') window.__durations.push(e.duration); })
     .observe({ type: 'event', durationThreshold: 16, buffered: false });
 })()`;
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** The renderer main thread's CPU time (ms) in a trace: its top-level events' thread durations. */
-function mainThreadCpu(events: TraceEvent[]): number {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  let cpu = 0;
-  let until = 0;
-  const top = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.tdur !== undefined).sort((a, b) => a.ts - b.ts);
-  for (const e of top) {
-    if (e.ts < until) continue; // nested in the one before
-    until = e.ts + (e.dur ?? 0);
-    cpu += (e.tdur ?? 0) / 1000;
-  }
-  return cpu;
-}
 
 async function measure(page: Page, cdp: CDPSession, what: string, keys: number, keydowns: number, act: () => Promise<void>) {
   const events: TraceEvent[] = [];

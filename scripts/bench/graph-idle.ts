@@ -14,6 +14,7 @@
 // A tool, not a test: it fails only when it cannot measure.
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { mainThreadCpu, type TraceEvent } from './trace';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,29 +42,6 @@ await page.evaluate('window.kavosh.settled()');
 async function browserCpu(): Promise<number> {
   const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ cpuTime: number }> };
   return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
-}
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-function mainThreadCpu(events: TraceEvent[]): number {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  let cpu = 0;
-  let until = 0;
-  const top = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.tdur !== undefined).sort((a, b) => a.ts - b.ts);
-  for (const e of top) {
-    if (e.ts < until) continue;
-    until = e.ts + (e.dur ?? 0);
-    cpu += (e.tdur ?? 0) / 1000;
-  }
-  return cpu;
 }
 
 /** Idles for `seconds` and returns [browser CPU s, main-thread CPU ms]. */
