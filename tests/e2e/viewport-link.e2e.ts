@@ -70,14 +70,20 @@ describe('the viewport in links', () => {
     await expect.poll(() => legend.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await legend.locator('summary').click();
     await expect.poll(() => legend.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    // The choice is written in the details' toggle event, a task after the click: wait for it.
+    await expect.poll(() => storedLegendOpen(page)).toBe('0');
     // A new visit in the same browser profile (same storage).
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 150_000 });
     await expect.poll(() => page.locator('details.legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.locator('details.legend summary').click();
+    await expect.poll(() => storedLegendOpen(page)).toBe('1');
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 150_000 });
     await expect.poll(() => page.locator('details.legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     noProblems(app);
   }, SLOW);
 });
+
+/** What the app stored for the legend ('1' open, '0' closed), as the next visit reads it. */
+const storedLegendOpen = (page: Page) => page.evaluate(() => localStorage.getItem('kavosh.legendOpen'));
