@@ -18,6 +18,10 @@ export default defineConfig({
     // on six files (39 tests, two cores, busy machine): 2 workers 399 s, 3 workers 276 s, with the
     // tests' summed time unchanged (707 s, 712 s). KAVOSH_E2E_WORKERS=1 runs them one at a time.
     fileParallelism: true,
+    // A worker's files run one after another in one process, sharing tests/e2e/browser.ts: one
+    // Chromium per worker, its tabs reused across files (see there). Each test still loads the app
+    // anew with emptied storage; the test files themselves are evaluated afresh.
+    isolate: false,
     maxWorkers: Number(process.env.KAVOSH_E2E_WORKERS ?? 3),
   },
 });

@@ -7,7 +7,7 @@
 // expect (`expect.poll`, `page.waitForFunction`) or `await settled(page)` — the app's own signal
 // that every change so far has reached the canvas, the panels and the address bar.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, expect, inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { cpuLogClose, cpuLogOpen } from './cpuLog';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,18 +29,17 @@ export const CHROMIUM_ARGS = [
   ...(process.env.KAVOSH_E2E_EXTRA_ARGS ?? '').split(' ').filter(Boolean),
 ];
 
-// One browser per test file: starting Chromium costs seconds on a busy machine. Tests stay
-// independent: each gets a new page, and the storage earlier tests left is emptied (openApp).
+// One browser per test worker, not per file: vitest runs a worker's files one after another in
+// the same process (isolate: false in vitest.e2e.config.ts), so this module and its browser, its
+// contexts and their parked tabs carry over from file to file. Starting Chromium and opening the
+// app in a new tab (a new renderer process, its code not yet compiled) cost seconds of CPU each.
+// Tests stay independent: each loads the app anew with the storage earlier tests left emptied
+// (openApp). Playwright closes the browser when the worker exits.
 let browser: Promise<Browser> | undefined;
 export function sharedBrowser(): Promise<Browser> {
   browser ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   return browser;
 }
-afterAll(async () => {
-  const running = browser;
-  browser = undefined;
-  if (running) await (await running).close();
-});
 
 export interface AppPage {
   context: BrowserContext;
