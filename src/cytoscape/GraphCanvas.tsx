@@ -147,6 +147,7 @@ function FastGraphCanvas() {
   // animation (centring on a selection) is running, and Cytoscape has taken in the canvas's size:
   // it notices a resize only after a 100 ms debounce (then the view is refitted or recentred), so
   // from the moment the box changes until Cytoscape's 'resize' the positions on screen are stale.
+  // Nor while a zoomed-in view waits on the style warm-up for Cytoscape to take over (overview.ts).
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const state = paint.current;
@@ -168,7 +169,8 @@ function FastGraphCanvas() {
     cy.on('resize', onResized);
     const busy = () =>
       !cy.destroyed() &&
-      (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated() || resizeDue);
+      (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated() || resizeDue ||
+        overviewRef.current?.handoverPending === true);
     // Cytoscape's frame loop is held while the workbench covers the graph, once nothing waits on a
     // frame; the settled signal wakes it for work that does (renderLoop.ts).
     const loop = new RenderLoop(cy, () => !busy());

@@ -1,5 +1,6 @@
 // The Cytoscape canvas-renderer internals the overview patches, and the check that they are there
 // and behave as expected (overview.ts falls back to Cytoscape's own drawing when they are not).
+import type { Core } from 'cytoscape';
 export interface Renderer {
   redraw(options?: unknown): void;
   flushRenderedStyleQueue?: () => void;
@@ -27,5 +28,25 @@ export function rendererProblem(renderer: Partial<Renderer> | undefined | null):
   renderer.requestedFrame = false;
   renderer.redraw.call(renderer);
   if (Reflect.get(renderer, 'requestedFrame') !== true) return 'redraw() no longer flags requestedFrame';
+  return null;
+}
+
+/**
+ * What keeps the style warm-up (warmup.ts) from working on this Cytoscape, or null. It relies on
+ * each element's `_private.rstyle` flags: `clean` once its rendered style is computed (the queue's
+ * flush then skips it) and `cleanConnected` (its edges were updated), and on collections'
+ * recalculateRenderedStyle() (undocumented but public). A probe on one node: computing its rendered
+ * style must leave it flagged clean.
+ */
+export function warmupProblem(cy: Core): string | null {
+  const node = cy.nodes()[0];
+  if (!node) return null;
+  const internals = Reflect.get(node, '_private') as { rstyle?: { clean?: unknown } } | undefined;
+  if (!internals || typeof internals.rstyle !== 'object' || internals.rstyle === null) return 'elements keep no rendered-style flags (_private.rstyle)';
+  const recalculate = Reflect.get(node, 'recalculateRenderedStyle') as unknown;
+  if (typeof recalculate !== 'function') return 'collections have no recalculateRenderedStyle()';
+  if (node.style('display') === 'none') return null;
+  recalculate.call(node, true);
+  if (internals.rstyle.clean !== true) return 'a computed rendered style is no longer flagged clean';
   return null;
 }
