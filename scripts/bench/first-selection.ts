@@ -58,6 +58,10 @@ export interface FirstSelection {
   longTasks: number;
   longTaskSum: number;
   zoom: number;
+  /** The three longest tasks after the pick: [start after the pick, duration], ms. */
+  top: number[][];
+  /** The pick → the warm-up's end (kavosh:styles-warm; NaN if the build has none), ms. */
+  warm: number;
 }
 
 async function run(baseUrl: string, profile: string): Promise<FirstSelection> {
@@ -124,6 +128,8 @@ async function run(baseUrl: string, profile: string): Promise<FirstSelection> {
         pickAt: w.benchPickAt,
         cyFrameAt: w.benchCyFrameAt,
         longest: Math.max(0, ...after.map(([, d]) => d)),
+        top: [...after].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([start, d]) => [Math.round(start - w.benchPickAt), Math.round(d)]),
+        warmAt: performance.getEntriesByName('kavosh:styles-warm', 'mark')[0]?.startTime ?? null,
         count: after.length,
         sum: after.reduce((s, [, d]) => s + d, 0),
         zoom: cy.zoom(),
@@ -131,7 +137,7 @@ async function run(baseUrl: string, profile: string): Promise<FirstSelection> {
         cyShown: cyCanvases.style.visibility !== 'hidden',
         chosen: cy.getElementById(id).hasClass('chosen'),
       };
-    }, pick.id)) as { pickAt: number; cyFrameAt: number | null; longest: number; count: number; sum: number; zoom: number; overviewShown: boolean; cyShown: boolean; chosen: boolean };
+    }, pick.id)) as { pickAt: number; cyFrameAt: number | null; longest: number; top: number[][]; warmAt: number | null; count: number; sum: number; zoom: number; overviewShown: boolean; cyShown: boolean; chosen: boolean };
     if (r.overviewShown || !r.cyShown || !r.chosen) throw new Error(`wrong picture after the selection: ${JSON.stringify(r)}`);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     return {
@@ -139,6 +145,8 @@ async function run(baseUrl: string, profile: string): Promise<FirstSelection> {
       firstCyFrame: r.cyFrameAt === null ? NaN : r.cyFrameAt - r.pickAt,
       settled: settledAt - r.pickAt,
       longestTask: r.longest,
+      top: r.top,
+      warm: r.warmAt === null ? NaN : r.warmAt - r.pickAt,
       longTasks: r.count,
       longTaskSum: r.sum,
       zoom: r.zoom,
@@ -168,7 +176,7 @@ async function main() {
       const ms = (v: number) => `${Math.round(v)} ms`;
       console.log(
         `run ${i + 1}: ready→pick ${ms(s.readyToPick)}, pick→Cytoscape frame ${ms(s.firstCyFrame)}, pick→settled ${ms(s.settled)}, ` +
-          `longest task ${ms(s.longestTask)} (${s.longTasks} long tasks, ${ms(s.longTaskSum)}), zoom ${s.zoom.toFixed(2)}; load ${load()}`,
+          `longest task ${ms(s.longestTask)} (${s.longTasks} long tasks, ${ms(s.longTaskSum)}), zoom ${s.zoom.toFixed(2)}; pick→styles warm ${ms(s.warm)}; longest at [after pick, ms] ${JSON.stringify(s.top)}; load ${load()}`,
       );
     }
   } finally {

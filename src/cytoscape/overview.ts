@@ -151,7 +151,11 @@ export class Overview {
     if (this.renderer && this.originalFlush) {
       const flush = this.originalFlush;
       const own = this.renderer;
-      this.warmup = new StyleWarmup(cy, () => flush.call(own), () => this.warmedUp());
+      // What Cytoscape's queue calls for each batch of updated elements (its texture caches).
+      const onUpdate = (eles: unknown) => {
+        for (const fn of own.onUpdateEleCalcsFns ?? []) fn(true, eles);
+      };
+      this.warmup = new StyleWarmup(cy, () => flush.call(own), () => this.warmedUp(), onUpdate);
     }
     if (this.fallbackReason !== null && renderer) console.warn(`Kavosh: drawing large graphs with Cytoscape's own renderer (${this.fallbackReason})`);
   }

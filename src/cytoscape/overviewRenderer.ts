@@ -7,12 +7,15 @@ export interface Renderer {
   redrawHint(group: string, value: boolean): void;
   data: { canvasContainer?: HTMLElement };
   requestedFrame?: boolean;
+  /** What Cytoscape's style queue calls for each batch it updates (its texture caches). */
+  onUpdateEleCalcsFns?: Array<(willDraw: boolean, eles: unknown) => void>;
 }
 
 /**
  * What keeps the overview from patching this renderer, or null if nothing does. It relies on
  * Cytoscape 3.x canvas-renderer internals: redraw() (which only flags `requestedFrame` for the
- * next animation frame), flushRenderedStyleQueue(), redrawHint() and data.canvasContainer. WebGL
+ * next animation frame), flushRenderedStyleQueue(), redrawHint(), onUpdateEleCalcsFns (the style
+ * warm-up calls them, as the queue does) and data.canvasContainer. WebGL
  * and headless instances, and any version where these changed, get Cytoscape's own drawing.
  */
 export function rendererProblem(renderer: Partial<Renderer> | undefined | null): string | null {
@@ -20,6 +23,8 @@ export function rendererProblem(renderer: Partial<Renderer> | undefined | null):
   if (typeof renderer.redraw !== 'function') return 'the renderer has no redraw()';
   if (typeof renderer.flushRenderedStyleQueue !== 'function') return 'the renderer has no flushRenderedStyleQueue()';
   if (typeof renderer.redrawHint !== 'function') return 'the renderer has no redrawHint()';
+  const onUpdate = renderer.onUpdateEleCalcsFns;
+  if (!Array.isArray(onUpdate) || onUpdate.some((fn) => typeof fn !== 'function')) return 'the renderer keeps no onUpdateEleCalcs callbacks';
   const container = renderer.data?.canvasContainer;
   if (!container || typeof (container as HTMLElement).style !== 'object') return 'the renderer has no canvas container';
   if ((renderer as { webgl?: unknown }).webgl) return 'the WebGL renderer draws';

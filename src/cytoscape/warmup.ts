@@ -21,28 +21,39 @@ interface RenderedStyleFlags {
   cleanConnected?: boolean;
 }
 
+const flagsOf = (ele: unknown) => (Reflect.get(ele as object, '_private') as { rstyle: RenderedStyleFlags }).rstyle;
+
 /**
- * The warm-up's units of work. Nodes first, then edges (their geometry reads their nodes'); each
- * unit computes style, rendered style and bounding boxes, which Cytoscape caches per element.
- * Then each node whose rendered style is still clean is marked as having had its edges updated
- * (`cleanConnected`), or Cytoscape's queue would mark every edge dirty again and recompute it; a
- * node made dirty meanwhile keeps its flags, and Cytoscape updates it and its edges itself.
+ * The warm-up's units of work. Nodes first, then edges (a node's style marks its edges' bounds
+ * dirty; an edge's geometry reads its nodes'). Each unit computes style, rendered style (label
+ * sizes, edge geometry) and bounding boxes, which Cytoscape caches per element, and tells the
+ * renderer's texture caches (`invalidate`: what Cytoscape's queue would call for them). A bounding
+ * box computed the first time announces itself ('bounds'), which flags the element's rendered style
+ * dirty again although nothing changed since it was computed, a moment before: the flag is put
+ * back. Then each node whose rendered style is clean is marked as having had its edges updated
+ * (`cleanConnected`), or Cytoscape's queue would mark every edge dirty again and recompute it; an
+ * element made dirty meanwhile keeps its flags, and Cytoscape updates it (and a node's edges) itself.
  */
-export function* warmupSteps(cy: Core, drain: () => void): Generator<void, void, unknown> {
+export function* warmupSteps(cy: Core, drain: () => void, invalidate: (eles: unknown) => void = () => undefined): Generator<void, void, unknown> {
   for (const list of [cy.nodes(), cy.edges()]) {
     for (let i = 0; i < list.length; i += UNIT) {
       const unit = list.slice(i, i + UNIT);
       // Undocumented but public on collections (checked by warmupProblem): style, label sizes and
-      // edge geometry, skipping what is computed already.
+      // edge geometry, skipping what is computed already (and what is not displayed).
       (unit as unknown as { recalculateRenderedStyle(useCache: boolean): void }).recalculateRenderedStyle(true);
+      const clean = unit.map((ele) => flagsOf(ele).clean === true);
       unit.boundingBox();
+      unit.forEach((ele, k) => {
+        if (clean[k]) flagsOf(ele).clean = true;
+      });
+      invalidate(unit);
       yield;
     }
   }
   const nodes = cy.nodes();
   for (let i = 0; i < nodes.length; i += FLAG_UNIT) {
     for (let k = i; k < Math.min(i + FLAG_UNIT, nodes.length); k++) {
-      const rstyle = (Reflect.get(nodes[k] as object, '_private') as { rstyle: RenderedStyleFlags }).rstyle;
+      const rstyle = flagsOf(nodes[k]);
       if (rstyle.clean) rstyle.cleanConnected = true;
     }
     yield;
@@ -58,11 +69,15 @@ export class StyleWarmup {
   private posted = false;
   private readonly channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 
-  /** `drain` empties Cytoscape's queue; `onDone` runs after each completed warm-up. */
+  /**
+   * `drain` empties Cytoscape's queue; `invalidate` tells the texture caches about a unit;
+   * `onDone` runs after each completed warm-up.
+   */
   constructor(
     private readonly cy: Core,
     private readonly drain: () => void,
     private readonly onDone: () => void,
+    private readonly invalidate: (eles: unknown) => void = () => undefined,
   ) {
     if (this.channel)
       this.channel.port1.onmessage = () => {
@@ -83,7 +98,7 @@ export class StyleWarmup {
 
   /** Starts over (positions or elements changed): in idle time unless hurried. */
   start(): void {
-    this.work = warmupSteps(this.cy, this.drain);
+    this.work = warmupSteps(this.cy, this.drain, this.invalidate);
     this.finished = false;
     this.schedule();
   }
