@@ -46,6 +46,11 @@ export function GraphCanvas() {
 }
 
 const modelKeys = new WeakMap<GraphModel, number>();
+/**
+ * Frames without a draw before Cytoscape's loop is held (renderLoop.ts): half a second at 60 Hz,
+ * longer than its texture caches' 50–100 ms redraw debounce, so they usually finish first.
+ */
+const IDLE_FRAMES = 30;
 let nextModelKey = 1;
 function modelKey(model: GraphModel | null): number {
   if (!model) return 0;
@@ -171,9 +176,10 @@ function FastGraphCanvas() {
       !cy.destroyed() &&
       (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated() || resizeDue ||
         overviewRef.current?.handoverPending === true);
-    // Cytoscape's frame loop is held while the workbench covers the graph, once nothing waits on a
-    // frame; the settled signal wakes it for work that does (renderLoop.ts).
-    const loop = new RenderLoop(cy, () => !busy());
+    // Cytoscape's frame loop is held while nothing on the graph changes (half a second of frames
+    // without a draw) and while the workbench covers it; redraws, animations, paint marks and the
+    // settled signal wake it (renderLoop.ts).
+    const loop = new RenderLoop(cy, () => !busy(), { idleFrames: IDLE_FRAMES });
     loopRef.current = loop;
     const stopHolding = holdWhileWorkbenchOpen(loop, appStore);
     const unregister = registerSettleSource('graph', busy, () => loop.wake());

@@ -51,11 +51,134 @@ function makeCy(): { cy: Core; renderer: Internals; frames: () => number; draws:
   return { cy, renderer, frames: () => frames, draws: () => draws };
 }
 
-function loopOf(cy: Core, quiet?: () => boolean): RenderLoop {
-  const loop = new RenderLoop(cy, quiet);
+function loopOf(cy: Core, quiet?: () => boolean, idleFrames = 0): RenderLoop {
+  const loop = new RenderLoop(cy, quiet, { idleFrames });
   loops.push(loop);
   return loop;
 }
+
+describe('holding Cytoscape 3.35’s render loop while nothing changes', () => {
+  const IDLE = 10;
+  /** A graph whose loop has just been held idle. */
+  function idleCy() {
+    const made = makeCy();
+    const loop = loopOf(made.cy, undefined, IDLE);
+    expect(loop.idleFallbackReason).toBeNull();
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    expect(loop.isHeld).toBe(true);
+    return { ...made, loop };
+  }
+
+  it('is held after that many frames without a draw, and then runs no frame', () => {
+    const { frames, draws } = idleCy();
+    const [f, d] = [frames(), draws()];
+    vi.advanceTimersByTime(50 * FRAME);
+    expect(frames()).toBe(f);
+    expect(draws()).toBe(d);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('wakes for a redraw a style change asks for, draws it once and is held again', () => {
+    const { cy, loop, draws } = idleCy();
+    const before = draws();
+    cy.$('#a').style('background-color', 'red');
+    expect(loop.isHeld).toBe(false);
+    vi.advanceTimersByTime(2 * FRAME);
+    expect(draws()).toBe(before + 1);
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    expect(loop.isHeld).toBe(true);
+    expect(draws()).toBe(before + 1);
+  });
+
+  it('wakes for a viewport change, an element animation and a new callback, and runs each to its end', () => {
+    const { cy, renderer, loop } = idleCy();
+    cy.pan({ x: 10, y: 20 });
+    expect(loop.isHeld).toBe(false);
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    expect(loop.isHeld).toBe(true);
+
+    const node = cy.$('#a');
+    node.animate({ position: { x: 300, y: 200 } }, { duration: 20 * FRAME });
+    expect(loop.isHeld).toBe(false);
+    vi.advanceTimersByTime(30 * FRAME);
+    expect(node.position()).toEqual({ x: 300, y: 200 });
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    expect(loop.isHeld).toBe(true);
+
+    cy.animate({ zoom: 2 }, { duration: 5 * FRAME });
+    vi.advanceTimersByTime(10 * FRAME);
+    expect(cy.zoom()).toBe(2);
+
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    const later = cy.animation({ pan: { x: 5, y: 5 }, duration: 3 * FRAME });
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    expect(loop.isHeld).toBe(true);
+    later.play();
+    expect(loop.isHeld).toBe(false);
+    vi.advanceTimersByTime(6 * FRAME);
+    expect(cy.pan()).toEqual({ x: 5, y: 5 });
+
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    let ran = 0;
+    renderer.beforeRender(() => (ran += 1), 0);
+    vi.advanceTimersByTime(2 * FRAME);
+    expect(ran).toBeGreaterThan(0);
+  });
+
+  it('is not held while the owner waits on a frame, and wake() restarts the count', () => {
+    const { cy, frames } = makeCy();
+    let quiet = false;
+    const loop = loopOf(cy, () => quiet, IDLE);
+    vi.advanceTimersByTime(3 * IDLE * FRAME);
+    expect(loop.isHeld).toBe(false);
+    quiet = true;
+    vi.advanceTimersByTime((IDLE + 2) * FRAME);
+    expect(loop.isHeld).toBe(true);
+    loop.wake();
+    const woken = frames();
+    vi.advanceTimersByTime((IDLE - 2) * FRAME);
+    expect(loop.isHeld).toBe(false);
+    expect(frames()).toBeGreaterThan(woken);
+  });
+
+  it('covered, a redraw waits for the cover to lift; uncovered, it is drawn', () => {
+    const { cy, loop, draws } = idleCy();
+    loop.hold(true);
+    const before = draws();
+    cy.$('#b').style('background-color', 'blue');
+    vi.advanceTimersByTime(20 * FRAME);
+    expect(loop.isHeld).toBe(true);
+    expect(draws()).toBe(before);
+    loop.hold(false);
+    vi.advanceTimersByTime(2 * FRAME);
+    expect(draws()).toBe(before + 1);
+  });
+
+  it('gives the core and the renderer back as they were when destroyed', () => {
+    const { cy, renderer, loop, frames } = idleCy();
+    const core = cy as unknown as Record<string, unknown>;
+    loop.destroy();
+    expect(Object.prototype.hasOwnProperty.call(core, 'addToAnimationPool')).toBe(false);
+    expect(Object.getOwnPropertyDescriptor(renderer, 'requestedFrame')).toMatchObject({ writable: true });
+    const f = frames();
+    vi.advanceTimersByTime(5 * FRAME);
+    expect(frames()).toBeGreaterThan(f);
+  });
+
+  it('is not held while idle where the internals it needs are missing or differ', () => {
+    const { cy, renderer } = makeCy();
+    Object.defineProperty(renderer, 'requestedFrame', { configurable: true, get: () => false, set: () => {} });
+    expect(loopOf(cy, undefined, IDLE).idleFallbackReason).toBe('requestedFrame is not a plain property');
+    const other = makeCy();
+    (other.cy as unknown as Record<string, unknown>).delayAnimation = undefined;
+    const loop = loopOf(other.cy, undefined, IDLE);
+    expect(loop.idleFallbackReason).toBe('the core has no delayAnimation()');
+    const f = other.frames();
+    vi.advanceTimersByTime(3 * IDLE * FRAME);
+    expect(loop.isHeld).toBe(false);
+    expect(other.frames()).toBeGreaterThan(f + 2 * IDLE);
+  });
+});
 
 describe('holding Cytoscape 3.35’s render loop', () => {
   it('runs no frame while held, and resumes the same loop with one redraw', () => {

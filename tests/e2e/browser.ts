@@ -8,6 +8,7 @@
 // that every change so far has reached the canvas, the panels and the address bar.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
+import { cpuLogClose, cpuLogOpen } from './cpuLog';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -71,6 +72,7 @@ export async function openApp(
   await forgetStorage(context, entry, page);
   const problems: string[] = [];
   watch(page, problems);
+  await cpuLogOpen(page);
   await page.goto(`${inject('baseUrl')}${query}`);
   if (options.waitForGraph !== false) await waitForGraph(page);
   return { context, page, problems, close: () => closeApp(entry, page) };
@@ -171,6 +173,7 @@ async function tabFor(entry: PooledContext, options: OpenOptions): Promise<Page>
  */
 async function closeApp(entry: PooledContext, page: Page) {
   const context = await entry.context;
+  await cpuLogClose(page);
   await Promise.all(context.pages().filter((p) => p !== entry.tab).map((p) => p.close()));
   if (page !== entry.tab || page.isClosed()) return;
   const shown = shownThisTest.get(page) ?? new Set();

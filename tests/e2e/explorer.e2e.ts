@@ -62,4 +62,44 @@ describe('explorer in Chromium', () => {
     await expectSelected(app.page, 'ismail-gunaydin');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
+
+  it('an idle graph runs no frames of its own, and still draws a click and a zoom at once', async () => {
+    app = await openApp();
+    const { page } = app;
+    // Cytoscape's loop seen from inside: its beforeRender callbacks run once per loop frame, and
+    // 'render' fires once per draw.
+    await page.evaluate(() => {
+      const w = window as unknown as { loopFrames: number; draws: number };
+      w.loopFrames = 0;
+      w.draws = 0;
+      const cy = window.kavosh!.cy!;
+      (cy as unknown as { renderer(): { beforeRender(fn: () => void, priority: number): void } }).renderer().beforeRender(() => (w.loopFrames += 1), 0);
+      cy.on('render', () => (w.draws += 1));
+    });
+    const loopFramesInTwoPageFrames = () =>
+      page.evaluate(async () => {
+        const w = window as unknown as { loopFrames: number };
+        const before = w.loopFrames;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return w.loopFrames - before;
+      });
+    const draws = () => page.evaluate(() => (window as unknown as { draws: number }).draws);
+    await expect.poll(loopFramesInTwoPageFrames).toBe(0);
+
+    const before = await draws();
+    await clickNode(page, 'karim-valiyev');
+    await expectSelected(page, 'karim-valiyev');
+    await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.getElementById('karim-valiyev').hasClass('chosen'))).toBe(true);
+    await expect.poll(draws).toBeGreaterThan(before);
+    await expect.poll(loopFramesInTwoPageFrames).toBe(0);
+
+    const zoom = await page.evaluate(() => window.kavosh!.cy!.zoom());
+    const drawn = await draws();
+    const box = (await page.locator('.graph-canvas canvas').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => page.evaluate(() => window.kavosh!.cy!.zoom())).toBeGreaterThan(zoom);
+    await expect.poll(draws).toBeGreaterThan(drawn);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
 });
