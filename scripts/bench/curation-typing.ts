@@ -1,5 +1,6 @@
-// `npx tsx scripts/bench/curation-typing.ts [--chars 50000] [--keys 40]`: the curation workbench
-// on a long article, in Chromium. Serves dist/ (run `npm run build` first), fills a valid
+// `npx tsx scripts/bench/curation-typing.ts [--chars 50000] [--keys 40] [--dist DIR] [--only typing|selecting|burst|paced]`: the curation workbench
+// on a long article, in Chromium. Serves dist/ (run `npm run build` first; `--dist DIR` another
+// build, to run an old and a new one alternately), fills a valid
 // document (so the draft is merged into the workspace as a person's is) with a made-up Persian
 // article of --chars UTF-16 units (the test fixture repeated: hundreds of mentions and date
 // phrases), then types into a form field and moves the selection with Shift+arrows, twice: as fast
@@ -12,35 +13,15 @@
 // input come first: on a shared 2-core machine that floor alone is often over a frame, and the
 // workbench's figures only mean something beside it. Each line also counts the frames Cytoscape's
 // render loop ran behind the dialog (the app holds it there: 0 when held throughout). A tool, not a test: it fails only when it cannot measure.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { type CDPSession, type Page } from 'playwright-core';
+import { arg, argText, launch, longArticle, openWorkbench, press, serve } from './curationPage';
 import { mainThreadCpu, type TraceEvent } from './trace';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const CHARS = arg('chars', 50_000);
 const KEYS = arg('keys', 40);
-const unit = readFileSync('tests/fixtures/curation-article/article.txt', 'utf8');
-const text = unit.repeat(Math.ceil(CHARS / unit.length) + 1).slice(0, CHARS);
-
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-const url = server.resolvedUrls?.local[0] ?? '';
-
-async function launch(): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kavosh-bench-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 900 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page, cdp: await context.newCDPSession(page) };
-}
+const text = longArticle(CHARS);
+const server = await serve(argText('dist', 'dist'));
+const url = server.url;
 
 // Every keydown's duration from the Event Timing API (16 ms is its smallest threshold).
 const OBSERVE = `(() => {
@@ -73,18 +54,8 @@ async function measure(page: Page, cdp: CDPSession, what: string, keys: number, 
   console.log(`  ${what.padEnd(44)} over 16 ms: ${String(slow.length).padStart(3)}/${keydowns}  p50 ${ms(q(0.5))} ms  p95 ${ms(q(0.95))} ms  max ${ms(slow.length ? Math.max(...slow) : 0)} ms  main-thread CPU ${cpu.toFixed(1)} ms/key${loopFrames === undefined ? '' : `  graph loop frames ${loopFrames}`}`);
 }
 
-const type = (page: Page, paced: boolean) => async () => {
-  for (let i = 0; i < KEYS; i++) {
-    await page.keyboard.press('KeyA');
-    if (paced) await page.waitForTimeout(i % 10 === 9 ? 800 : 100);
-  }
-};
-const select = (page: Page, paced: boolean) => async () => {
-  for (let i = 0; i < KEYS; i++) {
-    await page.keyboard.press('Shift+ArrowLeft');
-    if (paced) await page.waitForTimeout(i % 10 === 9 ? 800 : 100);
-  }
-};
+const type = (page: Page, paced: boolean) => press(page, 'KeyA', KEYS, paced);
+const select = (page: Page, paced: boolean) => press(page, 'Shift+ArrowLeft', KEYS, paced);
 
 // The floor: a blank page with one input, on this machine, now.
 {
@@ -98,32 +69,26 @@ const select = (page: Page, paced: boolean) => async () => {
 }
 
 const { context, page, cdp } = await launch();
-await page.goto(url);
-await page.waitForFunction(() => document.body.dataset.graphReady === 'true');
-await page.getByTestId('curate-open').click();
-await page.getByTestId('curate-new').click();
-// A valid document: the draft is merged into the workspace after every pause, as a person's is.
-await page.locator('[name="title-fa"]').fill('آزمون');
-await page.locator('[name="title-en"]').fill('Bench');
-await page.locator('[name="outlet-fa"]').fill('نمونه');
-await page.locator('[name="outlet-en"]').fill('Sample');
-await page.locator('[name="value"]').fill('2024-01-10');
-await page.locator('textarea[name="text"]').fill(text);
-await page.getByTestId('curate-reading').waitFor();
-await page.evaluate('window.kavosh.settled()');
-const suggestions = await page.locator('.curate-sugg').count();
+const suggestions = await openWorkbench(page, url, text);
 await page.evaluate(OBSERVE);
 // Cytoscape's loop, counted from inside (a beforeRender callback runs once per loop frame).
 await page.evaluate(`window.__loopFrames = 0;
   window.kavosh.cy.renderer().beforeRender(() => { window.__loopFrames += 1; }, 0);`);
 console.log(`curation workbench, ${text.length} UTF-16 units, ${suggestions} suggestions shown`);
+// `--only typing` (or `selecting`, `burst`, `paced`) runs part of it: shorter runs, alternated more often.
+const only = argText('only', '');
 for (const paced of [false, true]) {
   const how = paced ? 'paced' : 'burst';
-  await page.locator('[name="title-fa"]').focus();
-  await measure(page, cdp, `typing in "Title (Persian)", ${how}`, KEYS, KEYS, type(page, paced));
-  await page.getByTestId('curate-reading').focus();
-  // Each press is two keydowns (Shift, then the arrow).
-  await measure(page, cdp, `Shift+ArrowLeft in the reading view, ${how}`, KEYS, 2 * KEYS, select(page, paced));
+  if (only && (only === 'burst' || only === 'paced') && only !== how) continue;
+  if (only !== 'selecting') {
+    await page.locator('[name="title-fa"]').focus();
+    await measure(page, cdp, `typing in "Title (Persian)", ${how}`, KEYS, KEYS, type(page, paced));
+  }
+  if (only !== 'typing') {
+    await page.getByTestId('curate-reading').focus();
+    // Each press is two keydowns (Shift, then the arrow).
+    await measure(page, cdp, `Shift+ArrowLeft in the reading view, ${how}`, KEYS, 2 * KEYS, select(page, paced));
+  }
 }
 await context.close();
 await server.close();

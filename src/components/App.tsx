@@ -124,6 +124,8 @@ export function App() {
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
   const ready = useApp((s) => s.status === 'ready');
+  // The views behind the full-window workbench are hidden while it is open (Workbench.css).
+  const workbench = useApp((s) => s.workbenchOpen);
   const failed = useApp((s) => s.status === 'error');
   const painted = useGraphPaintedOnce();
   // A drop before the first paint mounts the importer at once (its files wait in FileDrop's queue).
@@ -135,7 +137,7 @@ export function App() {
   useEffect(() => startMetricsRunner(appStore), []);
 
   return (
-    <div className="app" data-view={phoneView} data-filters={filtersOpen ? 'open' : undefined}>
+    <div className="app" data-view={phoneView} data-filters={filtersOpen ? 'open' : undefined} data-workbench={workbench ? 'open' : undefined}>
       <SkipLinks />
       <FileDrop onDrop={() => setDropped(true)} />
       <header className="app-header">

@@ -177,8 +177,13 @@ describe('the curation workbench', () => {
     const framesSoFar = () => page.evaluate(() => (window as unknown as { loopFrames: number }).loopFrames);
     // Adding the callback wakes a loop held because nothing changed (renderLoop.ts).
     await expect.poll(framesSoFar).toBeGreaterThan(0);
+    // The views the dialog covers are not painted or composited behind it (a keystroke's frame
+    // then carries none of the graph's canvases), and are shown again on close.
+    const hidden = () => page.evaluate(() => [...document.querySelectorAll('.app > :not(.app-header)')].map((el) => getComputedStyle(el).visibility));
+    expect(await hidden()).not.toContain('hidden');
     await page.getByTestId('curate-open').click();
     await expect.poll(loopFrames).toBe(0);
+    await expect.poll(async () => [...new Set(await hidden())]).toEqual(['hidden']);
     // The settled signal does not wait on a held loop; a paint asked for behind the dialog (a
     // selection) wakes it until drawn, then it is held again.
     await settled(page);
@@ -191,6 +196,7 @@ describe('the curation workbench', () => {
     const heldFrames = await framesSoFar();
     // Closed: the same loop runs again, and draws once at least so the picture is current.
     await page.locator('.curate-close').click();
+    await expect.poll(async () => (await hidden()).includes('hidden')).toBe(false);
     await expect.poll(framesSoFar).toBeGreaterThan(heldFrames);
     await expect.poll(draws).toBeGreaterThan(held);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
