@@ -152,6 +152,7 @@ function FastGraphCanvas() {
   // animation (centring on a selection) is running, and Cytoscape has taken in the canvas's size:
   // it notices a resize only after a 100 ms debounce (then the view is refitted or recentred), so
   // from the moment the box changes until Cytoscape's 'resize' the positions on screen are stale.
+  // Nor while a zoomed-in view waits on the style warm-up for Cytoscape to take over (overview.ts).
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const state = paint.current;
@@ -173,7 +174,8 @@ function FastGraphCanvas() {
     cy.on('resize', onResized);
     const busy = () =>
       !cy.destroyed() &&
-      (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated() || resizeDue);
+      (document.body.dataset.graphReady !== 'true' || state.pending.size > 0 || state.after.length > 0 || cy.animated() || resizeDue ||
+        overviewRef.current?.handoverPending === true);
     // Cytoscape's frame loop is held while nothing on the graph changes (half a second of frames
     // without a draw) and while the workbench covers it; redraws, animations, paint marks and the
     // settled signal wake it (renderLoop.ts).

@@ -11,6 +11,7 @@
 //   kavosh:visibility-applied              a filter or time-window change reached the canvas code
 //   kavosh:visibility-painted              the first frame showing that change
 //   kavosh:selection-painted               the first frame showing a new selection on the canvas
+//   kavosh:styles-warm                     a large graph's styles are computed ahead (warmup.ts)
 //
 // Selection's other half, the details panel, is timed by the bench from the DOM.
 

@@ -9,9 +9,9 @@ import { toElements } from '../graph/elements';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import { countryColours } from '../graph/style';
 import { generateCorpus, validateCorpus } from '../graph/synth';
-import { Overview, rendererProblem } from './overview';
+import { Overview, rendererProblem, warmupProblem } from './overview';
 
-type Internals = { redraw?: unknown; flushRenderedStyleQueue?: unknown; requestedFrame?: boolean; notify?: unknown };
+type Internals = { redraw?: unknown; flushRenderedStyleQueue?: unknown; requestedFrame?: boolean; notify?: unknown; onUpdateEleCalcsFns?: unknown };
 
 let model: GraphModel;
 const instances: Core[] = [];
@@ -101,6 +101,52 @@ describe('the overview over Cytoscape 3.35 internals', () => {
     expect(renderer.redraw).toBe(original.redraw);
     expect(renderer.flushRenderedStyleQueue).toBe(original.flush);
     vi.restoreAllMocks();
+  });
+
+  it('falls back when the renderer keeps no onUpdateEleCalcs callbacks (the warm-up calls them)', () => {
+    const { cy, renderer } = makeCy();
+    delete renderer.onUpdateEleCalcsFns;
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const overview = overviewOf(cy);
+    expect(overview.available).toBe(false);
+    expect(overview.fallbackReason).toMatch(/onUpdateEleCalcs/);
+    vi.restoreAllMocks();
+  });
+
+  it('falls back when elements no longer keep the rendered-style flags the warm-up relies on', () => {
+    const node = (p: object, recalculate?: () => void) => ({ nodes: () => [{ _private: p, style: () => 'element', recalculateRenderedStyle: recalculate }] }) as unknown as Core;
+    expect(warmupProblem(node({}, () => undefined))).toMatch(/_private\.rstyle/);
+    expect(warmupProblem(node({ rstyle: {} }))).toMatch(/recalculateRenderedStyle/);
+    // A "newer" Cytoscape that computes the rendered style but flags it some other way.
+    expect(warmupProblem(node({ rstyle: { clean: false } }, () => undefined))).toMatch(/flagged clean/);
+    expect(warmupProblem(makeCy().cy)).toBeNull();
+  });
+
+  it('keeps drawing, when Cytoscape is wanted before the warm-up is done, until it is; then hands over', async () => {
+    const { cy } = makeCy();
+    const overview = overviewOf(cy);
+    overview.update(true);
+    expect(overview.update(false)).toBe(true);
+    expect(overview.handoverPending).toBe(true);
+    await vi.waitFor(() => expect(overview.isActive).toBe(false), { timeout: 20_000 });
+    expect(overview.warm).toBe(true);
+    expect(overview.handoverPending).toBe(false);
+    // Warm: zooming out and in again switches at once.
+    expect(overview.update(true)).toBe(true);
+    expect(overview.update(false)).toBe(false);
+    overview.destroy();
+  });
+
+  it('stays, once warm, if the reader zoomed back out meanwhile', async () => {
+    const { cy } = makeCy();
+    const overview = overviewOf(cy);
+    overview.update(true);
+    overview.update(false);
+    overview.update(true); // the canvas asks for the overview again (the reader zoomed back out)
+    expect(overview.handoverPending).toBe(false);
+    await vi.waitFor(() => expect(overview.warm).toBe(true), { timeout: 20_000 });
+    expect(overview.isActive).toBe(true);
+    overview.destroy();
   });
 
   it('reports a headless instance as unavailable', () => {

@@ -18,10 +18,13 @@ import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
 import { compileLook, DIM_OPACITY, over, packed, type AnalysisLook, type CompiledLook } from './overviewLook';
 import { drawAnalysisOverlay } from './overviewAnalysis';
 import { box, disc, line } from './overviewPixels';
-import { rendererProblem, type Renderer } from './overviewRenderer';
+import { rendererProblem, warmupProblem, type Renderer } from './overviewRenderer';
+import { StyleWarmup } from './warmup';
+import { mark } from './marks';
 
-export { rendererProblem };
-export { OVERVIEW_MAX_ZOOM } from './overviewZoom';
+export { rendererProblem, warmupProblem };
+import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
+export { OVERVIEW_MAX_ZOOM };
 
 const BACKGROUND = '#fbfbfc';
 const EDGE = '#a9b0bb';
@@ -36,7 +39,10 @@ export class Overview {
   private readonly originalFlush: (() => void) | null = null;
   /** Why the overview cannot take over from this Cytoscape (null when it can). */
   readonly fallbackReason: string | null;
-  private warmup = 0;
+  /** Styles computed ahead, in slices, for Cytoscape's drawing (warmup.ts). */
+  private readonly warmup: StyleWarmup | null = null;
+  /** Cytoscape's drawing is wanted but the warm-up is not done: the overview draws meanwhile. */
+  private handover = false;
   private readonly n: number;
   private readonly xs: Float32Array;
   private readonly ys: Float32Array;
@@ -114,7 +120,7 @@ export class Overview {
     // Both methods are Cytoscape internals: a version that lacks them or uses them differently
     // leaves the overview unavailable, and Cytoscape draws every frame itself (slower, correct).
     const renderer = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
-    this.fallbackReason = rendererProblem(renderer);
+    this.fallbackReason = rendererProblem(renderer) ?? warmupProblem(cy);
     if (renderer && this.fallbackReason === null) {
       const original = renderer.redraw;
       const flush = renderer.flushRenderedStyleQueue as () => void;
@@ -142,6 +148,15 @@ export class Overview {
       }
     }
     this.renderer = this.fallbackReason === null ? (renderer ?? null) : null;
+    if (this.renderer && this.originalFlush) {
+      const flush = this.originalFlush;
+      const own = this.renderer;
+      // What Cytoscape's queue calls for each batch of updated elements (its texture caches).
+      const onUpdate = (eles: unknown) => {
+        for (const fn of own.onUpdateEleCalcsFns ?? []) fn(true, eles);
+      };
+      this.warmup = new StyleWarmup(cy, () => flush.call(own), () => this.warmedUp(), onUpdate);
+    }
     if (this.fallbackReason !== null && renderer) console.warn(`Kavosh: drawing large graphs with Cytoscape's own renderer (${this.fallbackReason})`);
   }
 
@@ -152,6 +167,16 @@ export class Overview {
 
   get isActive(): boolean {
     return this.active;
+  }
+
+  /** Whether Cytoscape's drawing was asked for and waits on the warm-up (the screen will change). */
+  get handoverPending(): boolean {
+    return this.active && this.handover;
+  }
+
+  /** Whether every element's style is computed ahead for Cytoscape's drawing. */
+  get warm(): boolean {
+    return this.warmup?.done ?? false;
   }
 
   readPositions(): void {
@@ -201,6 +226,14 @@ export class Overview {
   /** Switches between the overview and Cytoscape's own drawing; true when the overview is on. */
   update(wantOverview: boolean): boolean {
     if (!this.renderer) return false;
+    if (wantOverview) this.handover = false;
+    else if (this.active && this.warmup && !this.warmup.done) {
+      // Cytoscape's first frame would compute every element's style at once (seconds, the tab
+      // frozen at 100k): the overview keeps drawing while the warm-up finishes, as fast as it can.
+      this.handover = true;
+      this.warmup.hurry();
+      return true;
+    }
     if (wantOverview === this.active) return this.active;
     const canvases = this.renderer.data.canvasContainer;
     if (wantOverview) {
@@ -249,28 +282,25 @@ export class Overview {
   }
 
   /**
-   * Computes the elements' styles and rendered sizes a chunk at a time in idle periods, so the
-   * first zoom-in (when Cytoscape draws again) does not pay for all of them at once.
+   * Computes every element's style, rendered sizes and bounds in slices (warmup.ts), so the first
+   * zoom-in (when Cytoscape draws again) does not pay for all of them at once. Again after the
+   * positions changed.
    */
-  warmUp(chunk = 1500): void {
-    const eles = this.cy.elements();
-    let i = 0;
-    const step = (deadline: IdleDeadline) => {
-      this.warmup = 0;
-      if (this.cy.destroyed()) return;
-      while (i < eles.length && deadline.timeRemaining() > 4) {
-        // Undocumented but public on collections: style plus label and edge geometry.
-        (eles.slice(i, i + chunk / 10) as unknown as { recalculateRenderedStyle(useCache: boolean): void }).recalculateRenderedStyle(true);
-        i += chunk / 10;
-      }
-      if (i < eles.length) this.warmup = requestIdleCallback(step, { timeout: 1000 });
-    };
-    if (typeof requestIdleCallback === 'function') this.warmup = requestIdleCallback(step, { timeout: 1000 });
+  warmUp(): void {
+    this.warmup?.start();
+  }
+
+  private warmedUp(): void {
+    mark('kavosh:styles-warm');
+    if (!this.handover) return;
+    this.handover = false;
+    // Still wanted: the reader has not zoomed back out meanwhile.
+    this.update(this.cy.zoom() < OVERVIEW_MAX_ZOOM);
   }
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
-    if (this.warmup && typeof cancelIdleCallback === 'function') cancelIdleCallback(this.warmup);
+    this.warmup?.destroy();
     if (this.renderer && this.originalFlush) this.renderer.flushRenderedStyleQueue = this.originalFlush;
     if (this.renderer && this.originalRedraw) this.renderer.redraw = this.originalRedraw;
     this.canvas.remove();

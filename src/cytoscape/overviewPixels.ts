@@ -35,11 +35,11 @@ export function line(px: Uint32Array, w: number, h: number, x1: number, y1: numb
   const cg = (colour >> 8) & 0xff;
   const cb = (colour >> 16) & 0xff;
   const inv = 255 - alpha;
-  let x = x1;
-  let y = y1;
-  for (let s = 0; s <= steps; s++, x += sx, y += sy) {
-    const qx = x | 0;
-    const qy = y | 0;
+  // Only the steps that can land inside the image (zoomed in, most of a long edge is outside it).
+  const [from, to] = stepsInside(x1, sx, w, steps, stepsInside(y1, sy, h, steps, [0, steps]));
+  for (let s = from; s <= to; s++) {
+    const qx = (x1 + s * sx) | 0;
+    const qy = (y1 + s * sy) | 0;
     if (qx < 0 || qy < 0 || qx >= w || qy >= h) continue;
     const k = qy * w + qx;
     const d = px[k] as number;
@@ -48,4 +48,19 @@ export function line(px: Uint32Array, w: number, h: number, x1: number, y1: numb
     const b = (((d >> 16) & 0xff) * inv + cb * alpha) >> 8;
     px[k] = 0xff000000 | (b << 16) | (g << 8) | r;
   }
+}
+
+/**
+ * The part [from, to] of the step range `range` where the coordinate start + s·step can fall in
+ * [0, size) once truncated (so in (-1, size)), widened by a step each side for rounding; the
+ * caller still checks each pixel. An empty range has from > to.
+ */
+export function stepsInside(start: number, step: number, size: number, steps: number, range: [number, number]): [number, number] {
+  let [from, to] = range;
+  if (step === 0) return start > -1 && start < size ? range : [1, 0];
+  const a = (-1 - start) / step;
+  const b = (size - start) / step;
+  from = Math.max(from, Math.floor(Math.min(a, b)) - 1);
+  to = Math.min(to, Math.ceil(Math.max(a, b)) + 1, steps);
+  return [Math.max(0, from), to];
 }
