@@ -3,7 +3,7 @@
 // until the warm-up is done (at 100k elements its first frame used to compute every element's
 // style in one task: the tab froze for up to a minute); the overview keeps drawing meanwhile, and
 // afterwards Cytoscape draws the zoomed-in view with the selection. Timing is left to the bench
-// (scripts/bench/first-selection.ts); this proves the mechanism on the 10k synthetic corpus.
+// (scripts/bench/first-selection.ts); this proves the mechanism on a 5k synthetic corpus (large: past 3,000 elements).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ describe('first selection after a large graph loads', () => {
   let app: AppPage | undefined;
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'kavosh-first-selection-'));
-    ensureCorpus(root, '10k');
+    ensureCorpus(root, '5k');
     server = await serveStatic('dist', root);
   });
   afterEach(async () => {
@@ -39,7 +39,7 @@ describe('first selection after a large graph loads', () => {
   it('keeps the overview until the styles are warm, then Cytoscape draws the selection', async () => {
     app = await openApp('', undefined, { waitForGraph: false });
     const { page } = app;
-    await page.goto(`${server!.url}?data=bench-data/10k/&layout=layout.json`);
+    await page.goto(`${server!.url}?data=bench-data/5k/&layout=layout.json`);
     // In the first frame after the graph is painted (the warm-up has only begun): the selection,
     // as the search box makes it, and a record of every frame Cytoscape draws from then on.
     const picked = (await (
