@@ -11,12 +11,11 @@
 // its canvases are hidden. Zoomed in past OVERVIEW_MAX_ZOOM, Cytoscape draws again (and culls to
 // the viewport, so it stays cheap).
 import type { Core } from 'cytoscape';
-import { canvasLabel } from '../graph/elements';
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
 import { compileLook, DIM_OPACITY, over, packed, type AnalysisLook, type CompiledLook } from './overviewLook';
-import { drawAnalysisOverlay } from './overviewAnalysis';
+import { drawOverlays } from './overviewOverlays';
 import { box, disc, line } from './overviewPixels';
 import { rendererProblem, warmupProblem, type Renderer } from './overviewRenderer';
 import { StyleWarmup } from './warmup';
@@ -373,57 +372,7 @@ export class Overview {
       }
     }
     this.ctx.putImageData(image, 0, 0);
-    this.drawOverlays(zoom, ox, oy);
-  }
-
-  private drawOverlays(zoom: number, ox: number, oy: number): void {
-    const ctx = this.ctx;
-    const at = (i: number) => [(this.xs[i] as number) * zoom + ox, (this.ys[i] as number) * zoom + oy] as const;
-    const ring = (i: number, colour: string, width: number) => {
-      const [x, y] = at(i);
-      ctx.beginPath();
-      ctx.arc(x, y, Math.max(5, 15 * zoom), 0, 2 * Math.PI);
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = width;
-      ctx.stroke();
-    };
-    const neighbourhood = (id: string, colour: string) => {
-      const i = this.nodeIndex.get(id);
-      const edges = this.model.incident.get(id) ?? (this.edgeIndex.has(id) ? [id] : []);
-      ctx.beginPath();
-      for (const edgeId of edges) {
-        const e = this.edgeIndex.get(edgeId);
-        if (e === undefined || this.edgeOn[e] === 0) continue;
-        const [x1, y1] = at(this.src[e] as number);
-        const [x2, y2] = at(this.tgt[e] as number);
-        ctx.moveTo(x1, y1);
-        ctx.lineTo(x2, y2);
-      }
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = 1.5;
-      ctx.stroke();
-      if (i !== undefined && this.nodeOn[i]) ring(i, colour, 2);
-    };
-    if (this.look) drawAnalysisOverlay(ctx, this.look, { at, ring, src: this.src, tgt: this.tgt, nodeOn: this.nodeOn, edgeOn: this.edgeOn }, zoom);
-    if (this.hovered && this.hovered !== this.selected) neighbourhood(this.hovered, '#374151');
-    if (this.selected) neighbourhood(this.selected, '#f59e0b');
-
-    // Country names: the few labels that say where the clusters are.
-    ctx.font = `bold 12px ${this.lang === 'fa' ? 'Vazirmatn, sans-serif' : 'Inter, system-ui, sans-serif'}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#ffffffd0';
-    ctx.fillStyle = '#1d2330';
-    for (const i of this.countries) {
-      if (this.nodeOn[i] === 0) continue;
-      const node = this.model.nodes[i];
-      if (!node) continue;
-      const [x, y] = at(i);
-      const label = canvasLabel(this.lang === 'fa' ? node.nameFa : node.nameEn);
-      const ty = y + Math.max(4, 22 * zoom);
-      ctx.strokeText(label, x, ty);
-      ctx.fillText(label, x, ty);
-    }
+    const { model, countries, nodeIndex, edgeIndex, selected, hovered, lang } = this;
+    drawOverlays(this.ctx, { model, xs, ys, src, tgt, nodeOn, edgeOn, nodeIndex, edgeIndex, countries, look, selected, hovered, lang }, { zoom, ox, oy });
   }
 }

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import { sha256Hex } from '../../src/domain/validate';
 import { openApp, settled, waitForGraph, type AppPage } from './browser';
+import { probeLoop } from './loopProbe';
 import { checkedStatus, factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
@@ -156,25 +157,7 @@ describe('the curation workbench', () => {
   it('holds the graph’s frame loop while the workbench covers it, and draws again when it closes', async () => {
     app = await openApp();
     const { page } = app;
-    // Cytoscape's loop seen from inside: its beforeRender callbacks run once per loop frame.
-    await page.evaluate(() => {
-      const w = window as unknown as { loopFrames: number; draws: number };
-      w.loopFrames = 0;
-      w.draws = 0;
-      const cy = window.kavosh!.cy!;
-      (cy as unknown as { renderer(): { beforeRender(fn: () => void, priority: number): void } }).renderer().beforeRender(() => (w.loopFrames += 1), 0);
-      cy.on('render', () => (w.draws += 1));
-    });
-    // The loop's frames during two of the page's frames: 0 while it is held.
-    const loopFrames = () =>
-      page.evaluate(async () => {
-        const w = window as unknown as { loopFrames: number };
-        const before = w.loopFrames;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        return w.loopFrames - before;
-      });
-    const draws = () => page.evaluate(() => (window as unknown as { draws: number }).draws);
-    const framesSoFar = () => page.evaluate(() => (window as unknown as { loopFrames: number }).loopFrames);
+    const { framesInTwoPageFrames: loopFrames, framesSoFar, draws } = await probeLoop(page);
     // Adding the callback wakes a loop held because nothing changed (renderLoop.ts).
     await expect.poll(framesSoFar).toBeGreaterThan(0);
     // The views the dialog covers are not painted or composited behind it (a keystroke's frame

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clickNode, expectSelected, expectVisibleNodes, openApp, visibleNodeIds, type AppPage } from './browser';
+import { probeLoop } from './loopProbe';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
 import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from '../../src/graph/filter';
@@ -66,24 +67,7 @@ describe('explorer in Chromium', () => {
   it('an idle graph runs no frames of its own, and still draws a click and a zoom at once', async () => {
     app = await openApp();
     const { page } = app;
-    // Cytoscape's loop seen from inside: its beforeRender callbacks run once per loop frame, and
-    // 'render' fires once per draw.
-    await page.evaluate(() => {
-      const w = window as unknown as { loopFrames: number; draws: number };
-      w.loopFrames = 0;
-      w.draws = 0;
-      const cy = window.kavosh!.cy!;
-      (cy as unknown as { renderer(): { beforeRender(fn: () => void, priority: number): void } }).renderer().beforeRender(() => (w.loopFrames += 1), 0);
-      cy.on('render', () => (w.draws += 1));
-    });
-    const loopFramesInTwoPageFrames = () =>
-      page.evaluate(async () => {
-        const w = window as unknown as { loopFrames: number };
-        const before = w.loopFrames;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        return w.loopFrames - before;
-      });
-    const draws = () => page.evaluate(() => (window as unknown as { draws: number }).draws);
+    const { framesInTwoPageFrames: loopFramesInTwoPageFrames, draws } = await probeLoop(page);
     await expect.poll(loopFramesInTwoPageFrames).toBe(0);
 
     const before = await draws();

@@ -4,13 +4,9 @@
 // style in one task: the tab froze for up to a minute); the overview keeps drawing meanwhile, and
 // afterwards Cytoscape draws the zoomed-in view with the selection. Timing is left to the bench
 // (scripts/bench/first-selection.ts); this proves the mechanism on a 5k synthetic corpus (large: past 3,000 elements).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, settled, type AppPage } from './browser';
-import { ensureCorpus } from '../../scripts/bench/generate';
-import { serveStatic, type StaticServer } from '../../scripts/bench/server';
+import { serveCorpus } from './corpusServer';
 
 interface Probe {
   warmAtSelect: boolean;
@@ -19,27 +15,17 @@ interface Probe {
 }
 
 describe('first selection after a large graph loads', () => {
-  let server: StaticServer | undefined;
-  let root = '';
+  const corpus = serveCorpus('5k');
   let app: AppPage | undefined;
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'kavosh-first-selection-'));
-    ensureCorpus(root, '5k');
-    server = await serveStatic('dist', root);
-  });
   afterEach(async () => {
     await app?.close();
     app = undefined;
-  });
-  afterAll(async () => {
-    await server?.close();
-    rmSync(root, { recursive: true, force: true });
   });
 
   it('keeps the overview until the styles are warm, then Cytoscape draws the selection', async () => {
     app = await openApp('', undefined, { waitForGraph: false });
     const { page } = app;
-    await page.goto(`${server!.url}?data=bench-data/5k/&layout=layout.json`);
+    await page.goto(`${corpus.url()}?data=bench-data/5k/&layout=layout.json`);
     // In the first frame after the graph is painted (the warm-up has only begun): the selection,
     // as the search box makes it, and a record of every frame Cytoscape draws from then on.
     const picked = (await (

@@ -1,30 +1,16 @@
 // A large corpus opened without cached positions (as an import would be): a draft picture comes
 // at once, the refinement shows its progress, and "Stop refining" keeps the picture on screen.
 // The 10k synthetic corpus is served with the built app by the bench's static server.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppPage } from './browser';
-import { ensureCorpus } from '../../scripts/bench/generate';
-import { serveStatic, type StaticServer } from '../../scripts/bench/server';
+import { serveCorpus } from './corpusServer';
 
 describe('uncached large graph layout in Chromium', () => {
-  let server: StaticServer | undefined;
-  let root = '';
+  const corpus = serveCorpus('10k');
   let app: AppPage | undefined;
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'kavosh-draft-'));
-    ensureCorpus(root, '10k');
-    server = await serveStatic('dist', root);
-  });
   afterEach(async () => {
     await app?.close();
     app = undefined;
-  });
-  afterAll(async () => {
-    await server?.close();
-    rmSync(root, { recursive: true, force: true });
   });
 
   it('paints a draft, shows refinement progress in both languages, and Stop keeps the picture', async () => {
@@ -39,7 +25,7 @@ describe('uncached large graph layout in Chromium', () => {
         return (send as (...args: unknown[]) => void).call(this, message, ...rest);
       } as Worker['postMessage'];
     });
-    await page.goto(`${server!.url}?data=bench-data/10k/`);
+    await page.goto(`${corpus.url()}?data=bench-data/10k/`);
     // The draft: a painted graph whose nodes stand apart (not all at the origin), before the layout is done.
     await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 180_000 });
     const draft = await page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => [n.id(), n.position('x'), n.position('y')] as const));

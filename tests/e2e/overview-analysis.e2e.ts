@@ -1,15 +1,11 @@
 // The analysis under the overview renderer, in Chromium on the 10k synthetic corpus: zoomed out,
 // the overview (not Cytoscape) draws the graph, and a neighbourhood focus that dims the rest must
 // dim it there too — read from the overview canvas's own pixels — and clearing it must undo that.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCorpus } from '../../scripts/bench/generate';
-import { serveStatic, type StaticServer } from '../../scripts/bench/server';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openApp, settled, type AppPage } from './browser';
+import { serveCorpus } from './corpusServer';
 
 /** Pixels of the overview canvas that stand out from its background (#fbfbfc) by more than 60 in a channel. */
 const strongPixels = (page: Page) =>
@@ -29,24 +25,16 @@ const strongPixels = (page: Page) =>
   });
 
 describe('the overview renderer draws the analysis', () => {
-  let server: StaticServer | undefined;
-  let root = '';
+  const corpus = serveCorpus('10k');
   let app: AppPage | undefined;
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'kavosh-overview-'));
-    ensureCorpus(root, '10k');
-    server = await serveStatic('dist', root);
-  });
   afterAll(async () => {
     await app?.close();
-    await server?.close();
-    rmSync(root, { recursive: true, force: true });
   });
 
   it('dims outside a focus at overview zoom, and brightens again when the focus is cleared', async () => {
     app = await openApp('', undefined, { waitForGraph: false });
     const { page } = app;
-    await page.goto(`${server!.url}?data=bench-data/10k/&layout=layout.json`);
+    await page.goto(`${corpus.url()}?data=bench-data/10k/&layout=layout.json`);
     await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 180_000 });
     await settled(page);
     // Zoomed out on 10k elements: the overview draws, Cytoscape's canvases are hidden.
