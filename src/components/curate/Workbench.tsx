@@ -188,6 +188,12 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     // Modal: the page behind is inert (not focusable, not clickable, hidden from assistive tech).
     if (!el.open) el.showModal();
     const listener = (e: globalThis.KeyboardEvent) => keys.current.onKeyDown(e);
+    // A key pressed while focus has fallen out of the dialog (to the body, when the focused
+    // element was removed) is still the workbench's: Ctrl+Z must be its undo, not the browser's
+    // native undo of whichever field was typed in last.
+    const stray = (e: globalThis.KeyboardEvent) => {
+      if (!(e.target instanceof Node) || !el.contains(e.target)) keys.current.onKeyDown(e);
+    };
     // Escape is seen on the window, after React's handlers inside had their turn (the browser's own
     // close request for a modal dialog comes whether or not they took it, so it is not used).
     const escape = (e: globalThis.KeyboardEvent) => {
@@ -201,11 +207,13 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     const closed = () => keys.current.onClose();
     el.addEventListener('keydown', listener);
     window.addEventListener('keydown', escape);
+    window.addEventListener('keydown', stray);
     el.addEventListener('cancel', cancel);
     el.addEventListener('close', closed);
     return () => {
       el.removeEventListener('keydown', listener);
       window.removeEventListener('keydown', escape);
+      window.removeEventListener('keydown', stray);
       el.removeEventListener('cancel', cancel);
       el.removeEventListener('close', closed);
     };

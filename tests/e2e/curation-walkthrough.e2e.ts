@@ -1,0 +1,75 @@
+// Small UX faults a first-time curator met in the workbench (the s6 walkthrough), each held here
+// in Chromium: focus never falls out of the dialog when the last suggestion goes, and Ctrl+Z is
+// the workbench's undo even when it does (never the browser's native undo of a field typed in).
+// The article is the made-up fixture (tests/fixtures/curation-article).
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppPage } from './browser';
+import { paste, TEXT } from './curation-helpers';
+
+let app: AppPage | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const DATE = 'Date (YYYY-MM-DD, YYYY-MM or YYYY)';
+
+/** A new draft of the fixture article with its publication date typed in. */
+async function startDraft(page: Page) {
+  await page.getByTestId('curate-open').click();
+  await page.getByTestId('curate-new').click();
+  const form = page.locator('.curate-document');
+  await form.getByLabel(DATE).fill('2024-01-10');
+  await paste(page, 'textarea[name="text"]', TEXT);
+  return form;
+}
+
+const suggestionCount = (page: Page) => page.locator('.curate-sugg').count();
+/** Where focus is: 'section' (the suggestions), 'dialog' (elsewhere inside it) or 'outside'. */
+const focusPlace = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (el?.classList.contains('curate-suggestions')) return 'section';
+    return el && document.querySelector('[data-testid="curate"]')!.contains(el) ? 'dialog' : 'outside';
+  });
+
+describe('the curation workbench after the last suggestion', () => {
+  it('keeps focus inside the dialog, and Ctrl+Z from anywhere undoes the workbench, never a field', async () => {
+    app = await openApp();
+    const { page } = app;
+    const form = await startDraft(page);
+    await expect.poll(() => suggestionCount(page)).toBeGreaterThan(0);
+    // Every suggestion dismissed with Delete, one key each, as the hint says.
+    while ((await suggestionCount(page)) > 0) {
+      const before = await suggestionCount(page);
+      await page.locator('.curate-sugg').first().focus();
+      await page.keyboard.press('Delete');
+      await expect.poll(() => suggestionCount(page)).toBe(before - 1);
+    }
+    await expect.poll(() => page.getByText('No open suggestions.').count()).toBe(1);
+    // The list is gone; focus is on its section, still in the modal workbench.
+    await expect.poll(() => focusPlace(page)).toBe('section');
+
+    // Ctrl+Z there undoes the last dismissal.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => suggestionCount(page)).toBe(1);
+    expect(await form.getByLabel(DATE).inputValue()).toBe('2024-01-10');
+
+    // Dismissed again by a click on its Dismiss button: focus stays inside all the same.
+    await page.getByRole('button', { name: /^Dismiss: / }).click();
+    await expect.poll(() => suggestionCount(page)).toBe(0);
+    await expect.poll(() => focusPlace(page)).not.toBe('outside');
+
+    // Even with focus dropped to the page's body, Ctrl+Z is the workbench's undo: the suggestion
+    // comes back and the date field keeps what was typed (the browser's own undo would empty it).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect.poll(() => focusPlace(page)).toBe('outside');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => suggestionCount(page)).toBe(1);
+    expect(await form.getByLabel(DATE).inputValue()).toBe('2024-01-10');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => suggestionCount(page)).toBe(0);
+    expect(await form.getByLabel(DATE).inputValue()).toBe('2024-01-10');
+  });
+});
