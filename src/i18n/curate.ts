@@ -103,6 +103,9 @@ export const CURATE_STRINGS = {
     event: 'Event',
     relation: 'Relation',
     evidenceCount: (n: number) => `${n} quote(s)`,
+    // The line under a date field: the value read in the other calendar (dateEcho).
+    solarEcho: (solar: string) => `= ${solar} SH`,
+    looksSolar: (typed: string, solar: string, gregorian: string) => `${typed} reads as a Solar Hijri date, but this field takes the Gregorian calendar: ${solar} SH is ${gregorian}.`,
     precisionNames: { day: 'day', month: 'month', year: 'year', range: 'range', unknown: 'unknown' } as Record<string, string>,
     certaintyNames: { stated: 'stated', inferred: 'inferred', unknown: 'unknown' } as Record<string, string>,
   },
@@ -206,6 +209,8 @@ export const CURATE_STRINGS = {
     event: 'رویداد',
     relation: 'رابطه',
     evidenceCount: (n: number) => `${n} نقل‌قول`,
+    solarEcho: (solar: string) => `= ${solar} خورشیدی`,
+    looksSolar: (typed: string, solar: string, gregorian: string) => `${typed} تاریخی خورشیدی می‌نماید، اما این فیلد تاریخ میلادی می‌گیرد: ${solar} خورشیدی برابر است با ${gregorian}.`,
     precisionNames: { day: 'روز', month: 'ماه', year: 'سال', range: 'بازه', unknown: 'نامعلوم' } as Record<string, string>,
     certaintyNames: { stated: 'گفته‌شده', inferred: 'استنباطی', unknown: 'نامعلوم' } as Record<string, string>,
   },

@@ -1,6 +1,8 @@
 // Small UX faults a first-time curator met in the workbench (the s6 walkthrough), each held here
 // in Chromium: focus never falls out of the dialog when the last suggestion goes, and Ctrl+Z is
 // the workbench's undo even when it does (never the browser's native undo of a field typed in).
+// A date field says what its value is in the Solar Hijri calendar, and warns when the value typed
+// is itself a Solar Hijri date (1403-10-19 is a valid Gregorian date six centuries off).
 // The article is the made-up fixture (tests/fixtures/curation-article).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,5 +73,34 @@ describe('the curation workbench after the last suggestion', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => suggestionCount(page)).toBe(0);
     expect(await form.getByLabel(DATE).inputValue()).toBe('2024-01-10');
+  });
+});
+
+/** A field's accessible description: the lines aria-describedby points to (hint, problems). */
+const description = (page: Page, label: string) =>
+  page
+    .locator('.curate-document')
+    .getByLabel(label)
+    .evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' | '));
+
+describe('a date field of the curation workbench', () => {
+  it('reads its value in the Solar Hijri calendar, and warns when the value typed is a Solar Hijri date', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByTestId('curate-open').click();
+    await page.getByTestId('curate-new').click();
+    const field = page.locator('.curate-document').getByLabel(DATE);
+    // A Persian reader's first guess: the Solar Hijri date in the Gregorian field.
+    await field.fill('1403-10-19');
+    await expect.poll(() => description(page, DATE)).toContain('1403-10-19\u2069 reads as a Solar Hijri date, but this field takes the Gregorian calendar: \u206819 Dey 1403\u2069 SH is \u20682025-01-08\u2069.');
+    // Typed as the field wants it, the line confirms the day in the other calendar.
+    await field.fill('2025-01-08');
+    await expect.poll(() => description(page, DATE)).toBe('= \u206819 Dey 1403\u2069 SH');
+    await page.locator('.curate-document').getByLabel('Precision').selectOption('month');
+    await field.fill('2025-01');
+    await expect.poll(() => description(page, DATE)).toBe('= \u2068Dey–Bahman 1403\u2069 SH');
+    // What is no date gets no line (the field's own problem still says why).
+    await field.fill('1403/10/19');
+    await expect.poll(() => description(page, DATE)).not.toContain('SH');
   });
 });
