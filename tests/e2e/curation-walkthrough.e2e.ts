@@ -3,11 +3,13 @@
 // the workbench's undo even when it does (never the browser's native undo of a field typed in).
 // A date field says what its value is in the Solar Hijri calendar, and warns when the value typed
 // is itself a Solar Hijri date (1403-10-19 is a valid Gregorian date six centuries off).
+// An event's place starts as the place its quote names (not a ticked participant) and offers only
+// places and countries; a relation's ends start as the entities its quote names, in order.
 // The article is the made-up fixture (tests/fixtures/curation-article).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppPage } from './browser';
-import { paste, TEXT } from './curation-helpers';
+import { factRows, paste, selectRange, SENTENCE, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -17,11 +19,12 @@ afterEach(async () => {
 
 const DATE = 'Date (YYYY-MM-DD, YYYY-MM or YYYY)';
 
-/** A new draft of the fixture article with its publication date typed in. */
+/** A new draft of the fixture article with its English title (and so its id) and publication date typed in. */
 async function startDraft(page: Page) {
   await page.getByTestId('curate-open').click();
   await page.getByTestId('curate-new').click();
   const form = page.locator('.curate-document');
+  await form.getByLabel('Title (English)').fill('Made-up test article: a meeting in Baku');
   await form.getByLabel(DATE).fill('2024-01-10');
   await paste(page, 'textarea[name="text"]', TEXT);
   return form;
@@ -102,5 +105,67 @@ describe('a date field of the curation workbench', () => {
     // What is no date gets no line (the field's own problem still says why).
     await field.fill('1403/10/19');
     await expect.poll(() => description(page, DATE)).not.toContain('SH');
+  });
+});
+
+describe('the event and relation forms of the curation workbench', () => {
+  it('start from what the quote names: its place as the place, its entities as participants or ends', async () => {
+    app = await openApp();
+    const { page } = app;
+    await startDraft(page);
+    // Accepted in an order unlike the text's: Baku, Azerbaijan, then Turkey.
+    for (const [name, rows] of [
+      ['Baku', ['baku']],
+      ['Azerbaijan', ['baku', 'azerbaijan']],
+      ['Turkey', ['baku', 'azerbaijan', 'turkey']],
+    ] as const) {
+      await page.locator('.curate-sugg').filter({ hasText: `Mention of ${name}` }).first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => factRows(page)).toEqual(rows);
+    }
+    // A media outlet, named outside the event's sentence.
+    const outlet = 'خبرگزاری ساختگی نمونه';
+    const o = TEXT.indexOf(outlet);
+    await selectRange(page, o, o + outlet.length);
+    await page.keyboard.press('e');
+    const entity = page.getByTestId('curate-entity-form');
+    await entity.locator('select[name="kind"]').selectOption('media');
+    await entity.getByLabel('Name (English)', { exact: true }).fill('Sample News Agency');
+    await entity.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => factRows(page)).toEqual(['baku', 'azerbaijan', 'turkey', 'sample-news-agency']);
+
+    // V on the sentence «… در باکو …»: Baku is the place, the two countries the participants.
+    const start = TEXT.indexOf(SENTENCE);
+    await selectRange(page, start, start + SENTENCE.length);
+    await page.keyboard.press('v');
+    const event = page.getByTestId('curate-event-form');
+    await event.waitFor();
+    const place = event.locator('select[name="place"]');
+    expect(await place.inputValue()).toBe('baku');
+    expect(await place.locator('option').evaluateAll((os) => os.map((x) => (x as HTMLOptionElement).value))).toEqual(['', 'baku', 'azerbaijan', 'turkey']);
+    expect(await event.locator('input[name="p-baku"]').isChecked()).toBe(false);
+    expect(await event.locator('input[name="p-turkey"]').isChecked()).toBe(true);
+    expect(await event.locator('input[name="p-azerbaijan"]').isChecked()).toBe(true);
+    expect(await event.locator('input[name="p-sample-news-agency"]').isChecked()).toBe(false);
+    await event.getByRole('button', { name: 'Discard' }).click();
+    await event.waitFor({ state: 'detached' });
+
+    // R on «نمایندگان ترکیه و آذربایجان …», both mentions in it accepted: from Turkey to
+    // Azerbaijan, the text's order (not the draft's first two, Baku and Azerbaijan).
+    for (const name of ['Turkey', 'Azerbaijan']) {
+      const left = page.locator('.curate-sugg').filter({ hasText: `Mention of ${name}` });
+      await expect.poll(() => left.count()).toBe(1);
+      await left.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => left.count()).toBe(0);
+    }
+    const closing = 'نمایندگان ترکیه و آذربایجان بر ادامهٔ رایزنی‌ها تأکید کردند.';
+    const c = TEXT.indexOf(closing);
+    await selectRange(page, c, c + closing.length);
+    await page.keyboard.press('r');
+    const relation = page.getByTestId('curate-relation-form');
+    await relation.waitFor();
+    expect(await relation.locator('select[name="source"]').inputValue()).toBe('turkey');
+    expect(await relation.locator('select[name="target"]').inputValue()).toBe('azerbaijan');
   });
 });

@@ -77,8 +77,12 @@ export function RelationForm({ draft, start, end, taken, onSave, onCancel, onDis
   const quote = draft.text.slice(start, end);
   const entities = draft.facts.entities;
   const [kind, setKind] = useKept<Relation['kind']>(keep, 'kind', RELATION_KINDS[0]);
-  const [source, setSource] = useKept(keep, 'source', entities[0]?.id ?? '');
-  const [target, setTarget] = useKept(keep, 'target', entities[1]?.id ?? '');
+  // The ends start as the first two entities the quote names, in the text's order
+  // («الچین قاسم‌اف وزیر انرژی جمهوری آذربایجان»: the minister, then the country), else the draft's first two.
+  const firstInQuote = (e: (typeof entities)[number]) => Math.min(...e.evidence.filter((ev) => ev.start >= start && ev.end <= end).map((ev) => ev.start));
+  const ends = [...entities.filter((e) => Number.isFinite(firstInQuote(e))).sort((a, b) => firstInQuote(a) - firstInQuote(b)), ...entities];
+  const [source, setSource] = useKept(keep, 'source', ends[0]?.id ?? '');
+  const [target, setTarget] = useKept(keep, 'target', () => ends.find((e) => e.id !== ends[0]?.id)?.id ?? '');
   const [label, setLabel] = useKept(keep, 'label', '');
   const [labelFa, setLabelFa] = useKept(keep, 'labelFa', '');
   const [translation, setTranslation] = useKept(keep, 'translation', '');
