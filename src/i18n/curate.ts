@@ -103,6 +103,7 @@ export const CURATE_STRINGS = {
     event: 'Event',
     relation: 'Relation',
     evidenceCount: (n: number) => `${n} quote(s)`,
+    needsDocId: 'Save waits for the document id (under Document, on the left): every quote names its document.',
     // The line under a date field: the value read in the other calendar (dateEcho).
     solarEcho: (solar: string) => `= ${solar} SH`,
     looksSolar: (typed: string, solar: string, gregorian: string) => `${typed} reads as a Solar Hijri date, but this field takes the Gregorian calendar: ${solar} SH is ${gregorian}.`,
@@ -209,6 +210,7 @@ export const CURATE_STRINGS = {
     event: 'رویداد',
     relation: 'رابطه',
     evidenceCount: (n: number) => `${n} نقل‌قول`,
+    needsDocId: 'ذخیره در انتظار شناسهٔ سند است (زیر «سند»، در سمت راست): هر نقل‌قول سند خود را نام می‌برد.',
     solarEcho: (solar: string) => `= ${solar} خورشیدی`,
     looksSolar: (typed: string, solar: string, gregorian: string) => `${typed} تاریخی خورشیدی می‌نماید، اما این فیلد تاریخ میلادی می‌گیرد: ${solar} خورشیدی برابر است با ${gregorian}.`,
     precisionNames: { day: 'روز', month: 'ماه', year: 'سال', range: 'بازه', unknown: 'نامعلوم' } as Record<string, string>,

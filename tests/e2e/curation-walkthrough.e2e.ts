@@ -5,6 +5,7 @@
 // is itself a Solar Hijri date (1403-10-19 is a valid Gregorian date six centuries off).
 // An event's place starts as the place its quote names (not a ticked participant) and offers only
 // places and countries; a relation's ends start as the entities its quote names, in order.
+// A form whose Save waits on the document's id says so beside Save.
 // The article is the made-up fixture (tests/fixtures/curation-article).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -167,5 +168,31 @@ describe('the event and relation forms of the curation workbench', () => {
     await relation.waitFor();
     expect(await relation.locator('select[name="source"]').inputValue()).toBe('turkey');
     expect(await relation.locator('select[name="target"]').inputValue()).toBe('azerbaijan');
+  });
+});
+
+describe('a fact form before the document has an id', () => {
+  it('says beside Save that Save waits for the document id, and saves once it is given', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByTestId('curate-open').click();
+    await page.getByTestId('curate-new').click();
+    await paste(page, 'textarea[name="text"]', TEXT);
+    const outlet = 'خبرگزاری ساختگی نمونه';
+    const o = TEXT.indexOf(outlet);
+    await selectRange(page, o, o + outlet.length);
+    await page.keyboard.press('e');
+    const entity = page.getByTestId('curate-entity-form');
+    await entity.locator('select[name="kind"]').selectOption('media');
+    await entity.getByLabel('Name (English)', { exact: true }).fill('Sample News Agency');
+    const save = entity.getByRole('button', { name: 'Save' });
+    // Every field of the form is filled; what it waits for is named beside Save.
+    await expect.poll(() => entity.getByTestId('curate-form-blocked').textContent()).toBe('Save waits for the document id (under Document, on the left): every quote names its document.');
+    expect(await save.isDisabled()).toBe(true);
+    await page.locator('.curate-document').getByLabel('Title (English)').fill('Made-up test article: a meeting in Baku');
+    await expect.poll(() => entity.getByTestId('curate-form-blocked').count()).toBe(0);
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    await save.click();
+    await expect.poll(() => factRows(page)).toEqual(['sample-news-agency']);
   });
 });

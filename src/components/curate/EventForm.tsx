@@ -25,7 +25,7 @@ interface Role {
   roleFa: string;
 }
 
-export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, dates, initialDate }: Props) {
+export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked, dates, initialDate }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
@@ -70,7 +70,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
   const setRole = (id: string, patch: Partial<Role>) => setRoles((r) => ({ ...r, [id]: { ...(r[id] as Role), ...patch } }));
   const ticked = entities.filter((e) => roles[e.id]?.on).map((e) => e.id);
   return (
-    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} onDiscard={onDiscard} testId="curate-event-form">
+    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} testId="curate-event-form">
       <SelectField label={s.kind} name="kind" value={kind} options={EVENT_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as KEvent['kind'])} errors={at('kind')} />
       <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('label.fa')} />
       <TextField label={s.labelEn} name="label-en" dir="ltr" value={labelEn} onChange={setLabelEn} errors={at('label.en')} />

@@ -229,7 +229,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const onDismiss = useCallback((x: Suggestion) => latest.current.dismiss(x), []);
   const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
-  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep } : null;
+  // Every quote names its document: without a valid document id no fact can be saved, and no field
+  // of the form would say why (the problem is at the quote's "doc").
+  const blocked = draft && (!draft.document.id || docErrors('id').length > 0) ? s.needsDocId : undefined;
+  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep, blocked } : null;
   // The status line speaks of the draft last checked, and is busy while the check catches up with
   // the one shown (aria-busy: a test or a screen reader waits for it, so a stale "valid" is never
   // taken as the verdict). It used to say "problems" for that one frame instead: each keystroke
