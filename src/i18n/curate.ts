@@ -209,7 +209,7 @@ export const CURATE_STRINGS = {
     entity: 'موجودیت',
     event: 'رویداد',
     relation: 'رابطه',
-    evidenceCount: (n: number) => `${n} نقل‌قول`,
+    evidenceCount: (n: number) => `${toPersianDigits(String(n))} نقل‌قول`,
     needsDocId: 'ذخیره در انتظار شناسهٔ سند است (زیر «سند»، در سمت راست): هر نقل‌قول سند خود را نام می‌برد.',
     solarEcho: (solar: string) => `= ${solar} خورشیدی`,
     looksSolar: (typed: string, solar: string, gregorian: string) => `${typed} تاریخی خورشیدی می‌نماید، اما این فیلد تاریخ میلادی می‌گیرد: ${solar} خورشیدی برابر است با ${gregorian}.`,

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The draft's fact list in the reader's language: an event's participants are listed with the
-// language's own comma (English ", ", Persian "، ").
+// language's own comma (English ", ", Persian "، "), and a fact's quotes are counted in the
+// language's digits.
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDraft, spanEvidence, type Draft } from '../../curation/draft';
@@ -65,5 +66,15 @@ describe('FactList', () => {
     appStore.getState().setLang('fa');
     const fa = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} />);
     expect(eventTitle(fa.container)).toBe('دیدار: دیدار باکو (ترکیه، جمهوری آذربایجان)');
+  });
+
+  it("counts a fact's quotes in the language's digits", () => {
+    const draft = draftWithEvent();
+    const count = (container: HTMLElement) => container.querySelector('li[data-fact="baku-meeting"] .curate-hint')!.textContent;
+    // The event's own quote and one for each of its two participants.
+    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} />).container)).toBe('3 quote(s)');
+    cleanup();
+    appStore.getState().setLang('fa');
+    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} />).container)).toBe('۳ نقل‌قول');
   });
 });
