@@ -1,6 +1,7 @@
 // Strings of the curation workbench, in both languages.
 import { useApp } from '../store/store';
 import { toPersianDigits } from '../domain/persian';
+import { isolate } from './isolate';
 import type { Lang } from './strings';
 
 export const CURATE_STRINGS = {
@@ -90,8 +91,9 @@ export const CURATE_STRINGS = {
     date: 'Date',
     dateFromText: 'Date phrase in the text',
     participants: 'Participants',
-    role: 'Role (English)',
-    roleFa: 'Role (Persian)',
+    // Each participant's own: a screen reader hears whose role a field is (the fields repeat per participant).
+    role: (name: string) => `Role of ${isolate(name)} (English)`,
+    roleFa: (name: string) => `Role of ${isolate(name)} (Persian)`,
     source: 'From',
     target: 'To',
     inferred: 'Inferred, not stated',
@@ -197,8 +199,8 @@ export const CURATE_STRINGS = {
     date: 'تاریخ',
     dateFromText: 'عبارت تاریخ در متن',
     participants: 'شرکت‌کنندگان',
-    role: 'نقش (انگلیسی)',
-    roleFa: 'نقش (فارسی)',
+    role: (name: string) => `نقش ${isolate(name)} (انگلیسی)`,
+    roleFa: (name: string) => `نقش ${isolate(name)} (فارسی)`,
     source: 'از',
     target: 'به',
     inferred: 'استنباط‌شده، نه گفته‌شده',

@@ -4,7 +4,8 @@
 // A date field says what its value is in the Solar Hijri calendar, and warns when the value typed
 // is itself a Solar Hijri date (1403-10-19 is a valid Gregorian date six centuries off).
 // An event's place starts as the place its quote names (not a ticked participant) and offers only
-// places and countries; a relation's ends start as the entities its quote names, in order.
+// places and countries; a relation's ends start as the entities its quote names, in order; each
+// participant's role fields are named for it.
 // A form whose Save waits on the document's id says so beside Save.
 // The article is the made-up fixture (tests/fixtures/curation-article).
 import type { Page } from 'playwright-core';
@@ -148,6 +149,10 @@ describe('the event and relation forms of the curation workbench', () => {
     expect(await event.locator('input[name="p-turkey"]').isChecked()).toBe(true);
     expect(await event.locator('input[name="p-azerbaijan"]').isChecked()).toBe(true);
     expect(await event.locator('input[name="p-sample-news-agency"]').isChecked()).toBe(false);
+    // Each participant's role fields are named for it (a screen reader hears whose role it is).
+    expect(await event.getByLabel('Role of \u2068Turkey\u2069 (English)', { exact: true }).inputValue()).toBe('participant');
+    expect(await event.getByLabel('Role of \u2068Azerbaijan\u2069 (Persian)', { exact: true }).inputValue()).toBe('شرکت‌کننده');
+    expect(await event.getByLabel(/^Role of /).count()).toBe(4);
     await event.getByRole('button', { name: 'Discard' }).click();
     await event.waitFor({ state: 'detached' });
 

@@ -105,8 +105,8 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
               </label>
               {r.on ? (
                 <>
-                  <TextField label={s.role} name={`role-${e.id}`} dir="ltr" value={r.role} onChange={(role) => setRole(e.id, { role })} errors={at(`participants[${i}].role`)} />
-                  <TextField label={s.roleFa} name={`role-fa-${e.id}`} dir="rtl" value={r.roleFa} onChange={(roleFa) => setRole(e.id, { roleFa })} errors={at(`participants[${i}].roleFa`)} />
+                  <TextField label={s.role(e.name[lang])} name={`role-${e.id}`} dir="ltr" value={r.role} onChange={(role) => setRole(e.id, { role })} errors={at(`participants[${i}].role`)} />
+                  <TextField label={s.roleFa(e.name[lang])} name={`role-fa-${e.id}`} dir="rtl" value={r.roleFa} onChange={(roleFa) => setRole(e.id, { roleFa })} errors={at(`participants[${i}].roleFa`)} />
                 </>
               ) : null}
             </div>
