@@ -6,7 +6,8 @@
 // An event's place starts as the place its quote names (not a ticked participant) and offers only
 // places and countries; a relation's ends start as the entities its quote names, in order; each
 // participant's role fields are named for it.
-// A form whose Save waits on the document's id says so beside Save.
+// A form whose Save waits on the document's id says so beside Save. The language can be switched
+// from inside the workbench (the page's own switch is behind the modal dialog).
 // The article is the made-up fixture (tests/fixtures/curation-article).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -199,5 +200,23 @@ describe('a fact form before the document has an id', () => {
     await expect.poll(() => save.isEnabled()).toBe(true);
     await save.click();
     await expect.poll(() => factRows(page)).toEqual(['sample-news-agency']);
+  });
+});
+
+describe('the language inside the curation workbench', () => {
+  it('switches from the workbench itself, which stays open with focus inside it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await startDraft(page);
+    const dialog = page.getByTestId('curate');
+    const heading = dialog.getByRole('heading', { level: 2 });
+    expect(await heading.textContent()).toBe('Curation workbench');
+    await dialog.getByRole('button', { name: 'فارسی: switch the interface to Persian' }).click();
+    await expect.poll(() => heading.textContent()).toBe('میز گردآوری');
+    // The draft is untouched: the same text, the same title.
+    expect(await page.locator('.curate-document').getByLabel('عنوان (انگلیسی)').inputValue()).toBe('Made-up test article: a meeting in Baku');
+    expect(await focusPlace(page)).not.toBe('outside');
+    await dialog.getByRole('button', { name: 'English: تغییر زبان رابط به انگلیسی' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Curation workbench');
   });
 });

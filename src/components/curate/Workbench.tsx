@@ -8,6 +8,7 @@ import { validateDraft, type Draft, type DraftAction } from '../../curation/draf
 import { findMentions, sameNames } from '../../curation/mentions';
 import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
+import { useT } from '../../i18n/useT';
 import { useApp } from '../../store/store';
 import { DocumentForm } from './DocumentForm';
 import { useDraft } from './draftStore';
@@ -43,6 +44,9 @@ function adopt(entity: Entity): Entity {
 
 export function Workbench({ onClose }: { onClose: () => void }) {
   const s = useCurate();
+  const t = useT();
+  const lang = useApp((st) => st.lang);
+  const setLang = useApp((st) => st.setLang);
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
   const { loaded, history, syncProblem, load, start, dispatch, undo, redo, finish } = useDraft();
   const [form, setForm] = useState<OpenForm | null>(null);
@@ -263,6 +267,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
             </button>
           </>
         ) : null}
+        {/* The page's own language switch is behind the modal workbench: a bilingual curator switches here. */}
+        <button type="button" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')} data-testid="curate-lang">
+          {t('language')}
+        </button>
         <button type="button" className="curate-close" onClick={onClose} aria-keyshortcuts="Escape">
           {s.close}
         </button>
