@@ -189,8 +189,11 @@ describe('a fact form before the document has an id', () => {
     await selectRange(page, o, o + outlet.length);
     await page.keyboard.press('e');
     const entity = page.getByTestId('curate-entity-form');
+    // No id before an English name is typed (it follows the name), not a stand-in one.
+    expect(await entity.getByLabel('Id', { exact: true }).inputValue()).toBe('');
     await entity.locator('select[name="kind"]').selectOption('media');
     await entity.getByLabel('Name (English)', { exact: true }).fill('Sample News Agency');
+    expect(await entity.getByLabel('Id', { exact: true }).inputValue()).toBe('sample-news-agency');
     const save = entity.getByRole('button', { name: 'Save' });
     // Every field of the form is filled; what it waits for is named beside Save.
     await expect.poll(() => entity.getByTestId('curate-form-blocked').textContent()).toBe('Save waits for the document id (under Document, on the left): every quote names its document.');

@@ -44,7 +44,8 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDisca
   const [wikidata, setWikidata] = useKept(keep, 'wikidata', '');
   const [translation, setTranslation] = useKept(keep, 'translation', '');
   const [id, setId] = useKept(keep, 'id', '');
-  const autoId = freshId(en, taken);
+  // The id follows the English name; before one is typed there is none (not a placeholder "fact" that reads as chosen).
+  const autoId = en.trim() ? freshId(en, taken) : '';
   const entity: Entity = {
     id: id || autoId,
     kind,
