@@ -79,6 +79,21 @@ describe('draftReducer', () => {
     expect(d.facts.events).toEqual([]);
   });
 
+  it('updates a fact by a patch where an emptied optional field (undefined) is removed, the id and other fields kept', () => {
+    let d = baseDraft();
+    d = draftReducer(d, { type: 'addEntity', entity: { ...entity(d, 'turkey', 'ترکیه', 'Turkey'), wikidata: 'Q43', country: 'azerbaijan' } });
+    d = draftReducer(d, { type: 'updateEntity', id: 'turkey', patch: { name: { fa: 'ترکیه', en: 'Türkiye' }, country: undefined } });
+    const e = d.facts.entities[0];
+    expect(e?.name.en).toBe('Türkiye');
+    expect(e).not.toHaveProperty('country');
+    expect(e?.wikidata).toBe('Q43');
+    expect(e?.id).toBe('turkey');
+    d = draftReducer(d, { type: 'addRelation', relation: { id: 'r1', kind: 'supports', source: 'turkey', target: 'turkey', label: 'x', evidence: [quote(d, 'ترکیه')] } });
+    d = draftReducer(d, { type: 'updateRelation', id: 'r1', patch: { label: undefined, labelFa: 'پشتیبانی' } });
+    expect(d.facts.relations[0]).not.toHaveProperty('label');
+    expect(d.facts.relations[0]?.labelFa).toBe('پشتیبانی');
+  });
+
   it('returns the same draft for actions on ids or indices that do not exist', () => {
     const d = baseDraft();
     for (const action of [

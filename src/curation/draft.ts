@@ -26,6 +26,7 @@ export type DraftAction =
   | { type: 'setText'; text: string }
   | { type: 'setUrl'; url: string }
   | { type: 'addEntity'; entity: Entity }
+  /** The update actions merge their patch into the fact; a key patched to undefined is removed. */
   | { type: 'updateEntity'; id: string; patch: Partial<Entity> }
   | { type: 'removeEntity'; id: string }
   | { type: 'addEvent'; event: KEvent }
@@ -68,6 +69,13 @@ function replaceIn<T extends { id: string }>(list: readonly T[], id: string, cha
   const next = change(list[i] as T);
   if (next === list[i]) return null;
   return [...list.slice(0, i), next, ...list.slice(i + 1)];
+}
+
+/** A fact with a patch applied; a key patched to undefined is removed (an emptied optional field is an absent key, as data:check reads it). */
+function patched<T extends object>(fact: T, patch: Partial<T>): T {
+  const next = { ...fact, ...patch };
+  for (const key of Object.keys(patch) as Array<keyof T>) if (patch[key] === undefined) delete next[key];
+  return next;
 }
 
 function withSection<S extends Section>(draft: Draft, section: S, list: Facts[S] | null): Draft {
@@ -129,19 +137,19 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'addEntity':
       return withSection(draft, 'entities', [...facts.entities, action.entity]);
     case 'updateEntity':
-      return withSection(draft, 'entities', replaceIn(facts.entities, action.id, (e) => ({ ...e, ...action.patch })));
+      return withSection(draft, 'entities', replaceIn(facts.entities, action.id, (e) => patched(e, action.patch)));
     case 'removeEntity':
       return withSection(draft, 'entities', facts.entities.some((e) => e.id === action.id) ? facts.entities.filter((e) => e.id !== action.id) : null);
     case 'addEvent':
       return withSection(draft, 'events', [...facts.events, action.event]);
     case 'updateEvent':
-      return withSection(draft, 'events', replaceIn(facts.events, action.id, (e) => ({ ...e, ...action.patch })));
+      return withSection(draft, 'events', replaceIn(facts.events, action.id, (e) => patched(e, action.patch)));
     case 'removeEvent':
       return withSection(draft, 'events', facts.events.some((e) => e.id === action.id) ? facts.events.filter((e) => e.id !== action.id) : null);
     case 'addRelation':
       return withSection(draft, 'relations', [...facts.relations, action.relation]);
     case 'updateRelation':
-      return withSection(draft, 'relations', replaceIn(facts.relations, action.id, (r) => ({ ...r, ...action.patch })));
+      return withSection(draft, 'relations', replaceIn(facts.relations, action.id, (r) => patched(r, action.patch)));
     case 'removeRelation':
       return withSection(draft, 'relations', facts.relations.some((r) => r.id === action.id) ? facts.relations.filter((r) => r.id !== action.id) : null);
     case 'addParticipant':

@@ -1,14 +1,18 @@
 // A new event from the selected quote: kind, labels, status, date (a date phrase found in or near
 // the quote fills it), place and participants with their roles. Each participant's own evidence is
 // the draft's quote naming that entity inside the event's quote, or else the event's quote itself.
+// A saved event edited: its own fields (kind, labels, status, date, place, translation) in one
+// update action; its participants stay as they are (they get quotes through the evidence form).
 import { EVENT_KINDS, EVENT_STATUSES, type Evidence, type FuzzyDate, type KEvent } from '../../domain/schema';
 import { isolate } from '../../i18n/isolate';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
-import { cleanDate, factIssues, freshId, hasIssuesAt, messagesAt } from '../../workspace/draftDataset';
+import { cleanDate, freshId } from '../../workspace/draftDataset';
+import { eventValues, optional, withFirstTranslation } from '../../curation/formValues';
+import type { DraftAction } from '../../curation/draft';
 import { DateFields } from './DateFields';
-import { quoteOf, type FormProps } from './EntityForm';
+import { candidate, quoteOf, type FormProps } from './EntityForm';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
 import { useKept } from './keptForm';
@@ -17,6 +21,7 @@ import type { DateSuggestion } from '../../curation/datePhrases';
 interface Props extends FormProps {
   dates: readonly DateSuggestion[];
   initialDate?: FuzzyDate;
+  editing?: KEvent;
 }
 
 interface Role {
@@ -25,24 +30,25 @@ interface Role {
   roleFa: string;
 }
 
-export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked, dates, initialDate }: Props) {
+export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked, dates, initialDate, editing }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
   const entities = draft.facts.entities;
   const near = dates.filter((d) => d.start < end && d.end > start);
-  const [kind, setKind] = useKept<KEvent['kind']>(keep, 'kind', 'meeting');
-  const [labelFa, setLabelFa] = useKept(keep, 'labelFa', '');
-  const [labelEn, setLabelEn] = useKept(keep, 'labelEn', '');
-  const [shortFa, setShortFa] = useKept(keep, 'shortFa', '');
-  const [shortEn, setShortEn] = useKept(keep, 'shortEn', '');
-  const [status, setStatus] = useKept<KEvent['status']>(keep, 'status', 'happened');
-  const [date, setDate] = useKept<FuzzyDate>(keep, 'date', initialDate ?? near[0]?.date ?? { precision: 'unknown', certainty: 'unknown' });
+  const initial = editing ? eventValues(editing) : null;
+  const [kind, setKind] = useKept<KEvent['kind']>(keep, 'kind', initial?.kind ?? 'meeting');
+  const [labelFa, setLabelFa] = useKept(keep, 'labelFa', initial?.labelFa ?? '');
+  const [labelEn, setLabelEn] = useKept(keep, 'labelEn', initial?.labelEn ?? '');
+  const [shortFa, setShortFa] = useKept(keep, 'shortFa', initial?.shortFa ?? '');
+  const [shortEn, setShortEn] = useKept(keep, 'shortEn', initial?.shortEn ?? '');
+  const [status, setStatus] = useKept<KEvent['status']>(keep, 'status', initial?.status ?? 'happened');
+  const [date, setDate] = useKept<FuzzyDate>(keep, 'date', initial?.date ?? initialDate ?? near[0]?.date ?? { precision: 'unknown', certainty: 'unknown' });
   const named = (e: (typeof entities)[number]) => e.evidence.some((ev) => ev.start >= start && ev.end <= end);
   // A place named inside the quote is where the event happened («در باکو»), not one of its
   // participants: it starts as the place, unticked.
-  const [place, setPlace] = useKept(keep, 'place', () => entities.find((e) => e.kind === 'place' && named(e))?.id ?? '');
-  const [translation, setTranslation] = useKept(keep, 'translation', '');
+  const [place, setPlace] = useKept(keep, 'place', () => initial?.place ?? entities.find((e) => e.kind === 'place' && named(e))?.id ?? '');
+  const [translation, setTranslation] = useKept(keep, 'translation', initial?.translation ?? '');
   // The other entities named inside the quote start ticked.
   const [roles, setRoles] = useKept<Record<string, Role>>(keep, 'roles', () =>
     Object.fromEntries(entities.map((e) => [e.id, { on: e.kind !== 'place' && named(e), role: 'participant', roleFa: 'شرکت‌کننده' }])),
@@ -53,24 +59,24 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
     const inside = entities.find((e) => e.id === id)?.evidence.filter((ev) => ev.doc === draft.document.id && ev.start >= start && ev.end <= end) ?? [];
     return inside.length > 0 ? inside : [quoteOf(draft, start, end, translation)];
   };
-  const event: KEvent = {
-    id: freshId(labelEn || shortEn || kind, taken),
-    kind,
-    label: { fa: labelFa, en: labelEn },
-    shortLabel: { fa: shortFa || labelFa, en: shortEn || labelEn },
-    participants: entities.filter((e) => roles[e.id]?.on).map((e) => ({ entity: e.id, role: roles[e.id]?.role ?? '', roleFa: roles[e.id]?.roleFa ?? '', evidence: participantEvidence(e.id) })),
-    ...(place ? { place } : {}),
-    date: cleanDate(date),
-    status,
-    evidence: [quoteOf(draft, start, end, translation)],
-  };
-  const index = draft.facts.events.length;
-  const issues = factIssues(draft, { ...draft.facts, events: [...draft.facts.events, event] });
-  const at = messagesAt(issues, 'events', index);
+  const own = { kind, label: { fa: labelFa, en: labelEn }, shortLabel: { fa: shortFa || labelFa, en: shortEn || labelEn }, date: cleanDate(date), status };
+  const action: DraftAction = editing
+    ? { type: 'updateEvent', id: editing.id, patch: { ...own, place: optional(place), evidence: withFirstTranslation(editing.evidence, translation) } }
+    : {
+        type: 'addEvent',
+        event: {
+          id: freshId(labelEn || shortEn || kind, taken),
+          ...own,
+          participants: entities.filter((e) => roles[e.id]?.on).map((e) => ({ entity: e.id, role: roles[e.id]?.role ?? '', roleFa: roles[e.id]?.roleFa ?? '', evidence: participantEvidence(e.id) })),
+          ...(place ? { place } : {}),
+          evidence: [quoteOf(draft, start, end, translation)],
+        },
+      };
+  const { at, canSave } = candidate(draft, 'events', editing?.id, action);
   const setRole = (id: string, patch: Partial<Role>) => setRoles((r) => ({ ...r, [id]: { ...(r[id] as Role), ...patch } }));
   const ticked = entities.filter((e) => roles[e.id]?.on).map((e) => e.id);
   return (
-    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} testId="curate-event-form">
+    <FormShell title={editing ? s.editEvent(editing.label[lang]) : s.newEvent} quote={quote} canSave={canSave} onSave={() => onSave(action)} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} editing={!!editing} testId="curate-event-form">
       <SelectField label={s.kind} name="kind" value={kind} options={EVENT_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as KEvent['kind'])} errors={at('kind')} />
       <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('label.fa')} />
       <TextField label={s.labelEn} name="label-en" dir="ltr" value={labelEn} onChange={setLabelEn} errors={at('label.en')} />
@@ -88,31 +94,37 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
       ) : null}
       <DateFields name={s.date} date={date} onChange={setDate} errors={(key) => at(key ? `date.${key}` : 'date')} />
       <SelectField label={s.place} name="place" value={place} options={[{ value: '', label: s.none }, ...places.map((e) => ({ value: e.id, label: e.name[lang] }))]} onChange={setPlace} errors={at('place')} />
-      <fieldset className="curate-participants">
-        <legend>{s.participants}</legend>
-        {at('participants').map((m) => (
-          <p key={m} className="curate-error" role="status">
-            {m}
-          </p>
-        ))}
-        {entities.map((e) => {
-          const r = roles[e.id] as Role;
-          const i = ticked.indexOf(e.id);
-          return (
-            <div key={e.id} className="curate-participant">
-              <label>
-                <input type="checkbox" name={`p-${e.id}`} checked={r.on} onChange={(ev) => setRole(e.id, { on: ev.target.checked })} /> {e.name[lang]}
-              </label>
-              {r.on ? (
-                <>
-                  <TextField label={s.role(e.name[lang])} name={`role-${e.id}`} dir="ltr" value={r.role} onChange={(role) => setRole(e.id, { role })} errors={at(`participants[${i}].role`)} />
-                  <TextField label={s.roleFa(e.name[lang])} name={`role-fa-${e.id}`} dir="rtl" value={r.roleFa} onChange={(roleFa) => setRole(e.id, { roleFa })} errors={at(`participants[${i}].roleFa`)} />
-                </>
-              ) : null}
-            </div>
-          );
-        })}
-      </fieldset>
+      {editing ? (
+        <p className="curate-hint">
+          {s.participants}: {editing.participants.map((p) => entities.find((e) => e.id === p.entity)?.name[lang] ?? p.entity).join(lang === 'fa' ? '، ' : ', ')}. {s.participantsKept}
+        </p>
+      ) : (
+        <fieldset className="curate-participants">
+          <legend>{s.participants}</legend>
+          {at('participants').map((m) => (
+            <p key={m} className="curate-error" role="status">
+              {m}
+            </p>
+          ))}
+          {entities.map((e) => {
+            const r = roles[e.id] as Role;
+            const i = ticked.indexOf(e.id);
+            return (
+              <div key={e.id} className="curate-participant">
+                <label>
+                  <input type="checkbox" name={`p-${e.id}`} checked={r.on} onChange={(ev) => setRole(e.id, { on: ev.target.checked })} /> {e.name[lang]}
+                </label>
+                {r.on ? (
+                  <>
+                    <TextField label={s.role(e.name[lang])} name={`role-${e.id}`} dir="ltr" value={r.role} onChange={(role) => setRole(e.id, { role })} errors={at(`participants[${i}].role`)} />
+                    <TextField label={s.roleFa(e.name[lang])} name={`role-fa-${e.id}`} dir="rtl" value={r.roleFa} onChange={(roleFa) => setRole(e.id, { roleFa })} errors={at(`participants[${i}].roleFa`)} />
+                  </>
+                ) : null}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
       <TextField label={s.translation} name="translation" dir="ltr" value={translation} onChange={setTranslation} errors={at('evidence[0].translation')} />
     </FormShell>
   );

@@ -60,11 +60,11 @@ const eventTitle = (container: HTMLElement) => container.querySelector('li[data-
 describe('FactList', () => {
   it("lists an event's participants with the English comma in English and the Persian one in Persian", () => {
     const draft = draftWithEvent();
-    const en = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} />);
+    const en = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />);
     expect(eventTitle(en.container)).toBe('Meeting: Baku meeting (Turkey, Azerbaijan)');
     cleanup();
     appStore.getState().setLang('fa');
-    const fa = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} />);
+    const fa = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />);
     expect(eventTitle(fa.container)).toBe('دیدار: دیدار باکو (ترکیه، جمهوری آذربایجان)');
   });
 
@@ -72,9 +72,26 @@ describe('FactList', () => {
     const draft = draftWithEvent();
     const count = (container: HTMLElement) => container.querySelector('li[data-fact="baku-meeting"] .curate-hint')!.textContent;
     // The event's own quote and one for each of its two participants.
-    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} />).container)).toBe('3 quote(s)');
+    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />).container)).toBe('3 quote(s)');
     cleanup();
     appStore.getState().setLang('fa');
-    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} />).container)).toBe('۳ نقل‌قول');
+    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />).container)).toBe('۳ نقل‌قول');
+  });
+
+  it('gives each fact an Edit button named for it, in both languages, that opens that fact', () => {
+    const draft = draftWithEvent();
+    const edited: Array<[string, string]> = [];
+    const en = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={(section, id) => edited.push([section, id])} />);
+    en.getByRole('button', { name: 'Edit: Country: Azerbaijan' }).click();
+    en.getByRole('button', { name: 'Edit: Meeting: Baku meeting (Turkey, Azerbaijan)' }).click();
+    expect(edited).toEqual([
+      ['entities', 'azerbaijan'],
+      ['events', 'baku-meeting'],
+    ]);
+    cleanup();
+    appStore.getState().setLang('fa');
+    const fa = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={(section, id) => edited.push([section, id])} />);
+    fa.getByRole('button', { name: 'ویرایش: کشور: ترکیه' }).click();
+    expect(edited.at(-1)).toEqual(['entities', 'turkey']);
   });
 });

@@ -1,4 +1,4 @@
-// The draft's facts, each with its problems (as data:check words them) and a Remove button.
+// The draft's facts, each with its problems (as data:check words them), an Edit and a Remove button.
 import type { ValidationIssue } from '../../domain/validate';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
@@ -11,9 +11,11 @@ interface Props {
   draft: Draft;
   issues: ValidationIssue[];
   onRemove: (section: Section, id: string) => void;
+  /** Opens the fact's form filled with its saved values. */
+  onEdit: (section: Section, id: string) => void;
 }
 
-export function FactList({ draft, issues, onRemove }: Props) {
+export function FactList({ draft, issues, onRemove, onEdit }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const { entities, events, relations } = draft.facts;
@@ -43,6 +45,9 @@ export function FactList({ draft, issues, onRemove }: Props) {
           return (
             <li key={`${row.section}:${row.id}`} data-fact={row.id} data-invalid={problems.length > 0 || undefined}>
               <bdi>{row.title}</bdi> <span className="curate-hint">{s.evidenceCount(row.quotes)}</span>
+              <button type="button" aria-label={`${s.edit}: ${row.title}`} onClick={() => onEdit(row.section, row.id)}>
+                {s.edit}
+              </button>
               <button type="button" aria-label={`${s.remove}: ${row.title}`} onClick={() => onRemove(row.section, row.id)}>
                 {s.remove}
               </button>

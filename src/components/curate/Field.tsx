@@ -40,12 +40,14 @@ interface TextFieldProps {
   dir?: 'rtl' | 'ltr' | 'auto';
   hint?: string;
   name?: string;
+  /** Shown and focusable but not editable (an edited fact's id); the hint should say why. */
+  readOnly?: boolean;
 }
 
-export function TextField({ label, value, onChange, errors, dir = 'auto', hint, name }: TextFieldProps) {
+export function TextField({ label, value, onChange, errors, dir = 'auto', hint, name, readOnly }: TextFieldProps) {
   return (
     <Field label={label} errors={errors} hint={hint}>
-      {(props) => <input {...props} name={name} type="text" dir={dir} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(props) => <input {...props} name={name} type="text" dir={dir} value={value} readOnly={readOnly} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }

@@ -15,9 +15,11 @@ interface Props {
   testId: string;
   /** Why Save waits on something outside the form; shown beside Save. */
   blocked?: string;
+  /** Editing a saved fact: Close leaves it as saved (nothing to keep or discard). */
+  editing?: boolean;
 }
 
-export function FormShell({ title, quote, canSave, onSave, onCancel, onDiscard, children, testId, blocked }: Props) {
+export function FormShell({ title, quote, canSave, onSave, onCancel, onDiscard, children, testId, blocked, editing }: Props) {
   const s = useCurate();
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -60,12 +62,14 @@ export function FormShell({ title, quote, canSave, onSave, onCancel, onDiscard, 
         <button type="submit" disabled={!canSave}>
           {s.save}
         </button>
-        <button type="button" onClick={onCancel} aria-keyshortcuts="Escape" title={s.closeKeeps}>
+        <button type="button" onClick={onCancel} aria-keyshortcuts="Escape" title={editing ? s.closeUnchanged : s.closeKeeps}>
           {s.cancel}
         </button>
-        <button type="button" onClick={onDiscard}>
-          {s.discard}
-        </button>
+        {editing ? null : (
+          <button type="button" onClick={onDiscard}>
+            {s.discard}
+          </button>
+        )}
       </div>
     </form>
   );

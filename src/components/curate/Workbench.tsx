@@ -6,7 +6,7 @@ import { acceptMention, dismiss as dismissAction, pending } from '../../curation
 import { findDatePhrases } from '../../curation/datePhrases';
 import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
 import { findMentions, sameNames } from '../../curation/mentions';
-import type { Entity } from '../../domain/schema';
+import type { Entity, KEvent, Relation } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useT } from '../../i18n/useT';
 import { useApp } from '../../store/store';
@@ -124,9 +124,12 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     writeLeftForm(next);
     setLeftState(next);
   };
-  const keep = form ? formKey(form.kind, form.start, form.end) : '';
+  // An edited fact's form is kept under its own key (a reload resumes the edit), never offered
+  // back once closed: Close leaves the fact as saved and the next Edit starts from it.
+  const keep = form ? (form.edit ? `edit:${form.edit.section}:${form.edit.id}` : formKey(form.kind, form.start, form.end)) : '';
   const closeForm = () => {
-    if (form && hasKept(keep)) setLeft(form);
+    if (form?.edit) forgetForm(keep);
+    else if (form && hasKept(keep)) setLeft(form);
     setForm(null);
   };
   const discardForm = () => {
@@ -153,12 +156,16 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const dismiss = (item: Suggestion) => dispatch(dismissAction(item));
   const removeFact = (section: 'entities' | 'events' | 'relations', id: string) =>
     dispatch({ type: ({ entities: 'removeEntity', events: 'removeEvent', relations: 'removeRelation' } as const)[section], id });
+  const editFact = (section: 'entities' | 'events' | 'relations', id: string) => {
+    const first = draft?.facts[section].find((f) => f.id === id)?.evidence[0];
+    if (first) setForm({ kind: ({ entities: 'e', events: 'v', relations: 'r' } as const)[section], start: first.start, end: first.end, edit: { section, id } });
+  };
   const saveForm = (action: DraftAction) => {
     // An event opened from a date phrase accepts that suggestion in the same step (one undo).
     const suggestion = form?.suggestion;
     dispatch(suggestion && action.type === 'addEvent' ? { type: 'batch', actions: [action, { type: 'acceptSuggestion', id: suggestion.id }] } : action);
-    if (form) forgetForm(formKey(form.kind, form.start, form.end));
-    setLeft(null);
+    if (form) forgetForm(keep);
+    if (!form?.edit) setLeft(null);
     setForm(null);
     queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="curate-reading"]')?.focus());
   };
@@ -236,7 +243,9 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   // Every quote names its document: without a valid document id no fact can be saved, and no field
   // of the form would say why (the problem is at the quote's "doc").
   const blocked = draft && (!draft.document.id || docErrors('id').length > 0) ? s.needsDocId : undefined;
-  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep, blocked } : null;
+  // The fact an edit form is for; gone (undone, removed) means no form.
+  const editing = draft && form?.edit ? draft.facts[form.edit.section].find((f) => f.id === form.edit?.id) : undefined;
+  const formProps = draft && form && (!form.edit || editing) ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep, blocked } : null;
   // The status line speaks of the draft last checked, and is busy while the check catches up with
   // the one shown (aria-busy: a test or a screen reader waits for it, so a stale "valid" is never
   // taken as the verdict). It used to say "problems" for that one frame instead: each keystroke
@@ -296,16 +305,16 @@ export function Workbench({ onClose }: { onClose: () => void }) {
                 </button>
               </p>
             ) : null}
-            {formProps && form?.kind === 'e' ? <EntityForm key={keep} {...formProps} /> : null}
-            {formProps && form?.kind === 'v' ? <EventForm key={keep} {...formProps} dates={dates} initialDate={form.date} /> : null}
-            {formProps && form?.kind === 'r' ? <RelationForm key={keep} {...formProps} /> : null}
+            {formProps && form?.kind === 'e' ? <EntityForm key={keep} {...formProps} editing={editing as Entity | undefined} /> : null}
+            {formProps && form?.kind === 'v' ? <EventForm key={keep} {...formProps} dates={dates} initialDate={form.date} editing={editing as KEvent | undefined} /> : null}
+            {formProps && form?.kind === 'r' ? <RelationForm key={keep} {...formProps} editing={editing as Relation | undefined} /> : null}
             {formProps && form?.kind === 'a' ? <EvidenceForm key={keep} {...formProps} /> : null}
             <p className={valid ? 'curate-ok' : 'curate-problems'} role="status" aria-busy={checking} data-testid="curate-status">
               {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(issues.length)}
               {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
             </p>
             <Suggestions text={text} items={suggestions} entityById={entityById} covered={cover.withFact} sentences={cover.sentences} onAccept={onAccept} onDismiss={onDismiss} />
-            <FactList draft={draft} issues={issues} onRemove={removeFact} />
+            <FactList draft={draft} issues={issues} onRemove={removeFact} onEdit={editFact} />
           </div>
         </div>
       )}

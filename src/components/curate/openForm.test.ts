@@ -18,4 +18,11 @@ describe('the open form kept across a reload', () => {
     expect(parseOpenForm('{not json', 20)).toBeNull();
     expect(parseOpenForm(null, 20)).toBeNull();
   });
+
+  it('keeps an edit only when it names a fact in the section of its form', () => {
+    const edit = { kind: 'e', start: 1, end: 4, edit: { section: 'entities', id: 'turkey' } };
+    expect(parseOpenForm(JSON.stringify(edit), 20)).toEqual(edit);
+    expect(parseOpenForm(JSON.stringify({ ...edit, edit: { section: 'events', id: 'turkey' } }), 20)).toBeNull();
+    expect(parseOpenForm(JSON.stringify({ ...edit, edit: { section: 'entities' } }), 20)).toBeNull();
+  });
 });

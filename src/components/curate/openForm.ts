@@ -13,6 +13,8 @@ export interface OpenForm {
   date?: FuzzyDate;
   /** The date suggestion that opened the form: saving the event accepts it. */
   suggestion?: DateSuggestion;
+  /** A saved fact being edited (its form is the kind's; start and end are its first quote's). */
+  edit?: { section: 'entities' | 'events' | 'relations'; id: string };
 }
 
 const KEY = 'kavosh-curate-form';
@@ -22,7 +24,9 @@ export function parseOpenForm(raw: string | null, textLength: number): OpenForm 
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as Partial<OpenForm>;
-    const ok = (v.kind === 'e' || v.kind === 'v' || v.kind === 'r' || v.kind === 'a') && Number.isInteger(v.start) && Number.isInteger(v.end) && 0 <= v.start! && v.start! < v.end! && v.end! <= textLength;
+    // An edit names its fact, in the section of the form's kind.
+    const edit = v.edit === undefined || (typeof v.edit?.id === 'string' && ({ e: 'entities', v: 'events', r: 'relations' } as Record<string, string>)[v.kind ?? ''] === v.edit?.section);
+    const ok = edit && (v.kind === 'e' || v.kind === 'v' || v.kind === 'r' || v.kind === 'a') && Number.isInteger(v.start) && Number.isInteger(v.end) && 0 <= v.start! && v.start! < v.end! && v.end! <= textLength;
     return ok ? (v as OpenForm) : null;
   } catch {
     return null;
