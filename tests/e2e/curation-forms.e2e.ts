@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-dataset';
 import type { Facts } from '../../src/domain/schema';
-import { openApp, type AppPage } from './browser';
+import { openApp, waitForGraph, type AppPage } from './browser';
 import { checkedStatus, factRows, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
@@ -220,6 +220,103 @@ describe('the relation form and evidence for one participant', () => {
     const link = page.locator('.document-card[data-doc="made-up-test-article-a-meeting-in-baku"] a.source-link');
     await link.waitFor();
     expect(await link.evaluate((a: HTMLAnchorElement) => [a.getAttribute('href'), a.target, a.rel, a.textContent])).toEqual(['https://example.org/made-up-article', '_blank', 'noopener noreferrer', 'source page (example.org)']);
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('editing a saved fact', () => {
+  it("fixes a saved entity's English name and translation in its own form: one undo step, the id and quote kept; list, export and graph carry it, and a reload keeps it", async () => {
+    app = await openApp();
+    const { page } = app;
+    await startDraft(page);
+    const reading = page.getByTestId('curate-reading');
+    // A new entity on «هیئتی» with a typo in its English name (its id follows the name, typo and all).
+    const at = TEXT.indexOf(SENTENCE);
+    await selectRange(page, at, at + 5);
+    await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(at + 5));
+    await page.keyboard.press('e');
+    const entity = page.getByTestId('curate-entity-form');
+    await entity.waitFor();
+    await entity.locator('select[name="kind"]').selectOption('organisation');
+    await entity.getByLabel('Name (English)', { exact: true }).fill('Turkish delgation');
+    await entity.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delgation']);
+    const title = () => page.locator('li[data-fact="turkish-delgation"] bdi').textContent();
+    expect(await title()).toBe('Organisation: Turkish delgation');
+
+    // Edit opens the entity's form filled with what was saved; the quote is its first evidence, the id is fixed.
+    const edit = () => page.getByRole('button', { name: 'Edit: Organisation: Turkish delgation' }).click();
+    await edit();
+    await entity.waitFor();
+    expect(await entity.getByRole('heading').textContent()).toContain('Edit entity');
+    expect(await entity.locator('blockquote').textContent()).toBe('هیئتی');
+    expect(await entity.locator('select[name="kind"]').inputValue()).toBe('organisation');
+    expect(await entity.getByLabel('Name (Persian)', { exact: true }).inputValue()).toBe('هیئتی');
+    expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('Turkish delgation');
+    expect(await entity.getByLabel('Translation of the quote', { exact: true }).inputValue()).toBe('Turkish delgation');
+    const id = entity.getByLabel('Id', { exact: true });
+    expect(await id.inputValue()).toBe('turkish-delgation');
+    expect(await id.evaluate((el: HTMLInputElement) => el.readOnly)).toBe(true);
+    expect(await entity.getByRole('button', { name: 'Discard' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Escape closes it with the fact unchanged, and the next Edit starts from the saved values again.
+    await entity.getByLabel('Name (English)', { exact: true }).fill('Something else');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => entity.count()).toBe(0);
+    expect(await title()).toBe('Organisation: Turkish delgation');
+    expect(await page.getByTestId('curate-resume-form').count()).toBe(0);
+    await edit();
+    await entity.waitFor();
+    expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('Turkish delgation');
+
+    // The same live validation, at the fact's own place: an invalid Wikidata id is shown beside its field and cannot be saved.
+    const wikidata = entity.getByLabel('Wikidata id (Q…)', { exact: true });
+    await wikidata.fill('Turkey');
+    await expect.poll(() => wikidata.getAttribute('aria-invalid')).toBe('true');
+    expect(await entity.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await wikidata.fill('');
+    await expect.poll(() => wikidata.getAttribute('aria-invalid')).toBe('false');
+
+    // Fixed and saved: the translation follows the English name as it did when the entity was made.
+    await entity.getByLabel('Name (English)', { exact: true }).fill('Turkish delegation');
+    expect(await entity.getByLabel('Translation of the quote', { exact: true }).inputValue()).toBe('Turkish delegation');
+    await entity.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => entity.count()).toBe(0);
+    await expect.poll(title).toBe('Organisation: Turkish delegation');
+    expect(await factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delgation']);
+
+    // One undo step: Ctrl+Z brings back the old name (the entity still there), Ctrl+Shift+Z the new one.
+    await page.keyboard.press('Control+z');
+    await expect.poll(title).toBe('Organisation: Turkish delgation');
+    expect(await factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delgation']);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(title).toBe('Organisation: Turkish delegation');
+    await expect.poll(() => checkedStatus(page)).toContain('Valid');
+
+    // The exported folder carries the new name and translation; the quote and its offsets are as saved.
+    dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-edit-'));
+    const downloads: Array<Promise<void>> = [];
+    page.on('download', (d) => void downloads.push(d.saveAs(join(dir!, d.suggestedFilename()))));
+    await page.getByTestId('curate-export-folder').click();
+    await expect.poll(() => downloads.length).toBe(3);
+    await Promise.all(downloads);
+    const read = readDataset(dir);
+    expect(read.ok ? [] : read.issues).toEqual([]);
+    const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts;
+    const saved = facts.entities.find((e) => e.id === 'turkish-delgation')!;
+    expect(saved.name).toEqual({ fa: 'هیئتی', en: 'Turkish delegation' });
+    expect(saved.evidence.map((ev) => [ev.quote, ev.start, ev.end, ev.translation])).toEqual([['هیئتی', at, at + 5, 'Turkish delegation']]);
+
+    // The graph, once the workbench closes, and after a reload.
+    const label = () => page.evaluate(() => window.kavosh!.cy?.getElementById('turkish-delgation').data('label') as string | undefined);
+    await page.locator('.curate-close').click();
+    await expect.poll(label).toBe('Turkish delegation');
+    await page.reload();
+    await waitForGraph(page);
+    await expect.poll(label).toBe('Turkish delegation');
+    await page.getByTestId('curate-open').click();
+    await expect.poll(title).toBe('Organisation: Turkish delegation');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });
