@@ -92,6 +92,9 @@ describe('draftReducer', () => {
     d = draftReducer(d, { type: 'updateRelation', id: 'r1', patch: { label: undefined, labelFa: 'پشتیبانی' } });
     expect(d.facts.relations[0]).not.toHaveProperty('label');
     expect(d.facts.relations[0]?.labelFa).toBe('پشتیبانی');
+    // Saved unchanged (the same values, an absent key patched to undefined): the same draft, no undo step.
+    const e0 = d.facts.entities[0]!;
+    expect(draftReducer(d, { type: 'updateEntity', id: 'turkey', patch: { name: { ...e0.name }, aliases: [], country: undefined, evidence: e0.evidence.map((ev) => ({ ...ev })) } })).toBe(d);
   });
 
   it('returns the same draft for actions on ids or indices that do not exist', () => {

@@ -71,8 +71,14 @@ function replaceIn<T extends { id: string }>(list: readonly T[], id: string, cha
   return [...list.slice(0, i), next, ...list.slice(i + 1)];
 }
 
-/** A fact with a patch applied; a key patched to undefined is removed (an emptied optional field is an absent key, as data:check reads it). */
+/**
+ * A fact with a patch applied; a key patched to undefined is removed (an emptied optional field is
+ * an absent key, as data:check reads it). A patch that changes nothing gives the same fact back: an
+ * edit form saved unchanged adds no undo step.
+ */
 function patched<T extends object>(fact: T, patch: Partial<T>): T {
+  const same = (key: keyof T) => JSON.stringify(fact[key]) === JSON.stringify(patch[key]);
+  if ((Object.keys(patch) as Array<keyof T>).every(same)) return fact;
   const next = { ...fact, ...patch };
   for (const key of Object.keys(patch) as Array<keyof T>) if (patch[key] === undefined) delete next[key];
   return next;
