@@ -266,6 +266,9 @@ describe('editing a saved fact', () => {
     await expect.poll(() => entity.count()).toBe(0);
     expect(await title()).toBe('Organisation: Turkish delgation');
     expect(await page.getByTestId('curate-resume-form').count()).toBe(0);
+    // Focus is back on the fact's Edit button, where the keyboard left off.
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focusedName).toBe('Edit: Organisation: Turkish delgation');
     await edit();
     await entity.waitFor();
     expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('Turkish delgation');
@@ -285,6 +288,7 @@ describe('editing a saved fact', () => {
     await expect.poll(() => entity.count()).toBe(0);
     await expect.poll(title).toBe('Organisation: Turkish delegation');
     expect(await factRows(page)).toEqual(['turkey', 'azerbaijan', 'turkish-delgation']);
+    await expect.poll(focusedName).toBe('Edit: Organisation: Turkish delegation');
 
     // One undo step: Ctrl+Z brings back the old name (the entity still there), Ctrl+Shift+Z the new one.
     await page.keyboard.press('Control+z');

@@ -47,7 +47,7 @@ export function FactList({ draft, issues, onRemove, onEdit }: Props) {
               <bdi>{row.title}</bdi> <span className="curate-hint">{s.evidenceCount(row.quotes)}</span>
               <button type="button" aria-label={`${s.edit}: ${row.title}`} onClick={() => onEdit(row.section, row.id)}>
                 {s.edit}
-              </button>
+              </button>{' '}
               <button type="button" aria-label={`${s.remove}: ${row.title}`} onClick={() => onRemove(row.section, row.id)}>
                 {s.remove}
               </button>

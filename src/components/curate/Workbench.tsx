@@ -128,8 +128,11 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   // back once closed: Close leaves the fact as saved and the next Edit starts from it.
   const keep = form ? (form.edit ? `edit:${form.edit.section}:${form.edit.id}` : formKey(form.kind, form.start, form.end)) : '';
   const closeForm = () => {
-    if (form?.edit) forgetForm(keep);
-    else if (form && hasKept(keep)) setLeft(form);
+    if (form?.edit) {
+      forgetForm(keep);
+      const back = `[data-fact="${CSS.escape(form.edit.id)}"] button`;
+      queueMicrotask(() => document.querySelector<HTMLElement>(back)?.focus());
+    } else if (form && hasKept(keep)) setLeft(form);
     setForm(null);
   };
   const discardForm = () => {
@@ -167,7 +170,9 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     if (form) forgetForm(keep);
     if (!form?.edit) setLeft(null);
     setForm(null);
-    queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="curate-reading"]')?.focus());
+    // Back where the curator was: the reading view after a new fact, the fact's Edit button after an edit.
+    const back = form?.edit ? `[data-fact="${CSS.escape(form.edit.id)}"] button` : '[data-testid="curate-reading"]';
+    queueMicrotask(() => document.querySelector<HTMLElement>(back)?.focus());
   };
 
   const onKeyDown = (e: globalThis.KeyboardEvent) => {
