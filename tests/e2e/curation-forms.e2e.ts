@@ -3,7 +3,8 @@
 // innermost thing open, then focus is back on the Curate button; a half-filled form closed with
 // Escape comes back filled, until discarded), and a relation made from a
 // selection (R) and a quote added as evidence for one participant of an event (A) export to a
-// folder that data:check accepts. The article is the made-up fixture (tests/fixtures/curation-article).
+// folder that data:check accepts; a saved entity edited (Edit in the fact list) in one undo step.
+// The article is the made-up fixture (tests/fixtures/curation-article).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -284,6 +285,12 @@ describe('editing a saved fact', () => {
     // Fixed and saved: the translation follows the English name as it did when the entity was made.
     await entity.getByLabel('Name (English)', { exact: true }).fill('Turkish delegation');
     expect(await entity.getByLabel('Translation of the quote', { exact: true }).inputValue()).toBe('Turkish delegation');
+    // A reload mid-edit resumes it: the same fact's form, with what was typed, still unsaved.
+    await page.reload();
+    await entity.waitFor();
+    expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('Turkish delegation');
+    expect(await entity.getByLabel('Id', { exact: true }).evaluate((el: HTMLInputElement) => [el.value, el.readOnly])).toEqual(['turkish-delgation', true]);
+    expect(await title()).toBe('Organisation: Turkish delgation');
     await entity.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => entity.count()).toBe(0);
     await expect.poll(title).toBe('Organisation: Turkish delegation');
