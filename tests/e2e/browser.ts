@@ -62,6 +62,8 @@ export interface OpenOptions {
    * navigation does not undo (`addInitScript`, `exposeFunction`). Other tests share one tab.
    */
   ownPage?: boolean;
+  /** A script every document of the test's own page runs before the app's (implies ownPage). */
+  initScript?: () => void;
 }
 
 export async function openApp(
@@ -73,6 +75,7 @@ export async function openApp(
   const context = await entry.context;
   const page = await tabFor(entry, options);
   await forgetStorage(context, entry, page);
+  if (options.initScript) await page.addInitScript(options.initScript);
   const problems: string[] = [];
   watch(page, problems);
   await cpuLogOpen(page);
@@ -150,7 +153,7 @@ function trackOrigins(page: Page, origins: Set<string>) {
 /** The shared tab, made as a new one would be; or a new tab when it is gone or the test wants its own. */
 async function tabFor(entry: PooledContext, options: OpenOptions): Promise<Page> {
   const context = await entry.context;
-  if (options.ownPage) return context.newPage();
+  if (options.ownPage || options.initScript) return context.newPage();
   const tab = entry.tab;
   if (tab && !tab.isClosed()) {
     // What an earlier test set on the tab and a navigation keeps: its listeners, media emulation

@@ -1,11 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clickNode, expectSelected, expectVisibleNodes, openApp, visibleNodeIds, type AppPage } from './browser';
+import { clickNode, expectSelected, expectVisibleNodes, openApp, settled, visibleNodeIds, waitForGraph, type AppPage } from './browser';
 import { probeLoop } from './loopProbe';
 import { loadAllDatasets } from '../../scripts/lib/load-all';
 import { buildGraphModel } from '../../src/graph/model';
 import { computeVisibility, EMPTY_FILTERS, NO_TIME_FILTER } from '../../src/graph/filter';
 
 const model = buildGraphModel(loadAllDatasets('data'));
+
+/** Init script: records every size the graph's stage takes from the moment it exists. */
+function recordGraphSizes() {
+  const sizes: string[] = [];
+  (window as unknown as { graphSizes: string[] }).graphSizes = sizes;
+  const watch = new MutationObserver(() => {
+    const stage = document.querySelector('.graph-stage');
+    if (!stage) return;
+    watch.disconnect();
+    new ResizeObserver(([entry]) => {
+      const size = `${Math.round(entry!.contentRect.width)}x${Math.round(entry!.contentRect.height)}`;
+      if (sizes[sizes.length - 1] !== size) sizes.push(size);
+    }).observe(stage);
+  });
+  watch.observe(document, { childList: true, subtree: true });
+}
+const graphSizes = (a: AppPage) => a.page.evaluate(() => (window as unknown as { graphSizes: string[] }).graphSizes);
 let app: AppPage | undefined;
 afterEach(async () => {
   await app?.close();
@@ -14,11 +31,22 @@ afterEach(async () => {
 
 describe('explorer in Chromium', () => {
   it('shows every node of the dataset after load, without console errors', async () => {
-    app = await openApp();
+    app = await openApp('', undefined, { initScript: recordGraphSizes });
     const count = await app.page.evaluate(() => window.kavosh!.cy!.nodes().length);
     expect(count).toBe(model.nodes.length);
     await expectVisibleNodes(app.page, model.nodes.map((n) => n.id));
     await expect.poll(() => app!.page.getByTestId('shown-count').textContent()).toContain(`${model.nodes.length} of ${model.nodes.length}`);
+    // The graph keeps one size while the header's controls, the web font and the timeline arrive:
+    // each change of size would reallocate and redraw its canvases (and move what a person reads).
+    await app.page.getByRole('slider', { name: 'Window start' }).waitFor();
+    await settled(app.page);
+    expect(await graphSizes(app)).toHaveLength(1);
+    // In Persian too, where the toolbar is set in the web font.
+    await app.page.goto(`${app.page.url().split('?')[0]}?lang=fa`);
+    await waitForGraph(app.page);
+    await app.page.getByRole('slider', { name: 'آغاز بازه' }).waitFor();
+    await settled(app.page);
+    expect(await graphSizes(app)).toHaveLength(1);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 
