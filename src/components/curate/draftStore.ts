@@ -38,34 +38,12 @@ let syncedSignature = 'null';
 // The group of the last change (see `change`).
 let lastGroup: string | undefined;
 
-registerSettleSource('curation-save', () => persistQueued || writer.saving() || syncTimer !== null || syncing > 0, () => {
-  flushPersist();
-  flushSync();
-});
-
-// The draft is written just after the keystroke's frame, not in it: called from the input event,
-// the write (its structured clone and IndexedDB request) ran in that event's microtasks, before the
-// typed letter was painted (profile: about 1.3 ms of every key's path to the screen). A frame
-// callback, then a task: after that paint. A hidden page draws no frames, so a timer writes it
-// anyway; leaving the page writes it at once. Keys typed within one frame make one write.
-let persistQueued = false;
-let persistValue: StoredDraft | null = null;
-const PERSIST_FALLBACK_MS = 100;
-
-function flushPersist() {
-  if (!persistQueued) return;
-  persistQueued = false;
-  writer.write(persistValue).catch((error: unknown) => useDraft.setState({ syncProblem: error instanceof Error ? error.message : String(error) }));
-}
+registerSettleSource('curation-save', () => writer.saving() || syncTimer !== null || syncing > 0, () => flushSync());
 
 function persist(history: History<Draft> | null) {
-  persistValue = history ? { draft: history.present, past: history.past, future: history.future } : null;
-  if (persistQueued) return;
-  persistQueued = true;
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(flushPersist, 0));
-  setTimeout(flushPersist, PERSIST_FALLBACK_MS);
+  const value: StoredDraft | null = history ? { draft: history.present, past: history.past, future: history.future } : null;
+  writer.write(value).catch((error: unknown) => useDraft.setState({ syncProblem: error instanceof Error ? error.message : String(error) }));
 }
-if (typeof window !== 'undefined') window.addEventListener('pagehide', flushPersist);
 
 async function syncWorkspace() {
   const draft = useDraft.getState().history?.present;
