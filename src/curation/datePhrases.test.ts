@@ -31,6 +31,16 @@ describe('findDatePhrases: Solar Hijri day and month', () => {
     expect(one('۱۸ بهمن').date.value).toBe('2022-02-07'); // 18 Bahman 1400
   });
 
+  it('in a sentence about what is to come, a day-month is the next one on or after publication', () => {
+    // Published 20 Dey 1401: 25 Bahman is still to come that year, 5 Dey has passed (so 1402).
+    const planned = one(`قرار است کمیسیون مشترک روز ۲۵ بهمن ماه در اسلام${ZWNJ}آباد تشکیل جلسه دهد.`);
+    expect(planned.date).toMatchObject({ stated: '۲۵ بهمن ماه', precision: 'day', value: '2023-02-14', certainty: 'inferred' });
+    expect(planned.basis.en).toContain('what is to come');
+    expect(one('نشست بعدی ۵ دی ماه برگزار خواهد شد.').date.value).toBe('2023-12-26');
+    // The future word of another sentence changes nothing: what happened stays in the past.
+    expect(findDatePhrases('دیدار ۱۸ بهمن انجام شد. نشست بعدی در آینده خواهد بود.', DAY).map((x) => x.date.value)).toEqual(['2022-02-07']);
+  });
+
   it('«۱۸ دی ۱۴۰۱» and «۱۸ دی ماه سال ۱۴۰۱» are stated full dates; Latin and Arabic-Indic digits too', () => {
     for (const text of ['۱۸ دی ۱۴۰۱', '۱۸ دی ماه سال ۱۴۰۱', '18 دی 1401', '١٨ دي ١٤٠١', `۱۸ دی${ZWNJ}ماه ۱۴۰۱`]) {
       const s = one(text, null);

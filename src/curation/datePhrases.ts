@@ -61,6 +61,21 @@ const ORDINAL_RE = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).
 
 const LAST_YEAR = f('(?:سال\\s*(?:گذشته|قبل|پیش)|پارسال)');
 const THIS_YEAR = f('(?:امسال|سال\\s*جاری)');
+/**
+ * Words that put a sentence in the future: «قرار است … برگزار شود», «… خواهد شد», «آینده». A
+ * day-month without a year in such a sentence is the next one to come, not the last one past.
+ */
+const FUTURE = new RegExp(`${B}(?:${[f('قرار است'), f('قرار شده'), f('خواهد'), f('خواهند'), f('آینده')].map((w) => w.replace(/ /g, '\\s*')).join('|')})`, 'u');
+
+/** The words around a match up to the sentence's ends (., !, ?, ؟ or a line break), in the folded text. */
+function sentenceAround(m: RegExpExecArray): string {
+  const text = m.input;
+  let a = m.index;
+  while (a > 0 && !/[.!?؟\n]/.test(text.charAt(a - 1))) a--;
+  let b = m.index + m[0].length;
+  while (b < text.length && !/[.!?؟\n]/.test(text.charAt(b))) b++;
+  return text.slice(a, b);
+}
 const SH_DAY_MONTH = new RegExp(
   `${B}(\\d{1,2}|${ORDINAL_RE})\\s*(${MONTH_RE})(?:\\s*${f('ماه')})?(?:\\s*(?:${f('سال')}\\s*)?(\\d{4})(?:\\s*${f('خورشیدی')}|\\s*${f('شمسی')})?|\\s*(${LAST_YEAR}|${THIS_YEAR}))?${E}`,
   'gu',
@@ -116,11 +131,14 @@ function dayMonth(m: RegExpExecArray, stated: string, anchor: Anchor | null): Fo
     };
   }
   // Without a year: the year of publication, or the one before if the day would fall after it
-  // (news reports what happened). «سال گذشته»/«امسال» name the year relative to publication.
-  const resolve = (ms: number): { year: number; why: 'rel' | 'same' | 'before' } | null => {
+  // (news reports what happened), unless the sentence speaks of what is to come: then the next
+  // such day on or after publication. «سال گذشته»/«امسال» name the year relative to publication.
+  const future = relYear === undefined && FUTURE.test(sentenceAround(m));
+  const resolve = (ms: number): { year: number; why: 'rel' | 'same' | 'before' | 'next' } | null => {
     const pub = solarOf(ms);
     if (relYear !== undefined) return { year: new RegExp(`^${THIS_YEAR}$`, 'u').test(relYear) ? pub.year : pub.year - 1, why: 'rel' };
     const same = safeSolar(pub.year, month, day);
+    if (future) return same && same.getTime() >= ms ? { year: pub.year, why: 'next' } : { year: pub.year + 1, why: 'next' };
     if (same && same.getTime() <= ms) return { year: pub.year, why: 'same' };
     return { year: pub.year - 1, why: 'before' };
   };
@@ -144,7 +162,9 @@ function dayMonth(m: RegExpExecArray, stated: string, anchor: Anchor | null): Fo
       ? { en: `the year it names relative to publication (${anchor.describe.en})`, fa: `سالی که نسبت به تاریخ انتشار (${anchor.describe.fa}) می‌گوید` }
       : a.why === 'same'
         ? { en: `the year of publication (${anchor.describe.en})`, fa: `سال انتشار (${anchor.describe.fa})` }
-        : { en: `the year before publication, since that day had not yet come in the year of publication (${anchor.describe.en})`, fa: `سال پیش از انتشار، چون آن روز در سال انتشار (${anchor.describe.fa}) هنوز نرسیده بود` };
+        : a.why === 'next'
+          ? { en: `the next such day on or after publication (${anchor.describe.en}), since the sentence speaks of what is to come`, fa: `نخستین چنین روزی از تاریخ انتشار (${anchor.describe.fa}) به بعد، چون جمله از آینده می‌گوید` }
+          : { en: `the year before publication, since that day had not yet come in the year of publication (${anchor.describe.en})`, fa: `سال پیش از انتشار، چون آن روز در سال انتشار (${anchor.describe.fa}) هنوز نرسیده بود` };
   const en = `«${stated}» with ${how.en}, ${a.year} SH: ${shText(sh)} SH, ${iso(date.getTime())}.`;
   const faText = `«${stated}» با ${how.fa}، ${fa(String(a.year))}: ${shTextFa(sh)} خورشیدی، ${fa(iso(date.getTime()))}.`;
   return { kind: 'solarHijriDayMonth', date: { stated, precision: 'day', value: iso(date.getTime()), certainty: 'inferred', basis: en }, basis: { en, fa: faText } };

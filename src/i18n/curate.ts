@@ -1,6 +1,7 @@
 // Strings of the curation workbench, in both languages.
 import { useApp } from '../store/store';
 import { toPersianDigits } from '../domain/persian';
+import { isolate } from './isolate';
 import type { Lang } from './strings';
 
 export const CURATE_STRINGS = {
@@ -90,8 +91,9 @@ export const CURATE_STRINGS = {
     date: 'Date',
     dateFromText: 'Date phrase in the text',
     participants: 'Participants',
-    role: 'Role (English)',
-    roleFa: 'Role (Persian)',
+    // Each participant's own: a screen reader hears whose role a field is (the fields repeat per participant).
+    role: (name: string) => `Role of ${isolate(name)} (English)`,
+    roleFa: (name: string) => `Role of ${isolate(name)} (Persian)`,
     source: 'From',
     target: 'To',
     inferred: 'Inferred, not stated',
@@ -103,6 +105,10 @@ export const CURATE_STRINGS = {
     event: 'Event',
     relation: 'Relation',
     evidenceCount: (n: number) => `${n} quote(s)`,
+    needsDocId: 'Save waits for the document id (under Document, on the left): every quote names its document.',
+    // The line under a date field: the value read in the other calendar (dateEcho).
+    solarEcho: (solar: string) => `= ${solar} SH`,
+    looksSolar: (typed: string, solar: string, gregorian: string) => `${typed} reads as a Solar Hijri date, but this field takes the Gregorian calendar: ${solar} SH is ${gregorian}.`,
     precisionNames: { day: 'day', month: 'month', year: 'year', range: 'range', unknown: 'unknown' } as Record<string, string>,
     certaintyNames: { stated: 'stated', inferred: 'inferred', unknown: 'unknown' } as Record<string, string>,
   },
@@ -193,8 +199,8 @@ export const CURATE_STRINGS = {
     date: 'تاریخ',
     dateFromText: 'عبارت تاریخ در متن',
     participants: 'شرکت‌کنندگان',
-    role: 'نقش (انگلیسی)',
-    roleFa: 'نقش (فارسی)',
+    role: (name: string) => `نقش ${isolate(name)} (انگلیسی)`,
+    roleFa: (name: string) => `نقش ${isolate(name)} (فارسی)`,
     source: 'از',
     target: 'به',
     inferred: 'استنباط‌شده، نه گفته‌شده',
@@ -205,7 +211,10 @@ export const CURATE_STRINGS = {
     entity: 'موجودیت',
     event: 'رویداد',
     relation: 'رابطه',
-    evidenceCount: (n: number) => `${n} نقل‌قول`,
+    evidenceCount: (n: number) => `${toPersianDigits(String(n))} نقل‌قول`,
+    needsDocId: 'ذخیره در انتظار شناسهٔ سند است (زیر «سند»، در سمت راست): هر نقل‌قول سند خود را نام می‌برد.',
+    solarEcho: (solar: string) => `= ${solar} خورشیدی`,
+    looksSolar: (typed: string, solar: string, gregorian: string) => `${typed} تاریخی خورشیدی می‌نماید، اما این فیلد تاریخ میلادی می‌گیرد: ${solar} خورشیدی برابر است با ${gregorian}.`,
     precisionNames: { day: 'روز', month: 'ماه', year: 'سال', range: 'بازه', unknown: 'نامعلوم' } as Record<string, string>,
     certaintyNames: { stated: 'گفته‌شده', inferred: 'استنباطی', unknown: 'نامعلوم' } as Record<string, string>,
   },

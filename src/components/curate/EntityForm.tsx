@@ -23,6 +23,8 @@ export interface FormProps {
   onDiscard: () => void;
   /** The key its typed fields are kept under (keptForm.ts's formKey). */
   keep: string;
+  /** Why Save waits on something outside the form (the document's id), said beside Save. */
+  blocked?: string;
 }
 
 /** The selection as evidence of this draft's document (src/curation's spanEvidence: the quote is text.slice(start, end)). */
@@ -30,7 +32,7 @@ export function quoteOf(draft: Draft, start: number, end: number, translation: s
   return spanEvidence(draft.text, start, end, { doc: draft.document.id, translation });
 }
 
-export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep }: FormProps) {
+export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked }: FormProps) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
@@ -42,7 +44,8 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDisca
   const [wikidata, setWikidata] = useKept(keep, 'wikidata', '');
   const [translation, setTranslation] = useKept(keep, 'translation', '');
   const [id, setId] = useKept(keep, 'id', '');
-  const autoId = freshId(en, taken);
+  // The id follows the English name; before one is typed there is none (not a placeholder "fact" that reads as chosen).
+  const autoId = en.trim() ? freshId(en, taken) : '';
   const entity: Entity = {
     id: id || autoId,
     kind,
@@ -56,7 +59,7 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDisca
   const at = messagesAt(issues, 'entities', draft.facts.entities.length);
   const countries = draft.facts.entities.filter((e) => e.kind === 'country');
   return (
-    <FormShell title={s.newEntity} quote={quote} canSave={!hasIssuesAt(issues, 'entities', draft.facts.entities.length)} onSave={() => onSave({ type: 'addEntity', entity })} onCancel={onCancel} onDiscard={onDiscard} testId="curate-entity-form">
+    <FormShell title={s.newEntity} quote={quote} canSave={!hasIssuesAt(issues, 'entities', draft.facts.entities.length)} onSave={() => onSave({ type: 'addEntity', entity })} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} testId="curate-entity-form">
       <SelectField label={s.kind} name="kind" value={kind} options={ENTITY_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Entity['kind'])} errors={at('kind')} />
       <TextField label={s.nameFa} name="name-fa" dir="rtl" value={fa} onChange={setFa} errors={at('name.fa')} />
       <TextField label={s.nameEn} name="name-en" dir="ltr" value={en} onChange={setEn} errors={at('name.en')} />
@@ -71,14 +74,18 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDisca
   );
 }
 
-export function RelationForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep }: FormProps) {
+export function RelationForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked }: FormProps) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
   const entities = draft.facts.entities;
   const [kind, setKind] = useKept<Relation['kind']>(keep, 'kind', RELATION_KINDS[0]);
-  const [source, setSource] = useKept(keep, 'source', entities[0]?.id ?? '');
-  const [target, setTarget] = useKept(keep, 'target', entities[1]?.id ?? '');
+  // The ends start as the first two entities the quote names, in the text's order
+  // («الچین قاسم‌اف وزیر انرژی جمهوری آذربایجان»: the minister, then the country), else the draft's first two.
+  const firstInQuote = (e: (typeof entities)[number]) => Math.min(...e.evidence.filter((ev) => ev.start >= start && ev.end <= end).map((ev) => ev.start));
+  const ends = [...entities.filter((e) => Number.isFinite(firstInQuote(e))).sort((a, b) => firstInQuote(a) - firstInQuote(b)), ...entities];
+  const [source, setSource] = useKept(keep, 'source', ends[0]?.id ?? '');
+  const [target, setTarget] = useKept(keep, 'target', () => ends.find((e) => e.id !== ends[0]?.id)?.id ?? '');
   const [label, setLabel] = useKept(keep, 'label', '');
   const [labelFa, setLabelFa] = useKept(keep, 'labelFa', '');
   const [translation, setTranslation] = useKept(keep, 'translation', '');
@@ -96,7 +103,7 @@ export function RelationForm({ draft, start, end, taken, onSave, onCancel, onDis
   const at = messagesAt(issues, 'relations', index);
   const options = entities.map((e) => ({ value: e.id, label: e.name[lang] }));
   return (
-    <FormShell title={s.newRelation} quote={quote} canSave={!hasIssuesAt(issues, 'relations', index)} onSave={() => onSave({ type: 'addRelation', relation })} onCancel={onCancel} onDiscard={onDiscard} testId="curate-relation-form">
+    <FormShell title={s.newRelation} quote={quote} canSave={!hasIssuesAt(issues, 'relations', index)} onSave={() => onSave({ type: 'addRelation', relation })} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} testId="curate-relation-form">
       <SelectField label={s.kind} name="kind" value={kind} options={RELATION_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Relation['kind'])} errors={at('kind')} />
       <SelectField label={s.source} name="source" value={source} options={options} onChange={setSource} errors={at('source')} />
       <SelectField label={s.target} name="target" value={target} options={options} onChange={setTarget} errors={at('target')} />

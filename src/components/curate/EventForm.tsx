@@ -25,7 +25,7 @@ interface Role {
   roleFa: string;
 }
 
-export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, dates, initialDate }: Props) {
+export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked, dates, initialDate }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
@@ -38,12 +38,17 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
   const [shortEn, setShortEn] = useKept(keep, 'shortEn', '');
   const [status, setStatus] = useKept<KEvent['status']>(keep, 'status', 'happened');
   const [date, setDate] = useKept<FuzzyDate>(keep, 'date', initialDate ?? near[0]?.date ?? { precision: 'unknown', certainty: 'unknown' });
-  const [place, setPlace] = useKept(keep, 'place', '');
+  const named = (e: (typeof entities)[number]) => e.evidence.some((ev) => ev.start >= start && ev.end <= end);
+  // A place named inside the quote is where the event happened («در باکو»), not one of its
+  // participants: it starts as the place, unticked.
+  const [place, setPlace] = useKept(keep, 'place', () => entities.find((e) => e.kind === 'place' && named(e))?.id ?? '');
   const [translation, setTranslation] = useKept(keep, 'translation', '');
-  // Entities named inside the quote start ticked.
+  // The other entities named inside the quote start ticked.
   const [roles, setRoles] = useKept<Record<string, Role>>(keep, 'roles', () =>
-    Object.fromEntries(entities.map((e) => [e.id, { on: e.evidence.some((ev) => ev.start >= start && ev.end <= end), role: 'participant', roleFa: 'شرکت‌کننده' }])),
+    Object.fromEntries(entities.map((e) => [e.id, { on: e.kind !== 'place' && named(e), role: 'participant', roleFa: 'شرکت‌کننده' }])),
   );
+  // Where an event happens is a place or a country, never a person or an organisation.
+  const places = entities.filter((e) => e.kind === 'place' || e.kind === 'country' || e.id === place);
   const participantEvidence = (id: string): Evidence[] => {
     const inside = entities.find((e) => e.id === id)?.evidence.filter((ev) => ev.doc === draft.document.id && ev.start >= start && ev.end <= end) ?? [];
     return inside.length > 0 ? inside : [quoteOf(draft, start, end, translation)];
@@ -65,7 +70,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
   const setRole = (id: string, patch: Partial<Role>) => setRoles((r) => ({ ...r, [id]: { ...(r[id] as Role), ...patch } }));
   const ticked = entities.filter((e) => roles[e.id]?.on).map((e) => e.id);
   return (
-    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} onDiscard={onDiscard} testId="curate-event-form">
+    <FormShell title={s.newEvent} quote={quote} canSave={!hasIssuesAt(issues, 'events', index)} onSave={() => onSave({ type: 'addEvent', event })} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} testId="curate-event-form">
       <SelectField label={s.kind} name="kind" value={kind} options={EVENT_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as KEvent['kind'])} errors={at('kind')} />
       <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('label.fa')} />
       <TextField label={s.labelEn} name="label-en" dir="ltr" value={labelEn} onChange={setLabelEn} errors={at('label.en')} />
@@ -82,7 +87,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
         />
       ) : null}
       <DateFields name={s.date} date={date} onChange={setDate} errors={(key) => at(key ? `date.${key}` : 'date')} />
-      <SelectField label={s.place} name="place" value={place} options={[{ value: '', label: s.none }, ...entities.map((e) => ({ value: e.id, label: e.name[lang] }))]} onChange={setPlace} errors={at('place')} />
+      <SelectField label={s.place} name="place" value={place} options={[{ value: '', label: s.none }, ...places.map((e) => ({ value: e.id, label: e.name[lang] }))]} onChange={setPlace} errors={at('place')} />
       <fieldset className="curate-participants">
         <legend>{s.participants}</legend>
         {at('participants').map((m) => (
@@ -100,8 +105,8 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
               </label>
               {r.on ? (
                 <>
-                  <TextField label={s.role} name={`role-${e.id}`} dir="ltr" value={r.role} onChange={(role) => setRole(e.id, { role })} errors={at(`participants[${i}].role`)} />
-                  <TextField label={s.roleFa} name={`role-fa-${e.id}`} dir="rtl" value={r.roleFa} onChange={(roleFa) => setRole(e.id, { roleFa })} errors={at(`participants[${i}].roleFa`)} />
+                  <TextField label={s.role(e.name[lang])} name={`role-${e.id}`} dir="ltr" value={r.role} onChange={(role) => setRole(e.id, { role })} errors={at(`participants[${i}].role`)} />
+                  <TextField label={s.roleFa(e.name[lang])} name={`role-fa-${e.id}`} dir="rtl" value={r.roleFa} onChange={(roleFa) => setRole(e.id, { roleFa })} errors={at(`participants[${i}].roleFa`)} />
                 </>
               ) : null}
             </div>

@@ -10,7 +10,7 @@ import { useKept } from './keptForm';
 
 type Section = 'entities' | 'events' | 'relations';
 
-export function EvidenceForm({ draft, start, end, onSave, onCancel, onDiscard, keep }: FormProps) {
+export function EvidenceForm({ draft, start, end, onSave, onCancel, onDiscard, keep, blocked }: FormProps) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
@@ -41,7 +41,7 @@ export function EvidenceForm({ draft, start, end, onSave, onCancel, onDiscard, k
   const issues = target ? factIssues(draft, candidate.facts) : [];
   const messages = issues.filter((i) => i.path.startsWith(`${section}[${index}]`) && i.path.includes('evidence')).map((i) => i.message);
   return (
-    <FormShell title={s.addEvidence} quote={quote} canSave={action !== null && !hasIssuesAt(issues, section, index)} onSave={() => action && onSave(action)} onCancel={onCancel} onDiscard={onDiscard} testId="curate-evidence-form">
+    <FormShell title={s.addEvidence} quote={quote} canSave={action !== null && !hasIssuesAt(issues, section, index)} onSave={() => action && onSave(action)} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} testId="curate-evidence-form">
       <SelectField label={s.fact} name="fact" value={target} options={options} onChange={(v) => (setTarget(v), setParticipant('-1'))} />
       {event ? (
         <SelectField

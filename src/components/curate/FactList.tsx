@@ -24,7 +24,7 @@ export function FactList({ draft, issues, onRemove }: Props) {
       section: 'events' as const,
       index,
       id: e.id,
-      title: `${kindName(e.kind, lang)}: ${e.label[lang] || e.id} (${e.participants.map((p) => name(p.entity)).join('، ')})`,
+      title: `${kindName(e.kind, lang)}: ${e.label[lang] || e.id} (${e.participants.map((p) => name(p.entity)).join(lang === 'fa' ? '، ' : ', ')})`,
       quotes: e.evidence.length + e.participants.reduce((n, p) => n + p.evidence.length, 0),
     })),
     ...relations.map((r, index) => ({ section: 'relations' as const, index, id: r.id, title: `${name(r.source)} ${kindName(r.kind, lang)} ${name(r.target)}`, quotes: r.evidence.length })),

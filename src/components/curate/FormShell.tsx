@@ -13,9 +13,11 @@ interface Props {
   onDiscard: () => void;
   children: ReactNode;
   testId: string;
+  /** Why Save waits on something outside the form; shown beside Save. */
+  blocked?: string;
 }
 
-export function FormShell({ title, quote, canSave, onSave, onCancel, onDiscard, children, testId }: Props) {
+export function FormShell({ title, quote, canSave, onSave, onCancel, onDiscard, children, testId, blocked }: Props) {
   const s = useCurate();
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -49,6 +51,11 @@ export function FormShell({ title, quote, canSave, onSave, onCancel, onDiscard, 
         {s.quote}:<blockquote dir="auto">{quote}</blockquote>
       </div>
       {children}
+      {blocked ? (
+        <p className="curate-error" role="status" data-testid="curate-form-blocked">
+          {blocked}
+        </p>
+      ) : null}
       <div className="curate-form-actions">
         <button type="submit" disabled={!canSave}>
           {s.save}

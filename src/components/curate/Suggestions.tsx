@@ -45,27 +45,39 @@ export const Suggestions = memo(function Suggestions({ text, items, entityById, 
   const lang = useApp((st) => st.lang);
   const share = sentences === 0 ? 0 : covered / sentences;
   const pct = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en', { style: 'percent' }).format(share);
+  // After an accept or a dismiss, focus moves to the suggestion now at the same place. When the
+  // last one goes, the list goes with it: focus stays in the section (inside the modal workbench),
+  // never falls to the page's body, where Ctrl+Z would be the browser's own undo of a field.
+  const focusNear = (list: HTMLElement | null, section: HTMLElement | null, j: number) => {
+    const buttons = list?.isConnected ? list.querySelectorAll<HTMLElement>('.curate-sugg') : [];
+    const next = buttons[Math.max(0, Math.min(j, buttons.length - 1))];
+    if (next) next.focus();
+    else section?.focus();
+  };
+  const decide = (from: HTMLElement, item: Suggestion, i: number, act: (s: Suggestion) => void) => {
+    // Found before the change: the item's own element is gone after it.
+    const list = from.closest('ul');
+    const section = from.closest('section');
+    act(item);
+    queueMicrotask(() => focusNear(list, section, i));
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, item: Suggestion, i: number) => {
-    const list = e.currentTarget.closest('ul');
-    const focusAt = (j: number) => list?.querySelectorAll<HTMLElement>('.curate-sugg')[Math.max(0, Math.min(j, Math.min(items.length, SHOWN) - 1))]?.focus();
     if (e.key === 'Enter') {
       e.preventDefault();
-      onAccept(item);
-      queueMicrotask(() => focusAt(i));
+      decide(e.currentTarget, item, i, onAccept);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      onDismiss(item);
-      queueMicrotask(() => focusAt(i));
+      decide(e.currentTarget, item, i, onDismiss);
     } else if (e.key === 'ArrowDown') {
       e.preventDefault();
-      focusAt(i + 1);
+      focusNear(e.currentTarget.closest('ul'), null, i + 1);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      focusAt(i - 1);
+      focusNear(e.currentTarget.closest('ul'), null, i - 1);
     }
   };
   return (
-    <section className="curate-suggestions" aria-labelledby="curate-sugg-heading">
+    <section className="curate-suggestions" aria-labelledby="curate-sugg-heading" tabIndex={-1}>
       <h3 id="curate-sugg-heading">{s.suggestions}</h3>
       <p className="curate-coverage" data-testid="curate-coverage" role="status">
         {s.coverage(pct, covered, sentences)}
@@ -90,7 +102,7 @@ export const Suggestions = memo(function Suggestions({ text, items, entityById, 
                   {isMention(item) ? null : <span className="curate-hint curate-why">{withIsolatedQuotes(item.basis[lang])}</span>}
                 </button>
                 <span className="curate-sugg-actions">
-                  <button type="button" tabIndex={-1} aria-label={`${s.dismiss}: ${label}`} onClick={() => onDismiss(item)}>
+                  <button type="button" tabIndex={-1} aria-label={`${s.dismiss}: ${label}`} onClick={(e) => decide(e.currentTarget, item, i, onDismiss)}>
                     {s.dismiss}
                   </button>
                 </span>

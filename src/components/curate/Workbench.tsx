@@ -8,6 +8,7 @@ import { validateDraft, type Draft, type DraftAction } from '../../curation/draf
 import { findMentions, sameNames } from '../../curation/mentions';
 import type { Entity } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
+import { useT } from '../../i18n/useT';
 import { useApp } from '../../store/store';
 import { DocumentForm } from './DocumentForm';
 import { useDraft } from './draftStore';
@@ -43,6 +44,9 @@ function adopt(entity: Entity): Entity {
 
 export function Workbench({ onClose }: { onClose: () => void }) {
   const s = useCurate();
+  const t = useT();
+  const lang = useApp((st) => st.lang);
+  const setLang = useApp((st) => st.setLang);
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
   const { loaded, history, syncProblem, load, start, dispatch, undo, redo, finish } = useDraft();
   const [form, setForm] = useState<OpenForm | null>(null);
@@ -188,6 +192,12 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     // Modal: the page behind is inert (not focusable, not clickable, hidden from assistive tech).
     if (!el.open) el.showModal();
     const listener = (e: globalThis.KeyboardEvent) => keys.current.onKeyDown(e);
+    // A key pressed while focus has fallen out of the dialog (to the body, when the focused
+    // element was removed) is still the workbench's: Ctrl+Z must be its undo, not the browser's
+    // native undo of whichever field was typed in last.
+    const stray = (e: globalThis.KeyboardEvent) => {
+      if (!(e.target instanceof Node) || !el.contains(e.target)) keys.current.onKeyDown(e);
+    };
     // Escape is seen on the window, after React's handlers inside had their turn (the browser's own
     // close request for a modal dialog comes whether or not they took it, so it is not used).
     const escape = (e: globalThis.KeyboardEvent) => {
@@ -201,11 +211,13 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     const closed = () => keys.current.onClose();
     el.addEventListener('keydown', listener);
     window.addEventListener('keydown', escape);
+    window.addEventListener('keydown', stray);
     el.addEventListener('cancel', cancel);
     el.addEventListener('close', closed);
     return () => {
       el.removeEventListener('keydown', listener);
       window.removeEventListener('keydown', escape);
+      window.removeEventListener('keydown', stray);
       el.removeEventListener('cancel', cancel);
       el.removeEventListener('close', closed);
     };
@@ -221,7 +233,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const onDismiss = useCallback((x: Suggestion) => latest.current.dismiss(x), []);
   const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
-  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep } : null;
+  // Every quote names its document: without a valid document id no fact can be saved, and no field
+  // of the form would say why (the problem is at the quote's "doc").
+  const blocked = draft && (!draft.document.id || docErrors('id').length > 0) ? s.needsDocId : undefined;
+  const formProps = draft && form ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep, blocked } : null;
   // The status line speaks of the draft last checked, and is busy while the check catches up with
   // the one shown (aria-busy: a test or a screen reader waits for it, so a stale "valid" is never
   // taken as the verdict). It used to say "problems" for that one frame instead: each keystroke
@@ -252,6 +267,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
             </button>
           </>
         ) : null}
+        {/* The page's own language switch is behind the modal workbench: a bilingual curator switches here. */}
+        <button type="button" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')} data-testid="curate-lang">
+          {t('language')}
+        </button>
         <button type="button" className="curate-close" onClick={onClose} aria-keyshortcuts="Escape">
           {s.close}
         </button>
