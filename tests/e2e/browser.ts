@@ -121,6 +121,10 @@ function pooledContext(viewport: { width: number; height: number }, options: Ope
     const origins = new Set<string>();
     const context = (async () => {
       const made = await (await sharedBrowser()).newContext(settings);
+      // Playwright's own bound on an action's auto-wait (a click waiting for its button) is 30 s:
+      // reached once on a machine at load 10, while a lazy chunk was still being compiled. A bound,
+      // not an expectation, like the config's testTimeout.
+      made.setDefaultTimeout(90_000);
       // Every page of the context reports CSP violations as console errors, which watch() collects.
       await made.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
