@@ -1,14 +1,10 @@
 // One key's path to the screen, read from a Chrome trace of the renderer's main thread (categories
 // `devtools.timeline,toplevel`: each task is one top-level event). For curation-keypath.ts; pure.
 
-export interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
+import type { TraceEvent as BaseTraceEvent } from './trace';
+
+/** A trace event with the arguments this reader looks at (an input event's type, a layout's size). */
+export interface TraceEvent extends BaseTraceEvent {
   args?: { name?: string; data?: { type?: string }; beginData?: { dirtyObjects?: number; totalObjects?: number } };
 }
 

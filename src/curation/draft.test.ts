@@ -1,23 +1,13 @@
 import type { Entity, KEvent } from '../domain/schema';
 import { sha256Hex } from '../domain/validate';
-import { canRedo, canUndo, createDraft, createHistory, draftReducer, pushHistory, redo, referencesTo, spanEvidence, undo, validateDraft, type Draft } from './draft';
+import { canRedo, canUndo, createHistory, draftReducer, pushHistory, redo, referencesTo, spanEvidence, undo, validateDraft, type Draft } from './draft';
+import { testDraft } from './testDraft';
 
 const ZWNJ = '\u200c';
 const TEXT = `نشست سه${ZWNJ}شنبه: ترکیه و جمهوری آذربایجان در باکو دیدار کردند.`;
 
 function baseDraft(text = TEXT): Draft {
-  return createDraft(
-    {
-      id: 'test-article',
-      title: { fa: 'آزمون', en: 'Test' },
-      language: 'fa',
-      outlet: { fa: 'نشریه آزمون', en: 'Test Outlet' },
-      citationChain: [],
-      published: { precision: 'day', value: '2023-01-10', certainty: 'stated' },
-      textFile: 'source.txt',
-    },
-    text,
-  );
+  return testDraft(text);
 }
 
 const quote = (draft: Draft, q: string) => {

@@ -11,10 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readDataset } from '../../scripts/lib/read-dataset';
-import type { Facts } from '../../src/domain/schema';
 import { openApp, waitForGraph, type AppPage } from './browser';
-import { checkedStatus, factRows, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
+import { checkedStatus, downloadFolder, factRows, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -197,14 +195,7 @@ describe('the relation form and evidence for one participant', () => {
 
     // The exported folder: data:check accepts it unchanged, with the relation and the participant's quote.
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-forms-'));
-    const downloads: Array<Promise<void>> = [];
-    page.on('download', (d) => void downloads.push(d.saveAs(join(dir!, d.suggestedFilename()))));
-    await page.getByTestId('curate-export-folder').click();
-    await expect.poll(() => downloads.length).toBe(3);
-    await Promise.all(downloads);
-    const read = readDataset(dir);
-    expect(read.ok ? [] : read.issues).toEqual([]);
-    const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts;
+    const { facts } = await downloadFolder(page, dir);
     expect(facts.relations.map((r) => [r.source, r.target, r.evidence[0]?.quote])).toEqual([['turkey', 'azerbaijan', closing]]);
     const participants = facts.events.find((e) => e.id === EVENT_ID)!.participants;
     expect(participants.map((p) => p.entity)).toEqual(['turkey', 'azerbaijan']);
@@ -307,14 +298,7 @@ describe('editing a saved fact', () => {
 
     // The exported folder carries the new name and translation; the quote and its offsets are as saved.
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-edit-'));
-    const downloads: Array<Promise<void>> = [];
-    page.on('download', (d) => void downloads.push(d.saveAs(join(dir!, d.suggestedFilename()))));
-    await page.getByTestId('curate-export-folder').click();
-    await expect.poll(() => downloads.length).toBe(3);
-    await Promise.all(downloads);
-    const read = readDataset(dir);
-    expect(read.ok ? [] : read.issues).toEqual([]);
-    const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts;
+    const { facts } = await downloadFolder(page, dir);
     const saved = facts.entities.find((e) => e.id === 'turkish-delgation')!;
     expect(saved.name).toEqual({ fa: 'هیئتی', en: 'Turkish delegation' });
     expect(saved.evidence.map((ev) => [ev.quote, ev.start, ev.end, ev.translation])).toEqual([['هیئتی', at, at + 5, 'Turkish delegation']]);

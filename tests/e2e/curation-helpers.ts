@@ -1,7 +1,11 @@
 // Shared steps of the curation workbench's end-to-end tests (curation*.e2e.ts): the made-up
 // fixture article, pasting and selecting as a person does, reading the fact list, axe.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { readDataset } from '../../scripts/lib/read-dataset';
+import type { Facts } from '../../src/domain/schema';
 
 export const TEXT = readFileSync('tests/fixtures/curation-article/article.txt', 'utf8');
 export const SENTENCE = 'هیئتی از ترکیه روز ۱۸ دی ماه در باکو با مقام‌های آذربایجان دیدار کرد.';
@@ -56,3 +60,22 @@ export const factRows = (page: Page) => page.getByTestId('curate-fact-list').loc
 /** The status line's verdict, or "checking" while it speaks of an earlier draft (aria-busy). */
 export const checkedStatus = (page: Page) =>
   page.getByTestId('curate-status').evaluate((el) => (el.getAttribute('aria-busy') === 'true' ? 'checking' : (el.textContent ?? '')));
+
+/**
+ * Clicks "Download dataset folder", saves its three files into `dir` and returns their names (in
+ * download order) and the facts, once the folder passes the loader's checks (data:check's).
+ */
+export async function downloadFolder(page: Page, dir: string): Promise<{ names: string[]; facts: Facts }> {
+  const names: string[] = [];
+  const saved: Array<Promise<void>> = [];
+  page.on('download', (d) => {
+    names.push(d.suggestedFilename());
+    saved.push(d.saveAs(join(dir, d.suggestedFilename())));
+  });
+  await page.getByTestId('curate-export-folder').click();
+  await expect.poll(() => names.length).toBe(3);
+  await Promise.all(saved);
+  const read = readDataset(dir);
+  expect(read.ok ? [] : read.issues).toEqual([]);
+  return { names, facts: JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts };
+}

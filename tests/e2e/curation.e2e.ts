@@ -9,11 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readDataset } from '../../scripts/lib/read-dataset';
 import { sha256Hex } from '../../src/domain/validate';
 import { openApp, settled, waitForGraph, type AppPage } from './browser';
 import { probeLoop } from './loopProbe';
-import { checkedStatus, factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
+import { checkedStatus, downloadFolder, factRows, nodeIds, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -133,20 +132,9 @@ describe('the curation workbench', () => {
 
     // Export: three files into a folder that data:check accepts unchanged.
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-'));
-    const downloads: Array<Promise<void>> = [];
-    const seen: string[] = [];
-    page.on('download', (d) => {
-      seen.push(d.suggestedFilename());
-      downloads.push(d.saveAs(join(dir!, d.suggestedFilename())));
-    });
-    await page.getByTestId('curate-export-folder').click();
-    await expect.poll(() => seen.length).toBe(3);
-    await Promise.all(downloads);
-    expect(seen.sort()).toEqual(['document.json', 'facts.json', 'source.txt']);
+    const { names, facts } = await downloadFolder(page, dir);
+    expect(names.sort()).toEqual(['document.json', 'facts.json', 'source.txt']);
     expect(readFileSync(join(dir, 'source.txt'), 'utf8')).toBe(TEXT);
-    const read = readDataset(dir);
-    expect(read.ok ? [] : read.issues).toEqual([]);
-    const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as { events: Array<{ date: unknown; participants: Array<{ entity: string }> }> };
     expect(facts.events[0]?.participants.map((p) => p.entity)).toEqual(['turkey', 'azerbaijan']);
     expect(facts.events[0]?.date).toMatchObject({ precision: 'day', value: '2024-01-08', stated: '۱۸ دی ماه', certainty: 'inferred' });
     // The command itself, as a curator runs it.

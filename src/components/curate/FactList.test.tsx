@@ -4,7 +4,8 @@
 // language's digits.
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDraft, spanEvidence, type Draft } from '../../curation/draft';
+import { spanEvidence, type Draft } from '../../curation/draft';
+import { testDraft } from '../../curation/testDraft';
 import type { Entity } from '../../domain/schema';
 import { appStore } from '../../store/store';
 import { FactList } from './FactList';
@@ -17,18 +18,7 @@ afterEach(() => {
 const TEXT = 'ترکیه و جمهوری آذربایجان در باکو دیدار کردند.';
 
 function draftWithEvent(): Draft {
-  const base = createDraft(
-    {
-      id: 'test-article',
-      title: { fa: 'آزمون', en: 'Test' },
-      language: 'fa',
-      outlet: { fa: 'نشریه آزمون', en: 'Test Outlet' },
-      citationChain: [],
-      published: { precision: 'day', value: '2023-01-10', certainty: 'stated' },
-      textFile: 'source.txt',
-    },
-    TEXT,
-  );
+  const base = testDraft(TEXT);
   const quote = (q: string) => {
     const start = TEXT.indexOf(q);
     return spanEvidence(TEXT, start, start + q.length, { doc: 'test-article', translation: q });

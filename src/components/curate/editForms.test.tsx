@@ -4,7 +4,8 @@
 // update action that keeps the id, the participants and every quote's offsets.
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDraft, draftReducer, spanEvidence, type Draft, type DraftAction } from '../../curation/draft';
+import { draftReducer, spanEvidence, type Draft, type DraftAction } from '../../curation/draft';
+import { testDraft } from '../../curation/testDraft';
 import { validateDraft } from '../../curation/draftValidate';
 import type { KEvent, Relation } from '../../domain/schema';
 import { RelationForm } from './EntityForm';
@@ -23,18 +24,7 @@ const quote = (q: string, translation = q) => {
 };
 
 function draft(): Draft {
-  const base = createDraft(
-    {
-      id: 'test-article',
-      title: { fa: 'آزمون', en: 'Test' },
-      language: 'fa',
-      outlet: { fa: 'نشریه آزمون', en: 'Test Outlet' },
-      citationChain: [],
-      published: { precision: 'day', value: '2023-01-10', certainty: 'stated' },
-      textFile: 'source.txt',
-    },
-    TEXT,
-  );
+  const base = testDraft(TEXT);
   const relation: Relation = { id: 'turkey-supports-azerbaijan', kind: 'supports', source: 'turkey', target: 'azerbaijan', label: 'backs', labelFa: 'حمایت', evidence: [quote('ترکیه و جمهوری آذربایجان', 'Turky and Azerbaijan')] };
   const event: KEvent = {
     id: 'baku-meeting',
