@@ -1,5 +1,5 @@
 import type { Entity, KEvent, Relation } from '../domain/schema';
-import { entityValues, eventValues, optional, relationValues, withFirstTranslation } from './formValues';
+import { entityValues, eventValues, NO_DATE, optional, optionalDate, relationValues, withFirstTranslation } from './formValues';
 
 const ev = (start: number, end: number, quote: string, translation: string) => ({ doc: 'test-article', quote, start, end, translation });
 
@@ -16,7 +16,16 @@ describe('form values from a saved fact', () => {
 
   it('a relation: kind, ends, labels ("" when absent), translation', () => {
     const r: Relation = { id: 'r1', kind: 'supports', source: 'turkey', target: 'azerbaijan', labelFa: 'پشتیبانی', evidence: [ev(0, 4, 'باکو', 'Baku')] };
-    expect(relationValues(r)).toEqual({ kind: 'supports', source: 'turkey', target: 'azerbaijan', label: '', labelFa: 'پشتیبانی', translation: 'Baku' });
+    expect(relationValues(r)).toEqual({ kind: 'supports', source: 'turkey', target: 'azerbaijan', label: '', labelFa: 'پشتیبانی', date: NO_DATE, translation: 'Baku' });
+    const date = { precision: 'year', value: '2023', certainty: 'stated' } as const;
+    expect(relationValues({ ...r, date }).date).toEqual(date);
+  });
+
+  it('a relation\'s date is saved only once something of it is known, without its empty fields', () => {
+    expect(optionalDate(NO_DATE)).toBeUndefined();
+    expect(optionalDate({ precision: 'unknown', certainty: 'unknown', value: '', basis: '' })).toBeUndefined();
+    expect(optionalDate({ precision: 'year', certainty: 'unknown', value: '2023', basis: '' })).toEqual({ precision: 'year', certainty: 'unknown', value: '2023' });
+    expect(optionalDate({ precision: 'unknown', certainty: 'unknown', stated: 'سال گذشته' })).toEqual({ precision: 'unknown', certainty: 'unknown', stated: 'سال گذشته' });
   });
 
   it('an event: labels, short labels only when they differ from the full ones, status, date, place, translation', () => {

@@ -22,6 +22,8 @@ export interface RelationValues {
   target: string;
   label: string;
   labelFa: string;
+  /** The relation's date; "unknown" when it has none (the form's fields start empty). */
+  date: FuzzyDate;
   translation: string;
 }
 
@@ -35,6 +37,19 @@ export interface EventValues {
   date: FuzzyDate;
   place: string;
   translation: string;
+}
+
+/** A date with nothing known, as a form starts one. */
+export const NO_DATE: FuzzyDate = { precision: 'unknown', certainty: 'unknown' };
+
+/**
+ * A relation's date as saved: none while nothing is known of it (a relation's date is optional,
+ * unlike an event's), else the date without its empty fields.
+ */
+export function optionalDate(date: FuzzyDate): FuzzyDate | undefined {
+  const filled = Object.fromEntries(Object.entries(date).filter(([, v]) => v !== '' && v !== undefined)) as FuzzyDate;
+  const known = Object.keys(filled).some((key) => key !== 'precision' && key !== 'certainty') || filled.precision !== 'unknown' || filled.certainty !== 'unknown';
+  return known ? filled : undefined;
 }
 
 const firstTranslation = (evidence: readonly Evidence[]) => evidence[0]?.translation ?? '';
@@ -53,7 +68,7 @@ export function entityValues(e: Entity): EntityValues {
 }
 
 export function relationValues(r: Relation): RelationValues {
-  return { kind: r.kind, source: r.source, target: r.target, label: r.label ?? '', labelFa: r.labelFa ?? '', translation: firstTranslation(r.evidence) };
+  return { kind: r.kind, source: r.source, target: r.target, label: r.label ?? '', labelFa: r.labelFa ?? '', date: r.date ?? NO_DATE, translation: firstTranslation(r.evidence) };
 }
 
 export function eventValues(e: KEvent): EventValues {

@@ -174,6 +174,11 @@ describe('the relation form and evidence for one participant', () => {
     await relation.locator('select[name="source"]').selectOption('turkey');
     await relation.locator('select[name="target"]').selectOption('azerbaijan');
     await relation.getByLabel('Translation of the quote', { exact: true }).fill('Representatives of Turkey and Azerbaijan stressed that consultations would continue.');
+    // A relation may have a date too (optional; none is saved while nothing of it is known).
+    await relation.locator('select[name="precision"]').selectOption('year');
+    await relation.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2024');
+    await relation.locator('select[name="certainty"]').selectOption('inferred');
+    await relation.getByLabel('Basis (why this date)').fill('the year the article was published');
     expect(await seriousViolations(page)).toEqual([]);
     await relation.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => factRows(page).then((rows) => rows.length)).toBe(4);
@@ -197,6 +202,7 @@ describe('the relation form and evidence for one participant', () => {
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-forms-'));
     const { facts } = await downloadFolder(page, dir);
     expect(facts.relations.map((r) => [r.source, r.target, r.evidence[0]?.quote])).toEqual([['turkey', 'azerbaijan', closing]]);
+    expect(facts.relations[0]!.date).toEqual({ precision: 'year', value: '2024', certainty: 'inferred', basis: 'the year the article was published' });
     const participants = facts.events.find((e) => e.id === EVENT_ID)!.participants;
     expect(participants.map((p) => p.entity)).toEqual(['turkey', 'azerbaijan']);
     // Only Azerbaijan's participation gained the quote; Turkey's and the event's own are as they were.

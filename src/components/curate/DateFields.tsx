@@ -27,6 +27,14 @@ function echo(value: string | undefined, s: CurateStrings, lang: 'en' | 'fa'): s
   return s.looksSolar(isolate(value ?? ''), solar, isolate(gregorian));
 }
 
+/** The date at another precision, without the fields that precision does not show (they would stay, hidden and unfixable). */
+export function withPrecision(date: FuzzyDate, precision: FuzzyDate['precision']): FuzzyDate {
+  const { value, start, end, ...rest } = date;
+  if (precision === 'unknown') return { ...rest, precision };
+  if (precision === 'range') return { ...rest, precision, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+  return { ...rest, precision, ...(value !== undefined ? { value } : {}) };
+}
+
 export function DateFields({ date, onChange, errors, name }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
@@ -35,7 +43,7 @@ export function DateFields({ date, onChange, errors, name }: Props) {
     <fieldset className="curate-date">
       <legend>{name}</legend>
       <TextField label={s.stated} name="stated" value={date.stated ?? ''} onChange={(stated) => set({ stated })} errors={errors('stated')} />
-      <SelectField label={s.precision} name="precision" value={date.precision} options={DATE_PRECISIONS.map((p) => ({ value: p, label: s.precisionNames[p] ?? p }))} onChange={(p) => set({ precision: p as FuzzyDate['precision'] })} errors={errors('precision')} />
+      <SelectField label={s.precision} name="precision" value={date.precision} options={DATE_PRECISIONS.map((p) => ({ value: p, label: s.precisionNames[p] ?? p }))} onChange={(p) => onChange(withPrecision(date, p as FuzzyDate['precision']))} errors={errors('precision')} />
       {date.precision === 'range' ? (
         <>
           <TextField label={s.start} name="start" dir="ltr" value={date.start ?? ''} onChange={(start) => set({ start })} errors={errors('start')} hint={echo(date.start, s, lang)} />

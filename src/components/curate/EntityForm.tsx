@@ -1,13 +1,14 @@
 // A new entity from the selected quote, or a new relation between entities the draft has; or a
 // saved one edited (its values as the form starts, formValues.ts; saved as one update action).
-import { ENTITY_KINDS, RELATION_KINDS, type Entity, type Evidence, type Relation } from '../../domain/schema';
+import { ENTITY_KINDS, RELATION_KINDS, type Entity, type Evidence, type FuzzyDate, type Relation } from '../../domain/schema';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
 import { draftReducer, spanEvidence, type Draft, type DraftAction } from '../../curation/draft';
-import { entityValues, optional, relationValues, withFirstTranslation } from '../../curation/formValues';
+import { entityValues, NO_DATE, optional, optionalDate, relationValues, withFirstTranslation } from '../../curation/formValues';
 import { factIssues, freshId, hasIssuesAt, messagesAt } from '../../workspace/draftDataset';
 import { Field, SelectField, TextField } from './Field';
+import { DateFields } from './DateFields';
 import { FormShell } from './FormShell';
 import { useKept } from './keptForm';
 
@@ -103,12 +104,15 @@ export function RelationForm({ draft, start, end, taken, onSave, onCancel, onDis
   const [label, setLabel] = useKept(keep, 'label', initial?.label ?? '');
   const [labelFa, setLabelFa] = useKept(keep, 'labelFa', initial?.labelFa ?? '');
   const [translation, setTranslation] = useKept(keep, 'translation', initial?.translation ?? '');
-  // An edited relation keeps its id (and its date and other fields the form does not show).
+  // Optional, unlike an event's: saved only once something of it is known.
+  const [date, setDate] = useKept<FuzzyDate>(keep, 'date', initial?.date ?? NO_DATE);
+  const saved = optionalDate(date);
+  // An edited relation keeps its id (and the other fields the form does not show).
   const action: DraftAction = editing
-    ? { type: 'updateRelation', id: editing.id, patch: { kind, source, target, label: optional(label), labelFa: optional(labelFa), evidence: withFirstTranslation(editing.evidence, translation) } }
+    ? { type: 'updateRelation', id: editing.id, patch: { kind, source, target, label: optional(label), labelFa: optional(labelFa), date: saved, evidence: withFirstTranslation(editing.evidence, translation) } }
     : {
         type: 'addRelation',
-        relation: { id: freshId(`${source}-${kind}-${target}`, taken), kind, source, target, ...(label ? { label } : {}), ...(labelFa ? { labelFa } : {}), evidence: [quoteOf(draft, start, end, translation)] },
+        relation: { id: freshId(`${source}-${kind}-${target}`, taken), kind, source, target, ...(label ? { label } : {}), ...(labelFa ? { labelFa } : {}), ...(saved ? { date: saved } : {}), evidence: [quoteOf(draft, start, end, translation)] },
       };
   const { at, canSave } = candidate(draft, 'relations', editing?.id, action);
   const nameOf = (id: string) => entities.find((e) => e.id === id)?.name[lang] ?? id;
@@ -130,6 +134,7 @@ export function RelationForm({ draft, start, end, taken, onSave, onCancel, onDis
       <SelectField label={s.target} name="target" value={target} options={options} onChange={setTarget} errors={at('target')} />
       <TextField label={s.labelEn} name="label" dir="ltr" value={label} onChange={setLabel} errors={at('label')} />
       <TextField label={s.labelFa} name="label-fa" dir="rtl" value={labelFa} onChange={setLabelFa} errors={at('labelFa')} />
+      <DateFields name={s.date} date={date} onChange={setDate} errors={(key) => at(key ? `date.${key}` : 'date')} />
       <TextField label={s.translation} name="translation" dir="ltr" value={translation} onChange={setTranslation} errors={at('evidence[0].translation')} />
     </FormShell>
   );

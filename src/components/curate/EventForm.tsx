@@ -9,7 +9,7 @@ import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
 import { cleanDate, freshId } from '../../workspace/draftDataset';
-import { eventValues, optional, withFirstTranslation } from '../../curation/formValues';
+import { eventValues, NO_DATE, optional, withFirstTranslation } from '../../curation/formValues';
 import type { DraftAction } from '../../curation/draft';
 import { DateFields } from './DateFields';
 import { candidate, quoteOf, type FormProps } from './EntityForm';
@@ -43,7 +43,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
   const [shortFa, setShortFa] = useKept(keep, 'shortFa', initial?.shortFa ?? '');
   const [shortEn, setShortEn] = useKept(keep, 'shortEn', initial?.shortEn ?? '');
   const [status, setStatus] = useKept<KEvent['status']>(keep, 'status', initial?.status ?? 'happened');
-  const [date, setDate] = useKept<FuzzyDate>(keep, 'date', initial?.date ?? initialDate ?? near[0]?.date ?? { precision: 'unknown', certainty: 'unknown' });
+  const [date, setDate] = useKept<FuzzyDate>(keep, 'date', initial?.date ?? initialDate ?? near[0]?.date ?? NO_DATE);
   const named = (e: (typeof entities)[number]) => e.evidence.some((ev) => ev.start >= start && ev.end <= end);
   // A place named inside the quote is where the event happened («در باکو»), not one of its
   // participants: it starts as the place, unticked.

@@ -89,6 +89,33 @@ describe('editing a saved relation', () => {
     expect(validateDraft(after)).toEqual([]);
   });
 
+  it('gives a relation a date, and takes it away again (a relation\'s date is optional)', () => {
+    const d = draft();
+    const saved: DraftAction[] = [];
+    const relation = d.facts.relations[0]!;
+    const { container, getByRole, unmount } = render(<RelationForm {...props(d, relation.evidence[0]!.start, relation.evidence[0]!.end, saved)} editing={relation} />);
+    expect([input(container, 'precision').value, input(container, 'certainty').value]).toEqual(['unknown', 'unknown']);
+    fireEvent.change(input(container, 'precision'), { target: { value: 'year' } });
+    fireEvent.change(input(container, 'value'), { target: { value: '2023' } });
+    fireEvent.change(input(container, 'certainty'), { target: { value: 'inferred' } });
+    fireEvent.change(input(container, 'basis'), { target: { value: 'the year the article was published' } });
+    fireEvent.click(getByRole('button', { name: 'Save' }));
+    const dated = draftReducer(d, saved[0]!);
+    expect(dated.facts.relations[0]!.date).toEqual({ precision: 'year', value: '2023', certainty: 'inferred', basis: 'the year the article was published' });
+    expect(validateDraft(dated)).toEqual([]);
+    unmount();
+    forgetAllForms();
+
+    const again: DraftAction[] = [];
+    const { container: second, getByRole: role2 } = render(<RelationForm {...props(dated, relation.evidence[0]!.start, relation.evidence[0]!.end, again)} editing={dated.facts.relations[0]!} />);
+    expect(input(second, 'value').value).toBe('2023');
+    fireEvent.change(input(second, 'precision'), { target: { value: 'unknown' } });
+    fireEvent.change(input(second, 'certainty'), { target: { value: 'unknown' } });
+    fireEvent.change(input(second, 'basis'), { target: { value: '' } });
+    fireEvent.click(role2('button', { name: 'Save' }));
+    expect(draftReducer(dated, again[0]!).facts.relations[0]).not.toHaveProperty('date');
+  });
+
   it('does not save an end that is not an entity of the draft (the problem is shown at its own field)', () => {
     const d = draft();
     const saved: DraftAction[] = [];
