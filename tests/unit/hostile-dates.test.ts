@@ -56,15 +56,13 @@ describe('item 5: the supported years, in both calendars', () => {
     for (const handle of ['start', 'end'] as const)
       for (const key of ['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown'])
         for (const shift of [false, true]) expect(TL.keyToBrush(brush, handle, key, shift, domain, calendar)).not.toBeNull();
-    const started = performance.now();
     const frames = TL.playFrames(domain, null, calendar);
-    const ms = performance.now() - started;
     expect(frames.length).toBeGreaterThan(1);
     expect(frames.length).toBeLessThanOrEqual(TL.MAX_PLAY_FRAMES + 1);
     expect(frames[frames.length - 1]!.end).toBe(domain.end);
     for (let i = 1; i < frames.length; i++) expect(frames[i]!.start).toBeGreaterThan(frames[i - 1]!.start);
-    // Thousands of months took seconds; a few hundred frames take milliseconds (generous bound).
-    expect(ms).toBeLessThan(1500);
+    // Thousands of months took seconds: the bound on the frames above is what keeps it fast (no
+    // wall-clock bound, which a busy machine can break).
   });
 
   it('a short domain still plays a month at a time', () => {
