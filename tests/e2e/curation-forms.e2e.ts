@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, waitForGraph, type AppPage } from './browser';
-import { checkedStatus, downloadFolder, factRows, paste, selectRange, SENTENCE, seriousViolations, TEXT } from './curation-helpers';
+import { checkedStatus, downloadFolder, factRows, selectRange, SENTENCE, seriousViolations, startDraft, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -24,28 +24,6 @@ afterEach(async () => {
 });
 
 const EVENT_ID = 'turkish-delegation-meets-azerbaijani-officials-in-baku';
-
-/** A new draft of the fixture article with its document filled in and Turkey and Azerbaijan accepted. */
-async function startDraft(page: Page) {
-  await page.getByTestId('curate-open').click();
-  await page.getByTestId('curate-new').click();
-  const form = page.locator('.curate-document');
-  await form.getByLabel('Title (Persian)').fill('خبر ساختگی آزمون: دیدار در باکو');
-  await form.getByLabel('Title (English)').fill('Made-up test article: a meeting in Baku');
-  await form.getByLabel('Outlet (Persian)').fill('خبرگزاری ساختگی نمونه');
-  await form.getByLabel('Outlet (English)').fill('Sample News (made up)');
-  await form.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2024-01-10');
-  await form.locator('input[name="url"]').fill('https://example.org/made-up-article');
-  await paste(page, 'textarea[name="text"]', TEXT);
-  for (const [name, rows] of [
-    ['Turkey', ['turkey']],
-    ['Azerbaijan', ['turkey', 'azerbaijan']],
-  ] as const) {
-    await page.locator('.curate-sugg').filter({ hasText: `Mention of ${name}` }).first().focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => factRows(page)).toEqual(rows);
-  }
-}
 
 /** The focused element: its place among the dialog's elements (-1 outside the dialog) and its name. */
 const focused = (page: Page) =>

@@ -56,7 +56,7 @@ export async function selectRange(page: Page, start: number, end: number) {
 }
 
 export const nodeIds = (page: Page) => page.evaluate(() => window.kavosh!.cy!.nodes().map((n) => n.id()));
-export const factRows = (page: Page) => page.getByTestId('curate-fact-list').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-fact')));
+export const factRows = (page: Page) => page.getByTestId('curate-fact-list').locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-fact')));
 /** The status line's verdict, or "checking" while it speaks of an earlier draft (aria-busy). */
 export const checkedStatus = (page: Page) =>
   page.getByTestId('curate-status').evaluate((el) => (el.getAttribute('aria-busy') === 'true' ? 'checking' : (el.textContent ?? '')));
@@ -78,4 +78,26 @@ export async function downloadFolder(page: Page, dir: string): Promise<{ names: 
   const read = readDataset(dir);
   expect(read.ok ? [] : read.issues).toEqual([]);
   return { names, facts: JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts };
+}
+
+/** A new draft of the fixture article with its document filled in and Turkey and Azerbaijan accepted. */
+export async function startDraft(page: Page) {
+  await page.getByTestId('curate-open').click();
+  await page.getByTestId('curate-new').click();
+  const form = page.locator('.curate-document');
+  await form.getByLabel('Title (Persian)').fill('خبر ساختگی آزمون: دیدار در باکو');
+  await form.getByLabel('Title (English)').fill('Made-up test article: a meeting in Baku');
+  await form.getByLabel('Outlet (Persian)').fill('خبرگزاری ساختگی نمونه');
+  await form.getByLabel('Outlet (English)').fill('Sample News (made up)');
+  await form.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2024-01-10');
+  await form.locator('input[name="url"]').fill('https://example.org/made-up-article');
+  await paste(page, 'textarea[name="text"]', TEXT);
+  for (const [name, rows] of [
+    ['Turkey', ['turkey']],
+    ['Azerbaijan', ['turkey', 'azerbaijan']],
+  ] as const) {
+    await page.locator('.curate-sugg').filter({ hasText: `Mention of ${name}` }).first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => factRows(page)).toEqual(rows);
+  }
 }

@@ -2,9 +2,11 @@
 // The draft's fact list in the reader's language: an event's participants are listed with the
 // language's own comma (English ", ", Persian "، "), and a fact's quotes are counted in the
 // language's digits.
-import { cleanup, render } from '@testing-library/react';
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spanEvidence, type Draft } from '../../curation/draft';
+import { draftReducer, spanEvidence, type Draft } from '../../curation/draft';
+import { removeWithReferences } from '../../curation/removal';
 import { testDraft } from '../../curation/testDraft';
 import type { Entity } from '../../domain/schema';
 import { appStore } from '../../store/store';
@@ -83,5 +85,93 @@ describe('FactList', () => {
     const fa = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={(section, id) => edited.push([section, id])} />);
     fa.getByRole('button', { name: 'ویرایش: کشور: ترکیه' }).click();
     expect(edited.at(-1)).toEqual(['entities', 'turkey']);
+  });
+
+  // The list as the workbench holds it: Remove applies removal.ts's action, Undo restores the draft before.
+  function Harness({ start, removals }: { start: Draft; removals: string[] }) {
+    const [steps, setSteps] = useState<Draft[]>([start]);
+    const draft = steps.at(-1) as Draft;
+    return (
+      <FactList
+        draft={draft}
+        issues={[]}
+        onEdit={() => undefined}
+        onRemove={(section, id) => {
+          removals.push(`${section}:${id}`);
+          setSteps((past) => [...past, draftReducer(past.at(-1) as Draft, removeWithReferences((past.at(-1) as Draft).facts, section, id))]);
+        }}
+        onUndo={() => setSteps((past) => (past.length > 1 ? past.slice(0, -1) : past))}
+      />
+    );
+  }
+  const ids = (container: HTMLElement) => [...container.querySelectorAll('li[data-fact]')].map((li) => li.getAttribute('data-fact'));
+
+  it('asks before removing an entity others refer to, naming them; Cancel and Escape keep it, focus back on Remove', async () => {
+    const removals: string[] = [];
+    const view = render(<Harness start={draftWithEvent()} removals={removals} />);
+    const removeAz = view.getByRole('button', { name: 'Remove: Country: Azerbaijan' });
+    fireEvent.click(removeAz);
+    const ask = view.getByRole('alertdialog');
+    expect(ask.textContent).toContain('is referred to by 1 other fact(s)');
+    expect([...ask.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Meeting: Baku meeting (Turkey, Azerbaijan): it loses this participant']);
+    expect(removals).toEqual([]);
+    // Focus on the safe answer.
+    await act(async () => undefined);
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    fireEvent.click(view.getByRole('button', { name: 'Cancel' }));
+    expect(view.queryByRole('alertdialog')).toBeNull();
+    await act(async () => undefined);
+    expect(document.activeElement).toBe(removeAz);
+    // Escape answers the question too, taken (the workbench does not close on it).
+    fireEvent.click(removeAz);
+    await act(async () => undefined);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    expect(view.getByRole('alertdialog').contains(document.activeElement)).toBe(true);
+    act(() => void document.activeElement!.dispatchEvent(escape));
+    expect(escape.defaultPrevented).toBe(true);
+    await act(async () => undefined);
+    expect(view.queryByRole('alertdialog')).toBeNull();
+    expect(removals).toEqual([]);
+    expect(ids(view.container)).toEqual(['turkey', 'azerbaijan', 'baku-meeting']);
+  });
+
+  it('removes it with its references when the curator says so, then offers Undo (one step back)', async () => {
+    const removals: string[] = [];
+    const view = render(<Harness start={draftWithEvent()} removals={removals} />);
+    fireEvent.click(view.getByRole('button', { name: 'Remove: Country: Azerbaijan' }));
+    fireEvent.click(view.getByRole('button', { name: 'Remove with these references' }));
+    expect(removals).toEqual(['entities:azerbaijan']);
+    expect(ids(view.container)).toEqual(['turkey', 'baku-meeting']);
+    expect(view.container.querySelector('li[data-fact="baku-meeting"] bdi')!.textContent).toBe('Meeting: Baku meeting (Turkey)');
+    const notice = view.getByTestId('curate-removed');
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.textContent).toContain('Removed: \u2068Country: Azerbaijan\u2069.');
+    await act(async () => undefined);
+    expect(document.activeElement?.textContent).toBe('Undo');
+    fireEvent.click(view.getByRole('button', { name: 'Undo' }));
+    expect(ids(view.container)).toEqual(['turkey', 'azerbaijan', 'baku-meeting']);
+    expect(notice.textContent).toBe('');
+  });
+
+  it('removes a fact nothing refers to at once, and says so with Undo, in Persian too', () => {
+    appStore.getState().setLang('fa');
+    const removals: string[] = [];
+    const view = render(<Harness start={draftWithEvent()} removals={removals} />);
+    // An entity others refer to asks, in Persian; pressing its Remove again takes the question back.
+    fireEvent.click(view.getByRole('button', { name: 'حذف: کشور: ترکیه' }));
+    expect(view.getByRole('alertdialog').textContent).toContain('در ۱ واقعیت دیگر آمده است');
+    expect(view.getByRole('button', { name: 'حذف همراه با این ارجاع‌ها' })).toBeTruthy();
+    fireEvent.click(view.getByRole('button', { name: 'حذف: کشور: ترکیه' }));
+    expect(view.queryByRole('alertdialog')).toBeNull();
+    expect(removals).toEqual([]);
+    // The event: nothing refers to it, so it goes at once.
+    fireEvent.click(view.getByRole('button', { name: 'حذف: دیدار: دیدار باکو (ترکیه، جمهوری آذربایجان)' }));
+    expect(removals).toEqual(['events:baku-meeting']);
+    expect(view.queryByRole('alertdialog')).toBeNull();
+    expect(view.getByTestId('curate-removed').textContent).toContain('حذف شد:');
+    expect(view.getByRole('button', { name: 'بازگردانی' })).toBeTruthy();
+    // Now nothing refers to Turkey either: it goes at once too.
+    fireEvent.click(view.getByRole('button', { name: 'حذف: کشور: ترکیه' }));
+    expect(removals).toEqual(['events:baku-meeting', 'entities:turkey']);
   });
 });

@@ -1,26 +1,44 @@
 // The draft's facts, each with its problems (as data:check words them), an Edit and a Remove button.
+// Remove is safe: a fact others refer to (an entity that is an event's place or participant, a
+// relation's end, an entity's country) is not removed at once; the facts that refer to it are named
+// and the curator removes it with those references (one undo step) or cancels. A fact nothing refers
+// to goes at once, and a notice says so with an Undo button: asking every time would train a
+// click-through, and undo already exists (a demanding curator wants speed and a way back).
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ValidationIssue } from '../../domain/validate';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
 import type { Draft } from '../../curation/draft';
-
-type Section = 'entities' | 'events' | 'relations';
+import { referrers, type Section } from '../../curation/removal';
 
 interface Props {
   draft: Draft;
   issues: ValidationIssue[];
+  /** Removes the fact and every reference to it, as one undo step (removal.ts). */
   onRemove: (section: Section, id: string) => void;
+  /** Undoes the last step (the removal the notice speaks of). */
+  onUndo?: () => void;
   /** Opens the fact's form filled with its saved values. */
   onEdit: (section: Section, id: string) => void;
 }
 
-export function FactList({ draft, issues, onRemove, onEdit }: Props) {
+interface Row {
+  section: Section;
+  index: number;
+  id: string;
+  title: string;
+  quotes: number;
+}
+
+type Focus = { to: 'undo' } | { to: 'cancel' } | { to: 'remove'; id: string } | null;
+
+export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const { entities, events, relations } = draft.facts;
   const name = (id: string) => entities.find((e) => e.id === id)?.name[lang] ?? id;
-  const rows: Array<{ section: Section; index: number; id: string; title: string; quotes: number }> = [
+  const rows: Row[] = [
     ...entities.map((e, index) => ({ section: 'entities' as const, index, id: e.id, title: `${kindName(e.kind, lang)}: ${e.name[lang] || e.id}`, quotes: e.evidence.length })),
     ...events.map((e, index) => ({
       section: 'events' as const,
@@ -31,24 +49,97 @@ export function FactList({ draft, issues, onRemove, onEdit }: Props) {
     })),
     ...relations.map((r, index) => ({ section: 'relations' as const, index, id: r.id, title: `${name(r.source)} ${kindName(r.kind, lang)} ${name(r.target)}`, quotes: r.evidence.length })),
   ];
+  const titleOf = (section: Section, id: string) => rows.find((r) => r.section === section && r.id === id)?.title ?? id;
   const problemsOf = (section: Section, index: number) => {
     const base = `${section}[${index}]`;
     return issues.filter((i) => i.file === 'facts.json' && (i.path === base || i.path.startsWith(`${base}.`) || i.path.startsWith(`${base}[`)));
   };
+
+  // The fact whose removal waits for the curator's word, and the fact last removed (the notice).
+  const [asking, setAsking] = useState<{ section: Section; id: string } | null>(null);
+  const [removed, setRemoved] = useState<{ section: Section; id: string; title: string } | null>(null);
+  // Where focus goes once the change is rendered (the element it goes to is new, or the one it was on is gone).
+  const focus = useRef<Focus>(null);
+  const setFocus = (next: Focus) => {
+    focus.current = next;
+  };
+  const list = useRef<HTMLUListElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const to = focus.current;
+    if (!to) return;
+    focus.current = null;
+    if (to.to === 'undo') notice.current?.querySelector<HTMLElement>('button')?.focus();
+    else if (to.to === 'cancel') list.current?.querySelector<HTMLElement>('[data-confirm-cancel]')?.focus();
+    else list.current?.querySelector<HTMLElement>(`li[data-fact="${CSS.escape(to.id)}"] [data-remove]`)?.focus();
+  });
+  const exists = (section: Section, id: string) => draft.facts[section].some((f) => f.id === id);
+  // A removal undone (here or with Ctrl+Z) has nothing left to announce; a fact asked about that is gone (undone) asks nothing.
+  const shownRemoved = removed && !exists(removed.section, removed.id) ? removed : null;
+  const shownAsking = asking && exists(asking.section, asking.id) ? asking : null;
+
+  const remove = (section: Section, id: string) => {
+    setRemoved({ section, id, title: titleOf(section, id) });
+    setAsking(null);
+    onRemove(section, id);
+    setFocus({ to: 'undo' });
+  };
+  const ask = (section: Section, id: string) => {
+    if (referrers(draft.facts, section, id).length === 0) remove(section, id);
+    else {
+      setAsking({ section, id });
+      setFocus({ to: 'cancel' });
+    }
+  };
+  const cancel = () => {
+    const id = asking?.id;
+    setAsking(null);
+    if (id) setFocus({ to: 'remove', id });
+  };
+  const undoRemoval = () => {
+    const back = shownRemoved;
+    setRemoved(null);
+    onUndo?.();
+    if (back) setFocus({ to: 'remove', id: back.id });
+  };
+  // Escape on either answer cancels the question (and only that: the workbench sees it taken).
+  const onConfirmKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    cancel();
+  };
+
   return (
     <section className="curate-facts" aria-labelledby="curate-facts-heading">
       <h3 id="curate-facts-heading">{s.facts}</h3>
       {rows.length === 0 ? <p className="empty-hint">{s.noFacts}</p> : null}
-      <ul data-testid="curate-fact-list">
+      {/* Always in the page, so a screen reader hears what it comes to say. */}
+      <div role="status" className="curate-removed" ref={notice} data-testid="curate-removed">
+        {shownRemoved ? (
+          <>
+            {s.removed(shownRemoved.title)}{' '}
+            {onUndo ? (
+              <button type="button" onClick={undoRemoval}>
+                {s.undo}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+      <ul data-testid="curate-fact-list" ref={list}>
         {rows.map((row) => {
           const problems = problemsOf(row.section, row.index);
+          const confirming = shownAsking?.section === row.section && shownAsking.id === row.id;
+          const refs = confirming ? referrers(draft.facts, row.section, row.id) : [];
+          const askId = `curate-ask-${row.section}-${row.index}`;
           return (
             <li key={`${row.section}:${row.id}`} data-fact={row.id} data-invalid={problems.length > 0 || undefined}>
               <bdi>{row.title}</bdi> <span className="curate-hint">{s.evidenceCount(row.quotes)}</span>
               <button type="button" aria-label={`${s.edit}: ${row.title}`} onClick={() => onEdit(row.section, row.id)}>
                 {s.edit}
               </button>{' '}
-              <button type="button" aria-label={`${s.remove}: ${row.title}`} onClick={() => onRemove(row.section, row.id)}>
+              <button type="button" aria-label={`${s.remove}: ${row.title}`} aria-expanded={confirming} data-remove onClick={() => (confirming ? cancel() : ask(row.section, row.id))}>
                 {s.remove}
               </button>
               {problems.map((p) => (
@@ -56,6 +147,24 @@ export function FactList({ draft, issues, onRemove, onEdit }: Props) {
                   {p.path.slice(p.path.indexOf(']') + 1).replace(/^\./, '')}: {p.message}
                 </span>
               ))}
+              {confirming ? (
+                <div role="alertdialog" aria-labelledby={`${askId}-q`} aria-describedby={`${askId}-refs`} className="curate-confirm" data-testid="curate-confirm-remove">
+                  <p id={`${askId}-q`}>{s.removeAsk(row.title, new Set(refs.map((r) => `${r.section}:${r.id}`)).size)}</p>
+                  <ul id={`${askId}-refs`}>
+                    {refs.map((r) => (
+                      <li key={`${r.section}:${r.id}:${r.how}`} data-ref={r.id}>
+                        <bdi>{titleOf(r.section, r.id)}</bdi>: {s.refHow[r.how]}
+                      </li>
+                    ))}
+                  </ul>
+                  <button type="button" className="curate-danger" onClick={() => remove(row.section, row.id)} onKeyDown={onConfirmKey}>
+                    {s.removeWithRefs}
+                  </button>{' '}
+                  <button type="button" data-confirm-cancel onClick={cancel} onKeyDown={onConfirmKey}>
+                    {s.keepFact}
+                  </button>
+                </div>
+              ) : null}
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import { acceptMention, dismiss as dismissAction, pending } from '../../curation
 import { findDatePhrases } from '../../curation/datePhrases';
 import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
 import { findMentions, sameNames } from '../../curation/mentions';
+import { removeWithReferences } from '../../curation/removal';
 import type { Entity, KEvent, Relation } from '../../domain/schema';
 import { useCurate } from '../../i18n/curate';
 import { useT } from '../../i18n/useT';
@@ -157,8 +158,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     dispatch(acceptMention(draft, item, adopt(known)));
   };
   const dismiss = (item: Suggestion) => dispatch(dismissAction(item));
-  const removeFact = (section: 'entities' | 'events' | 'relations', id: string) =>
-    dispatch({ type: ({ entities: 'removeEntity', events: 'removeEvent', relations: 'removeRelation' } as const)[section], id });
+  // A fact goes with every reference to it, in one undo step (FactList asks first when there are any).
+  const removeFact = (section: 'entities' | 'events' | 'relations', id: string) => {
+    if (draft) dispatch(removeWithReferences(draft.facts, section, id));
+  };
   const editFact = (section: 'entities' | 'events' | 'relations', id: string) => {
     const first = draft?.facts[section].find((f) => f.id === id)?.evidence[0];
     if (first) setForm({ kind: ({ entities: 'e', events: 'v', relations: 'r' } as const)[section], start: first.start, end: first.end, edit: { section, id } });
@@ -319,7 +322,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
               {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
             </p>
             <Suggestions text={text} items={suggestions} entityById={entityById} covered={cover.withFact} sentences={cover.sentences} onAccept={onAccept} onDismiss={onDismiss} />
-            <FactList draft={draft} issues={issues} onRemove={removeFact} onEdit={editFact} />
+            <FactList draft={draft} issues={issues} onRemove={removeFact} onUndo={undo} onEdit={editFact} />
           </div>
         </div>
       )}
