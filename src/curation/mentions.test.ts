@@ -65,8 +65,9 @@ describe('findMentions', () => {
   it('allows Persian attached suffixes, quoting the name only', () => {
     const a = findMentions(`صنایع ترکیه${ZWNJ}ای`, ENTITIES);
     expect(a.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای']]);
+    // «ترکیهای» (no ZWNJ after a joining «ه») is a longer word, not Turkey with a suffix.
     const b = findMentions('صنایع ترکیهای و ترکیه‌ها', ENTITIES);
-    expect(b.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای'], ['ترکیه', 'ها']]);
+    expect(b.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ها']]);
     const c = findMentions(`ترکیه${ZWNJ}ای${ZWNJ}ها و تركيه‌ایها`, ENTITIES);
     expect(c.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', `ای${ZWNJ}ها`], ['تركيه', 'ایها']]);
     // Not an arbitrary continuation, and not after a Latin name.
@@ -76,6 +77,68 @@ describe('findMentions', () => {
     const iq = ent('iq', 'عق', 'Iq');
     expect(findMentions('عقها', [iq])).toEqual([]);
     expect(findMentions(`عق${ZWNJ}ها`, [iq]).map((m) => m.suffix)).toEqual(['ها']);
+  });
+
+  it('needs a word boundary: «آذربایجان» is not in «آذربایجانی», nor «ایران» in «ایرانها»', () => {
+    const iran = ent('iran', 'ایران', 'Iran');
+    const text = 'نیروهای آذربایجانی به آذربایجان رفتند';
+    expect(spans(text)).toEqual([['azerbaijan', 'آذربایجان', 22, 31]]);
+    // Arabic yeh in the adjective changes nothing; a digit right after the name is no boundary either.
+    expect(spans('نيروهاي آذربايجاني')).toEqual([]);
+    expect(spans('آذربایجان۲ و آذربایجان2 و ۲آذربایجان')).toEqual([]);
+    expect(spans('ایرانها و ایرانی و ایرانیان', [iran])).toEqual([]);
+    // A letter before the name (a prefix, with or without ZWNJ) is no boundary.
+    expect(spans(`پان${ZWNJ}ایران و پانایران`, [iran])).toEqual([]);
+    // Punctuation, quotes, bidi controls and line ends are boundaries.
+    expect(spans('«ایران»، (ایران).\nایران', [iran]).map((x) => x[2])).toEqual([1, 10, 18]);
+  });
+
+  it('keeps what Persian writing needs: ZWNJ suffixes, the plural after a non-joining letter, the ezafe after a vowel', () => {
+    const iran = ent('iran', 'ایران', 'Iran');
+    const europe = ent('europe', 'اروپا', 'Europe');
+    const kurds = ent('kurds', 'کرد', 'Kurds');
+    const baku = ent('baku', 'باکو', 'Baku');
+    const f16 = ent('f16', 'اف-۱۶', 'F-16');
+    const got = (text: string, entities: MentionEntity[]) => findMentions(text, entities).map((m) => [m.matched, m.suffix ?? '']);
+    // After a ZWNJ: plural, ezafe, adjective, possessive, two in a row; Arabic yeh/kaf alike.
+    expect(got(`ایران${ZWNJ}ها، ایران${ZWNJ}های، ایران${ZWNJ}مان، ايران${ZWNJ}هاي`, [iran])).toEqual([
+      ['ایران', 'ها'],
+      ['ایران', 'های'],
+      ['ایران', 'مان'],
+      ['ايران', 'هاي'],
+    ]);
+    expect(got(`ترکیه${ZWNJ}ی امروز، ترکیه${ZWNJ}ای${ZWNJ}ها، تركيه${ZWNJ}ای`, [TURKEY])).toEqual([
+      ['ترکیه', 'ی'],
+      ['ترکیه', `ای${ZWNJ}ها`],
+      ['تركيه', 'ای'],
+    ]);
+    // After a ZWNJ, only a suffix: «ایران‌شناسی» (Iranian studies) is another word.
+    expect(got(`ایران${ZWNJ}شناسی`, [iran])).toEqual([]);
+    // The ezafe written as a mark («ترکیهٔ») is quoted with the name, nothing after it.
+    const hamza = findMentions('مرزهای ترکیهٔ امروز', [TURKEY]);
+    expect(hamza.map((m) => [m.matched, m.start, m.end, m.suffix])).toEqual([['ترکیهٔ', 7, 13, undefined]]);
+    // No ZWNJ after a non-joining letter: the plural («کردها», «اروپاها») and, after a vowel, the ezafe.
+    expect(got('کردها و کرد‌ها و کردی', [kurds])).toEqual([
+      ['کرد', 'ها'],
+      ['کرد', 'ها'],
+    ]);
+    expect(got('اروپای شرقی، اروپاها، اروپایی، اروپایی‌ها و باکوی امروز', [europe, baku])).toEqual([
+      ['اروپا', 'ی'],
+      ['اروپا', 'ها'],
+      ['باکو', 'ی'],
+    ]);
+    // A name ending in a digit, Persian or Latin: a ZWNJ suffix, not a letter run on.
+    expect(got(`اف-۱۶${ZWNJ}ها، اف-16${ZWNJ}ها، اف-۱۶ها`, [f16])).toEqual([
+      ['اف-۱۶', 'ها'],
+      ['اف-16', 'ها'],
+    ]);
+    // Offsets stay exact UTF-16 positions of the stored text.
+    const text = `سفر به ایران${ZWNJ}ها و اروپای شرقی`;
+    for (const m of findMentions(text, [iran, europe])) expect(text.slice(m.start, m.end)).toBe(m.matched);
+    expect(findMentions(text, [iran, europe]).map((m) => [m.start, m.end])).toEqual([
+      [7, 12],
+      [18, 23],
+    ]);
   });
 
   it('prefers the longest of overlapping names', () => {

@@ -8,13 +8,22 @@
 //   «قره باغ» and «قرهباغ» are one name. A name never spans a line break.
 // - A match starts at the start of a word and ends at the end of one: «ترک» is not found in
 //   «ترکیه». No attached prefix is taken (Persian nouns take none in current orthography).
-// - Persian attached suffixes are allowed after a name in Arabic script: plural and ezafe
-//   («ها», «های», «هایی»), adjective and indefinite («ی», «ای», «یی», «ایی»), possessive
-//   («ام», «ات», «اش», «مان», «تان», «شان») and comparative («تر», «ترین»), one or two in a row
-//   («ترکیه‌ای‌ها»). «ترکیه‌ای» and
-//   «ترکیهای» both count as a mention of Turkey. Without a ZWNJ before the suffix the name must
-//   be at least three letters, so a two-letter name does not swallow the start of another word.
-//   The mention quotes the name only; `suffix` says what followed.
+// - A match needs a word boundary at both ends of the folded text: a letter or digit right before
+//   or after it means no match («آذربایجان» is not in «آذربایجانی», the adjective; «ایرانها» is
+//   not taken either). What Persian writing needs is kept, in Arabic script only:
+//   - After a ZWNJ, attached suffixes are allowed: plural and ezafe («ها», «های», «هایی», «ی»:
+//     «ایران‌ها», «ترکیه‌ی»), adjective and indefinite («ای», «یی», «ایی»: «ترکیه‌ای»),
+//     possessive («ام», «ات», «اش», «مان», «تان», «شان») and comparative («تر», «ترین»), one or two
+//     in a row («ترکیه‌ای‌ها»). A name ending in a digit takes them too («اف-۱۶‌ها»).
+//   - With no ZWNJ, only where none is ever written: after a letter that never joins the next
+//     (ا آ د ذ ر ز ژ و), the plural («کردها», «اروپاها») looks the same with or without one; after
+//     the vowels «ا» and «و», the ezafe «ی» («اروپای شرقی», «باکوی امروز»). Not the adjective
+//     «یی» («اروپایی», «آمریکایی‌ها» are not mentions of Europe or America), and not a «ی» after a
+//     consonant («کردی» is the adjective).
+//   - The ezafe written as a mark («ترکیهٔ») folds away and is quoted with the name.
+//   Without a ZWNJ the name must be at least three letters, so a two-letter name does not
+//   swallow the start of another word. The mention quotes the name only; `suffix` says what
+//   followed.
 // - On overlap the longest match wins («جمهوری آذربایجان» over «آذربایجان»); ties go to the
 //   earlier one. When one name belongs to several entities, each gets a mention of the same span
 //   (the curator picks).
@@ -57,6 +66,13 @@ const SUFFIXES = ['هایی', 'های', 'ها', 'ترین', 'تر', 'ایی', '�
 /** Names shorter than this (folded, without spaces) are not searched: one letter matches anything. */
 const MIN_NAME = 2;
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+/** Folded letters that never join the letter after them: no ZWNJ is ever needed (or seen) after them. */
+const NON_JOINING = new Set([...'اآأإدذرزژوؤ'].map(normalizeForSearch));
+/** Folded vowel letters after which the ezafe is written as a letter («اروپای», «باکوی»). */
+const EZAFE_AFTER = new Set([...'او'].map(normalizeForSearch));
+/** Suffixes written with no ZWNJ after a non-joining letter: the plural (the ezafe «ی» after a vowel, see suffixAt). */
+const PLURALS = ['هایی', 'های', 'ها'].map(normalizeForSearch);
+const EZAFE = normalizeForSearch('ی');
 
 // Folded names, kept across index builds: the workspace changes one entity at a time, and folding
 // (NFKD twice and several replaces) is most of the cost of rebuilding the index.
@@ -122,21 +138,32 @@ interface Candidate {
   suffix: string;
 }
 
-/** The suffix allowed at folded position `at` after a name of `length` letters, or null. */
+/**
+ * What may follow a name that ends at folded position `at` (the name has `length` letters): ''
+ * at a word boundary, an allowed Persian suffix, or null (the name is only the start of a word).
+ */
 function suffixAt(f: FoldedText, at: number, length: number): string | null {
   const s = f.folded;
   if (at >= s.length || f.word[at] !== 1) return '';
-  if (!ARABIC_SCRIPT.test(s[at - 1] ?? '')) return null;
-  const joined = f.joinerBefore[at] === 1;
-  if (!joined && length < 3) return null;
-  // One suffix, or two in a row («ترکیه‌ای‌ها»: adjective then plural, «کشورهایشان»).
-  for (const first of SUFFIXES) {
-    if (!s.startsWith(first, at)) continue;
-    const after = at + first.length;
-    if (f.word[after] !== 1) return first;
-    for (const second of SUFFIXES) if (s.startsWith(second, after) && f.word[after + second.length] !== 1) return first + second;
+  const last = s[at - 1] ?? '';
+  const digit = f.word[at - 1] === 1 && /\d/.test(last);
+  if (f.joinerBefore[at] === 1) {
+    if (!ARABIC_SCRIPT.test(last) && !digit) return null;
+    // One suffix, or two in a row («ترکیه‌ای‌ها»: adjective then plural, «کشورهایشان»).
+    for (const first of SUFFIXES) {
+      if (!s.startsWith(first, at)) continue;
+      const after = at + first.length;
+      if (f.word[after] !== 1) return first;
+      for (const second of SUFFIXES) if (s.startsWith(second, after) && f.word[after + second.length] !== 1) return first + second;
+    }
+    return null;
   }
-  return null;
+  // No ZWNJ: only where Persian never writes one (see the rules at the top).
+  if (length < 3 || !NON_JOINING.has(last)) return null;
+  const ends = (x: string) => s.startsWith(x, at) && f.word[at + x.length] !== 1;
+  const plural = PLURALS.find(ends);
+  if (plural) return plural;
+  return EZAFE_AFTER.has(last) && ends(EZAFE) ? EZAFE : null;
 }
 
 export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
