@@ -89,4 +89,11 @@ describe('removeWithReferences', () => {
     expect(r.facts.relations).toEqual([]);
     expect(r.facts.entities).toEqual(d.facts.entities);
   });
+
+  it("forgets the decisions on a removed entity's mentions (made again, its mentions are proposed again), others kept", () => {
+    const d = { ...draft(), decisions: { 'mention:baku:10:14': 'dismissed', 'mention:baku:30:34': 'accepted', 'mention:bakunin:1:2': 'dismissed', 'date:x': 'dismissed' } as const };
+    const after = draftReducer(d, removeWithReferences(d.facts, 'entities', 'baku', d.decisions));
+    expect(after.decisions).toEqual({ 'mention:bakunin:1:2': 'dismissed', 'date:x': 'dismissed' });
+    expect(undo(pushHistory(createHistory(d), after)).present.decisions).toEqual(d.decisions);
+  });
 });

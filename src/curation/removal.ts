@@ -37,10 +37,13 @@ export function referrers(facts: Facts, section: Section, id: string): Referrer[
 /**
  * One action (one undo step) that removes the fact and every reference to it: places and
  * countries dropped, participants dropped (highest index first, so the indexes stay right),
- * relations with it as an end removed. Nothing left points at a missing id.
+ * relations with it as an end removed. Nothing left points at a missing id. The decisions on a
+ * removed entity's mentions are forgotten too: an entity made again has its mentions proposed
+ * again, not hidden by what was decided for the one removed.
  */
-export function removeWithReferences(facts: Facts, section: Section, id: string): DraftAction {
+export function removeWithReferences(facts: Facts, section: Section, id: string, decisions: Readonly<Record<string, unknown>> = {}): DraftAction {
   const actions: DraftAction[] = [];
+  if (section === 'entities') for (const key of Object.keys(decisions)) if (key.startsWith(`mention:${id}:`)) actions.push({ type: 'reopenSuggestion', id: key });
   if (section === 'entities') {
     for (const e of facts.entities) if (e.id !== id && e.country === id) actions.push({ type: 'updateEntity', id: e.id, patch: { country: undefined } });
     for (const e of facts.events) {

@@ -78,11 +78,17 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const checked = useDeferredValue(draft);
   const issues = useMemo(() => (checked ? validateDraft(checked) : []), [checked]);
   const docErrors = (path: string) => issues.filter((i) => i.file === 'document.json' && i.path === path).map((i) => i.message);
+  // The workspace's entities that are known from elsewhere, and the draft's own. An entity the
+  // workspace knows only through this draft (every quote from this document) is the draft's copy,
+  // merged up to 600 ms late: once removed from the draft it must not linger as "known" (its
+  // mentions proposed, its id taken so a remade entity became "x-2").
+  const docId = draft?.document.id;
   const entityById = useMemo(() => {
-    const map = new Map<string, Entity>((workspaceEntities ?? []).map((e) => [e.id, e]));
+    const copy = (e: Entity) => !!docId && e.evidence.length > 0 && e.evidence.every((ev) => ev.doc === docId);
+    const map = new Map<string, Entity>((workspaceEntities ?? []).filter((e) => !copy(e)).map((e) => [e.id, e]));
     for (const e of draft?.facts.entities ?? []) map.set(e.id, e);
     return map;
-  }, [workspaceEntities, draft?.facts.entities]);
+  }, [workspaceEntities, draft?.facts.entities, docId]);
   const taken = useMemo(() => {
     const ids = new Set(entityById.keys());
     for (const f of [...(draft?.facts.events ?? []), ...(draft?.facts.relations ?? [])]) ids.add(f.id);
@@ -114,7 +120,10 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     const quoted = (id: string, a: number, b: number) => facts.entities.some((e) => e.id === id && e.evidence.some((ev) => ev.start === a && ev.end === b));
     const inEvent = (a: number, b: number) => facts.events.some((e) => e.evidence.some((ev) => ev.start <= a && ev.end >= b));
     const open: Suggestion[] = [...mentions.filter((m) => !quoted(m.entityId, m.start, m.end)), ...dates.filter((d) => !inEvent(d.start, d.end))];
-    return pending({ decisions }, open).sort((a, b) => a.start - b.start);
+    // A mention accepted once whose quote is gone since (its entity removed, or the quote) is
+    // proposed again: the decision spoke of a quote that no longer exists.
+    const live = (x: Suggestion) => decisions[x.id] === 'accepted' && isMention(x);
+    return [...pending({ decisions }, open), ...open.filter(live)].sort((a, b) => a.start - b.start);
   }, [facts, decisions, mentions, dates]);
   const cover = useMemo(() => factCoverage(text, draft?.facts ?? { entities: [], events: [], relations: [] }), [text, draft?.facts]);
   const marks = useMemo(() => (facts ? [...evidenceMarks(facts), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [facts, suggestions]);
@@ -160,7 +169,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const dismiss = (item: Suggestion) => dispatch(dismissAction(item));
   // A fact goes with every reference to it, in one undo step (FactList asks first when there are any).
   const removeFact = (section: 'entities' | 'events' | 'relations', id: string) => {
-    if (draft) dispatch(removeWithReferences(draft.facts, section, id));
+    if (draft) dispatch(removeWithReferences(draft.facts, section, id, draft.decisions));
   };
   const editFact = (section: 'entities' | 'events' | 'relations', id: string) => {
     const first = draft?.facts[section].find((f) => f.id === id)?.evidence[0];
