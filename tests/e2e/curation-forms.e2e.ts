@@ -109,7 +109,7 @@ describe('the curation workbench as a dialog', () => {
     await page.keyboard.press('e');
     await entity.waitFor();
     expect(await entity.getByLabel('Name (English)', { exact: true }).inputValue()).toBe('');
-    expect(await entity.locator('select[name="kind"]').inputValue()).toBe('person');
+    expect(await entity.locator('select[name="kind"]').inputValue()).toBe('');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 });

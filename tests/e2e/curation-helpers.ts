@@ -80,8 +80,8 @@ export async function downloadFolder(page: Page, dir: string): Promise<{ names: 
   return { names, facts: JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts };
 }
 
-/** A new draft of the fixture article with its document filled in and Turkey and Azerbaijan accepted. */
-export async function startDraft(page: Page) {
+/** A new draft of the fixture article (or `text`) with its document filled in and Turkey and Azerbaijan accepted. */
+export async function startDraft(page: Page, text = TEXT) {
   await page.getByTestId('curate-open').click();
   await page.getByTestId('curate-new').click();
   const form = page.locator('.curate-document');
@@ -91,7 +91,7 @@ export async function startDraft(page: Page) {
   await form.getByLabel('Outlet (English)').fill('Sample News (made up)');
   await form.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2024-01-10');
   await form.locator('input[name="url"]').fill('https://example.org/made-up-article');
-  await paste(page, 'textarea[name="text"]', TEXT);
+  await paste(page, 'textarea[name="text"]', text);
   for (const [name, rows] of [
     ['Turkey', ['turkey']],
     ['Azerbaijan', ['turkey', 'azerbaijan']],

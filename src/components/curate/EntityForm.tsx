@@ -1,5 +1,6 @@
 // A new entity from the selected quote, or a new relation between entities the draft has; or a
 // saved one edited (its values as the form starts, formValues.ts; saved as one update action).
+import { useState } from 'react';
 import { ENTITY_KINDS, RELATION_KINDS, type Entity, type Evidence, type FuzzyDate, type Relation } from '../../domain/schema';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
@@ -8,6 +9,7 @@ import { draftReducer, spanEvidence, type Draft, type DraftAction } from '../../
 import { entityValues, NO_DATE, optional, optionalDate, relationValues, withFirstTranslation } from '../../curation/formValues';
 import { factIssues, freshId, hasIssuesAt, messagesAt } from '../../workspace/draftDataset';
 import { Field, SelectField, TextField } from './Field';
+import { rememberKind, startKind } from '../../curation/kindGuess';
 import { DateFields } from './DateFields';
 import { FormShell } from './FormShell';
 import { useKept } from './keptForm';
@@ -47,12 +49,16 @@ export function candidate(draft: Draft, section: 'entities' | 'events' | 'relati
   return { index, issues, at: messagesAt(issues, section, index), canSave: index >= 0 && !hasIssuesAt(issues, section, index) };
 }
 
-export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked, editing }: FormProps & { editing?: Entity }) {
+export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDiscard, keep, blocked, editing, known = [] }: FormProps & { editing?: Entity; known?: readonly Entity[] }) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
   const quote = draft.text.slice(start, end);
   const initial = editing ? entityValues(editing) : null;
-  const [kind, setKind] = useKept<Entity['kind']>(keep, 'kind', initial?.kind ?? 'person');
+  // A new entity's kind starts from what is known (kindGuess.ts), and the form says why; never a
+  // silent "person" the curator would miss.
+  const [guess] = useState(() => (editing ? null : startKind(quote, known)));
+  const [kind, setKind] = useKept<Entity['kind'] | ''>(keep, 'kind', initial?.kind ?? guess?.kind ?? '');
+  const kindWhy = !guess || kind !== guess.kind ? undefined : guess.why === 'known' ? s.kindKnown(guess.entity.name[lang] || guess.entity.id) : guess.why === 'last' ? s.kindLast : s.kindNone;
   const [fa, setFa] = useKept(keep, 'fa', initial?.fa ?? quote.trim());
   const [en, setEn] = useKept(keep, 'en', initial?.en ?? '');
   const [aliases, setAliases] = useKept(keep, 'aliases', initial?.aliases ?? '');
@@ -63,7 +69,7 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDisca
   // The id follows the English name; before one is typed there is none (not a placeholder "fact" that reads as chosen).
   // An edited entity keeps its id: the facts that refer to it would otherwise point at nothing.
   const autoId = editing ? editing.id : en.trim() ? freshId(en, taken) : '';
-  const fields = { kind, name: { fa, en }, aliases: aliases.split('\n').map((a) => a.trim()).filter(Boolean) };
+  const fields = { kind: kind as Entity['kind'], name: { fa, en }, aliases: aliases.split('\n').map((a) => a.trim()).filter(Boolean) };
   const action: DraftAction = editing
     ? { type: 'updateEntity', id: editing.id, patch: { ...fields, country: optional(country), wikidata: optional(wikidata), evidence: withFirstTranslation(editing.evidence, translation || en) } }
     : {
@@ -73,8 +79,32 @@ export function EntityForm({ draft, start, end, taken, onSave, onCancel, onDisca
   const { at, canSave } = candidate(draft, 'entities', editing?.id, action);
   const countries = draft.facts.entities.filter((e) => e.kind === 'country' && e.id !== editing?.id);
   return (
-    <FormShell title={editing ? s.editEntity(editing.name[lang]) : s.newEntity} quote={quote} canSave={canSave} onSave={() => onSave(action)} onCancel={onCancel} onDiscard={onDiscard} blocked={blocked} editing={!!editing} testId="curate-entity-form">
-      <SelectField label={s.kind} name="kind" value={kind} options={ENTITY_KINDS.map((k) => ({ value: k, label: kindName(k, lang) }))} onChange={(k) => setKind(k as Entity['kind'])} errors={at('kind')} />
+    <FormShell
+      title={editing ? s.editEntity(editing.name[lang]) : s.newEntity}
+      quote={quote}
+      canSave={canSave && kind !== ''}
+      onSave={() => {
+        if (kind) rememberKind(kind);
+        onSave(action);
+      }}
+      onCancel={onCancel}
+      onDiscard={onDiscard}
+      blocked={blocked}
+      editing={!!editing}
+      testId="curate-entity-form"
+    >
+      <Field label={s.kind} errors={kind ? at('kind') : []} hint={kindWhy}>
+        {(props) => (
+          <select {...props} name="kind" value={kind} onChange={(e) => setKind(e.target.value as Entity['kind'])}>
+            {kind ? null : <option value="">{s.chooseKind}</option>}
+            {ENTITY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindName(k, lang)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <TextField label={s.nameFa} name="name-fa" dir="rtl" value={fa} onChange={setFa} errors={at('name.fa')} />
       <TextField label={s.nameEn} name="name-en" dir="ltr" value={en} onChange={setEn} errors={at('name.en')} />
       <TextField label={s.factId} name="id" dir="ltr" value={editing ? editing.id : id || autoId} onChange={setId} errors={at('id')} readOnly={!!editing} hint={editing ? s.idFixed : undefined} />

@@ -322,7 +322,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
                 </button>
               </p>
             ) : null}
-            {formProps && form?.kind === 'e' ? <EntityForm key={keep} {...formProps} editing={editing as Entity | undefined} /> : null}
+            {formProps && form?.kind === 'e' ? <EntityForm key={keep} {...formProps} editing={editing as Entity | undefined} known={listed} /> : null}
             {formProps && form?.kind === 'v' ? <EventForm key={keep} {...formProps} dates={dates} initialDate={form.date} editing={editing as KEvent | undefined} /> : null}
             {formProps && form?.kind === 'r' ? <RelationForm key={keep} {...formProps} editing={editing as Relation | undefined} /> : null}
             {formProps && form?.kind === 'a' ? <EvidenceForm key={keep} {...formProps} /> : null}
