@@ -49,7 +49,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const lang = useApp((st) => st.lang);
   const setLang = useApp((st) => st.setLang);
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
-  const { loaded, history, syncProblem, load, start, dispatch, undo, redo, finish } = useDraft();
+  const { loaded, history, syncProblem, loadProblem, load, start, dispatch, undo, redo, finish } = useDraft();
   const [form, setForm] = useState<OpenForm | null>(null);
   // The form last closed unsaved (see closeForm).
   const [left, setLeftState] = useState<OpenForm | null>(null);
@@ -304,6 +304,20 @@ export function Workbench({ onClose }: { onClose: () => void }) {
           {s.keysHint}
         </p>
       </header>
+      {/* Reading the draft back from IndexedDB can take a moment after a reload: never a blank dialog. */}
+      {!loaded ? (
+        <p className="curate-loading" role="status" aria-busy="true" data-testid="curate-loading">
+          {s.loadingDraft}
+        </p>
+      ) : null}
+      {loadProblem ? (
+        <div className="curate-load-error" role="alert" data-testid="curate-load-error">
+          <p>{s.loadFailed(loadProblem)}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {s.tryAgain}
+          </button>
+        </div>
+      ) : null}
       {!loaded ? null : !draft ? (
         <p className="curate-start">
           <button type="button" onClick={start} data-testid="curate-new">

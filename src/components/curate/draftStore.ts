@@ -14,6 +14,8 @@ interface DraftState {
   history: History<Draft> | null;
   /** The last workspace problem (a document id taken by another document, a failed save). */
   syncProblem: string | null;
+  /** Why the saved draft could not be read back (load then starts empty, in memory). */
+  loadProblem: string | null;
   load(): Promise<void>;
   start(): void;
   /** A change (src/curation's reducer applies it); consecutive changes of one `group` (typing in one field) are one undo step. */
@@ -96,13 +98,15 @@ export const useDraft = create<DraftState>()((setState, get) => ({
   loaded: false,
   history: null,
   syncProblem: null,
+  loadProblem: null,
   async load() {
     if (get().loaded) return;
     let stored: StoredDraft | null = null;
     try {
       stored = await storage.load();
-    } catch {
-      stored = null; // a browser that refuses storage: start empty, in memory
+    } catch (error) {
+      stored = null; // a browser that refuses storage: start empty, in memory, and say so
+      setState({ loadProblem: error instanceof Error ? error.message : String(error) });
     }
     if (stored) {
       // The workspace already holds the draft's valid part (saved with it); take it back over.
