@@ -35,3 +35,14 @@ export function toDatasetFolder(draft: Draft): DatasetFolder {
     [textFile]: draft.text,
   } as DatasetFolder;
 }
+
+/** The folder's name: the document's id, or "draft" while the id is not a valid one (it is a path part). */
+export function folderName(draft: Draft): string {
+  return /^[a-z0-9][a-z0-9_-]*$/.test(draft.document.id) ? draft.document.id : 'draft';
+}
+
+/** The folder's files under its own name, as they go into one archive: `<id>/document.json`, … */
+export function datasetArchiveFiles(draft: Draft): Record<string, string> {
+  const folder = folderName(draft);
+  return Object.fromEntries(Object.entries(toDatasetFolder(draft)).map(([name, content]) => [`${folder}/${name}`, content]));
+}

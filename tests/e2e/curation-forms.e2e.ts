@@ -178,7 +178,7 @@ describe('the relation form and evidence for one participant', () => {
 
     // The exported folder: data:check accepts it unchanged, with the relation and the participant's quote.
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-forms-'));
-    const { facts } = await downloadFolder(page, dir);
+    const { facts, folder } = await downloadFolder(page, dir);
     expect(facts.relations.map((r) => [r.source, r.target, r.evidence[0]?.quote])).toEqual([['turkey', 'azerbaijan', closing]]);
     expect(facts.relations[0]!.date).toEqual({ precision: 'year', value: '2024', certainty: 'inferred', basis: 'the year the article was published' });
     const participants = facts.events.find((e) => e.id === EVENT_ID)!.participants;
@@ -187,10 +187,10 @@ describe('the relation form and evidence for one participant', () => {
     expect(participants[1]!.evidence.map((ev) => [ev.quote, ev.start, ev.end])).toContainEqual([officials, o, o + officials.length]);
     expect(participants[0]!.evidence.some((ev) => ev.quote === officials)).toBe(false);
     expect(facts.events[0]!.evidence.map((ev) => ev.quote)).toEqual([SENTENCE]);
-    expect(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    expect(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', folder], { encoding: 'utf8' })).toContain('ok');
     // The URL is the document's: exported, and once the workbench closes, a link beside the outlet
     // that opens in a new tab without handing it this page.
-    expect((JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8')) as { url?: string }).url).toBe('https://example.org/made-up-article');
+    expect((JSON.parse(readFileSync(join(folder, 'document.json'), 'utf8')) as { url?: string }).url).toBe('https://example.org/made-up-article');
     await page.locator('.curate-close').click();
     await page.getByRole('tab', { name: 'Documents' }).click();
     const link = page.locator('.document-card[data-doc="made-up-test-article-a-meeting-in-baku"] a.source-link');

@@ -1,5 +1,6 @@
 // Shared steps of the curation workbench's end-to-end tests (curation*.e2e.ts): the made-up
 // fixture article, pasting and selecting as a person does, reading the fact list, axe.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -62,22 +63,24 @@ export const checkedStatus = (page: Page) =>
   page.getByTestId('curate-status').evaluate((el) => (el.getAttribute('aria-busy') === 'true' ? 'checking' : (el.textContent ?? '')));
 
 /**
- * Clicks "Download dataset folder", saves its three files into `dir` and returns their names (in
- * download order) and the facts, once the folder passes the loader's checks (data:check's).
+ * Clicks "Download dataset folder": one .zip download, saved into `dir` and unpacked there with
+ * `unzip` (as a curator does), then checked with `npm run data:check` on the unpacked folder and by
+ * the loader. Returns the archive's name, the files in its one folder, the folder and the facts.
  */
-export async function downloadFolder(page: Page, dir: string): Promise<{ names: string[]; facts: Facts }> {
-  const names: string[] = [];
-  const saved: Array<Promise<void>> = [];
-  page.on('download', (d) => {
-    names.push(d.suggestedFilename());
-    saved.push(d.saveAs(join(dir, d.suggestedFilename())));
-  });
-  await page.getByTestId('curate-export-folder').click();
-  await expect.poll(() => names.length).toBe(3);
-  await Promise.all(saved);
-  const read = readDataset(dir);
+export async function downloadFolder(page: Page, dir: string): Promise<{ archive: string; names: string[]; folder: string; facts: Facts }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('curate-export-folder').click()]);
+  const archive = download.suggestedFilename();
+  await download.saveAs(join(dir, archive));
+  // Exactly one folder inside, named like the archive; nothing else.
+  const listed = execFileSync('unzip', ['-Z1', join(dir, archive)], { encoding: 'utf8' }).trim().split('\n');
+  const folderName = archive.replace(/\.zip$/, '');
+  expect(listed.every((path) => path.startsWith(`${folderName}/`))).toBe(true);
+  execFileSync('unzip', ['-q', join(dir, archive), '-d', dir]);
+  const folder = join(dir, folderName);
+  const read = readDataset(folder);
   expect(read.ok ? [] : read.issues).toEqual([]);
-  return { names, facts: JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts };
+  expect(execFileSync('npm', ['run', '--silent', 'data:check', '--', folder], { encoding: 'utf8' })).toContain('ok');
+  return { archive, names: listed.map((path) => path.slice(folderName.length + 1)), folder, facts: JSON.parse(readFileSync(join(folder, 'facts.json'), 'utf8')) as Facts };
 }
 
 /** A new draft of the fixture article (or `text`) with its document filled in and Turkey and Azerbaijan accepted. */

@@ -130,15 +130,17 @@ describe('the curation workbench', () => {
     expect(await page.getByTestId('curate-sha256').textContent()).toBe(sha256Hex(TEXT));
     expect(await page.locator('textarea[name="text"]').inputValue()).toBe(TEXT);
 
-    // Export: three files into a folder that data:check accepts unchanged.
+    // Export: one .zip holding the folder, which data:check accepts unchanged once unpacked (downloadFolder runs it).
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-'));
-    const { names, facts } = await downloadFolder(page, dir);
+    const { archive, names, folder, facts } = await downloadFolder(page, dir);
+    const id = (JSON.parse(readFileSync(join(folder, 'document.json'), 'utf8')) as { id: string }).id;
+    expect(archive).toBe(`${id}.zip`);
     expect(names.sort()).toEqual(['document.json', 'facts.json', 'source.txt']);
-    expect(readFileSync(join(dir, 'source.txt'), 'utf8')).toBe(TEXT);
+    expect(readFileSync(join(folder, 'source.txt'), 'utf8')).toBe(TEXT);
     expect(facts.events[0]?.participants.map((p) => p.entity)).toEqual(['turkey', 'azerbaijan']);
     expect(facts.events[0]?.date).toMatchObject({ precision: 'day', value: '2024-01-08', stated: '۱۸ دی ماه', certainty: 'inferred' });
     // The command itself, as a curator runs it.
-    expect(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8' })).toContain('ok');
+    expect(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', folder], { encoding: 'utf8' })).toContain('ok');
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   });
 

@@ -1,13 +1,13 @@
-// The draft as files: the dataset folder (document.json, facts.json, source.txt: three downloads,
-// as no zip library is a dependency) that data:check accepts unchanged, and a Kavosh bundle.
+// The draft as files: the dataset folder (`<id>/document.json`, `<id>/facts.json`, `<id>/source.txt`)
+// as one .zip download, unpacked it is a folder data:check accepts unchanged; and a Kavosh bundle.
 import { saveBlob } from '../download';
-import { toDatasetFolder } from '../../curation/datasetFolder';
+import { datasetArchiveFiles, folderName } from '../../curation/datasetFolder';
 import type { Draft } from '../../curation/draft';
+import { storedZip } from '../../curation/zip';
 
 export function downloadFolder(draft: Draft): void {
-  for (const [name, content] of Object.entries(toDatasetFolder(draft))) {
-    saveBlob(new Blob([content], { type: name.endsWith('.json') ? 'application/json' : 'text/plain;charset=utf-8' }), name);
-  }
+  const zip = storedZip(datasetArchiveFiles(draft));
+  saveBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${folderName(draft)}.zip`);
 }
 
 export function downloadBundle(draft: Draft): void {
