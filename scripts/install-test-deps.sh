@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the tests need besides npm packages: Debian's Chromium (the browser the end-to-end
-# tests drive; nothing downloads a browser of its own) and xmllint (schema checks of XML exports).
+# tests drive; nothing downloads a browser of its own), xmllint (schema checks of XML exports) and
+# unzip (the workbench's dataset folder is one .zip; the tests unpack it as a curator would).
 set -euo pipefail
 need=()
 command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 fc-list 2>/dev/null | grep -qi 'noto sans' || need+=(fonts-noto-core)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
