@@ -148,7 +148,10 @@ describe('FactList', () => {
     expect(notice.textContent).toContain('Removed: \u2068Country: Azerbaijan\u2069.');
     await act(async () => undefined);
     expect(document.activeElement?.textContent).toBe('Undo');
-    fireEvent.click(view.getByRole('button', { name: 'Undo' }));
+    // The notice follows a switch of language (the fact is gone, its title was kept in both).
+    act(() => appStore.getState().setLang('fa'));
+    expect(notice.textContent).toContain('حذف شد: \u2068کشور: جمهوری آذربایجان\u2069.');
+    fireEvent.click(view.getByRole('button', { name: 'بازگردانی' }));
     expect(ids(view.container)).toEqual(['turkey', 'azerbaijan', 'baku-meeting']);
     expect(notice.textContent).toBe('');
   });

@@ -9,6 +9,7 @@ import type { ValidationIssue } from '../../domain/validate';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
+import type { Lang } from '../../i18n/strings';
 import type { Draft } from '../../curation/draft';
 import { referrers, type Section } from '../../curation/removal';
 
@@ -31,14 +32,11 @@ interface Row {
   quotes: number;
 }
 
-type Focus = { to: 'undo' } | { to: 'cancel' } | { to: 'remove'; id: string } | null;
-
-export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
-  const s = useCurate();
-  const lang = useApp((st) => st.lang);
+/** The list's rows in a language: each fact's title as the reader sees it, and its count of quotes. */
+function factRows(draft: Draft, lang: Lang): Row[] {
   const { entities, events, relations } = draft.facts;
   const name = (id: string) => entities.find((e) => e.id === id)?.name[lang] ?? id;
-  const rows: Row[] = [
+  return [
     ...entities.map((e, index) => ({ section: 'entities' as const, index, id: e.id, title: `${kindName(e.kind, lang)}: ${e.name[lang] || e.id}`, quotes: e.evidence.length })),
     ...events.map((e, index) => ({
       section: 'events' as const,
@@ -49,6 +47,14 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
     })),
     ...relations.map((r, index) => ({ section: 'relations' as const, index, id: r.id, title: `${name(r.source)} ${kindName(r.kind, lang)} ${name(r.target)}`, quotes: r.evidence.length })),
   ];
+}
+
+type Focus = { to: 'undo' } | { to: 'cancel' } | { to: 'remove'; id: string } | null;
+
+export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
+  const s = useCurate();
+  const lang = useApp((st) => st.lang);
+  const rows = factRows(draft, lang);
   const titleOf = (section: Section, id: string) => rows.find((r) => r.section === section && r.id === id)?.title ?? id;
   const problemsOf = (section: Section, index: number) => {
     const base = `${section}[${index}]`;
@@ -57,7 +63,7 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
 
   // The fact whose removal waits for the curator's word, and the fact last removed (the notice).
   const [asking, setAsking] = useState<{ section: Section; id: string } | null>(null);
-  const [removed, setRemoved] = useState<{ section: Section; id: string; title: string } | null>(null);
+  const [removed, setRemoved] = useState<{ section: Section; id: string; title: Record<Lang, string> } | null>(null);
   // Where focus goes once the change is rendered (the element it goes to is new, or the one it was on is gone).
   const focus = useRef<Focus>(null);
   const setFocus = (next: Focus) => {
@@ -79,7 +85,9 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
   const shownAsking = asking && exists(asking.section, asking.id) ? asking : null;
 
   const remove = (section: Section, id: string) => {
-    setRemoved({ section, id, title: titleOf(section, id) });
+    // Both languages: the notice follows a switch of language, and the fact is gone by then.
+    const titleIn = (l: Lang) => factRows(draft, l).find((r) => r.section === section && r.id === id)?.title ?? id;
+    setRemoved({ section, id, title: { en: titleIn('en'), fa: titleIn('fa') } });
     setAsking(null);
     onRemove(section, id);
     setFocus({ to: 'undo' });
@@ -118,7 +126,7 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
       <div role="status" className="curate-removed" ref={notice} data-testid="curate-removed">
         {shownRemoved ? (
           <>
-            {s.removed(shownRemoved.title)}{' '}
+            {s.removed(shownRemoved.title[lang])}{' '}
             {onUndo ? (
               <button type="button" onClick={undoRemoval}>
                 {s.undo}
