@@ -36,6 +36,7 @@ import { buildSigmaPage } from './sigma-build';
 import { formatTable, targetFor, type Row } from './table';
 import { benchAnalysis } from './analysis';
 import { benchCuration } from './curation';
+import { benchCurationKeys } from './curation-browser';
 
 export interface Options {
   sizes: string[];
@@ -213,6 +214,8 @@ async function main() {
     benchAnalysis(dataDir, opts.sizes.filter((s) => s === '10k' || s === '50k')),
     // The curation workbench's suggestion pass (Node, no browser) on a 10,000-character article.
     benchCuration(),
+    // Its typing and selecting in a 50,000-character article, in Chromium.
+    await benchCurationKeys(appDir),
   ];
   const report = [...sections, `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`].join('\n\n');
   console.log(`\n${report}`);

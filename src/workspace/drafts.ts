@@ -105,6 +105,9 @@ export class IdbDraftStorage implements DraftStorage {
     const { text, ...rest } = pack(value);
     const writes: Array<Promise<unknown>> = [tx.store.put({ ...rest, text: null }, KEY)];
     if (text !== this.storedText) writes.push(tx.store.put(text, TEXT_KEY));
+    // Committed now rather than once the puts are acknowledged: a write made as the page is left
+    // (draftStore's pagehide) is otherwise dropped with the page before it commits.
+    tx.commit();
     await Promise.all([...writes, tx.done]);
     this.storedText = text;
   }

@@ -1,4 +1,4 @@
-// Shared browser harness: Debian's Chromium (CHROMIUM_PATH overrides), launched once per test
+// Shared browser harness: Debian's Chromium, its headless shell (CHROMIUM_PATH overrides), launched once per test
 // file, one tab per file and set of options in which each test loads the app anew with emptied
 // storage (cookies, local and session storage, IndexedDB), and a log
 // of console errors/warnings and CSP violations that tests assert is empty.
@@ -6,11 +6,17 @@
 // Never read state that is still settling: after an action, either poll for the condition you
 // expect (`expect.poll`, `page.waitForFunction`) or `await settled(page)` — the app's own signal
 // that every change so far has reached the canvas, the panels and the address bar.
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { cpuLogClose, cpuLogOpen } from './cpuLog';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's headless shell (package chromium-headless-shell: the same Chromium build, Blink and V8,
+// without the desktop browser's UI layer; what Playwright itself uses for headless runs) when it is
+// installed, else the full browser. Measured in pairs on the same test files, same machine, load
+// 11–19: 100.5 vs 156.1, 82.8 vs 101.8 and 80.6 vs 86.5 CPU-s (7–36 % less), every test green in both.
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

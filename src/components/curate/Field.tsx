@@ -1,5 +1,5 @@
 // A labelled form field with its problems beside it (the same words data:check uses).
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 
 interface FieldProps {
   label: string;
@@ -44,13 +44,40 @@ interface TextFieldProps {
   readOnly?: boolean;
 }
 
-export function TextField({ label, value, onChange, errors, dir = 'auto', hint, name, readOnly }: TextFieldProps) {
+/** The same problems: a form computes each field's list afresh at every render, mostly empty. */
+function sameErrors(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((m, i) => m === y[i]);
+}
+
+/**
+ * Props equal but for fresh copies of the same problems (and, for a select, of the same options).
+ * A field re-rendered with nothing new still costs a DOM commit: React's updateInput resets an
+ * input's name and type attributes, which invalidates its style, for each input of the form at
+ * every keystroke in any one of them (profile of typing in the workbench's title field).
+ */
+function sameProps<P extends { errors?: readonly string[] }>(a: P, b: P): boolean {
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof P>) {
+    if (key === 'errors') {
+      if (!sameErrors(a.errors, b.errors)) return false;
+    } else if (key === 'options') {
+      const x = a[key] as ReadonlyArray<{ value: string; label: string }>;
+      const y = b[key] as ReadonlyArray<{ value: string; label: string }>;
+      if (x !== y && (x.length !== y.length || x.some((o, i) => o.value !== y[i]?.value || o.label !== y[i]?.label))) return false;
+    } else if (!Object.is(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+export const TextField = memo(function TextField({ label, value, onChange, errors, dir = 'auto', hint, name, readOnly }: TextFieldProps) {
   return (
     <Field label={label} errors={errors} hint={hint}>
       {(props) => <input {...props} name={name} type="text" dir={dir} value={value} readOnly={readOnly} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
-}
+}, sameProps);
 
 interface SelectFieldProps {
   label: string;
@@ -61,7 +88,7 @@ interface SelectFieldProps {
   name?: string;
 }
 
-export function SelectField({ label, value, options, onChange, errors, name }: SelectFieldProps) {
+export const SelectField = memo(function SelectField({ label, value, options, onChange, errors, name }: SelectFieldProps) {
   return (
     <Field label={label} errors={errors}>
       {(props) => (
@@ -75,4 +102,4 @@ export function SelectField({ label, value, options, onChange, errors, name }: S
       )}
     </Field>
   );
-}
+}, sameProps);

@@ -326,7 +326,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
         </p>
       ) : (
         <div className="curate-grid">
-          <DocumentForm draft={draft} dispatch={dispatch} errors={docErrors} />
+          <DocumentForm issues={issues} />
           <ReadingPane text={text} rtl={draft.document.language === 'fa' || draft.document.language === 'ar'} marks={marks} onAct={onAct} />
           <div className="curate-side">
             {!form && left && hasKept(formKey(left.kind, left.start, left.end)) ? (
