@@ -92,7 +92,12 @@ describe('FactList', () => {
     const [steps, setSteps] = useState<Draft[]>([start]);
     const draft = steps.at(-1) as Draft;
     return (
-      <FactList
+      <>
+        {/* Any other change of the draft (a document field typed). */}
+        <button type="button" onClick={() => setSteps((past) => [...past, draftReducer(past.at(-1) as Draft, { type: 'setDocument', patch: { title: { fa: 'دیگر', en: `other ${past.length}` } } })])}>
+          other change
+        </button>
+        <FactList
         draft={draft}
         issues={[]}
         onEdit={() => undefined}
@@ -101,7 +106,8 @@ describe('FactList', () => {
           setSteps((past) => [...past, draftReducer(past.at(-1) as Draft, removeWithReferences((past.at(-1) as Draft).facts, section, id))]);
         }}
         onUndo={() => setSteps((past) => (past.length > 1 ? past.slice(0, -1) : past))}
-      />
+        />
+      </>
     );
   }
   const ids = (container: HTMLElement) => [...container.querySelectorAll('li[data-fact]')].map((li) => li.getAttribute('data-fact'));
@@ -173,6 +179,9 @@ describe('FactList', () => {
     expect(view.queryByRole('alertdialog')).toBeNull();
     expect(view.getByTestId('curate-removed').textContent).toContain('حذف شد:');
     expect(view.getByRole('button', { name: 'بازگردانی' })).toBeTruthy();
+    // Another change after it: the notice goes (its Undo would undo that change, not the removal).
+    fireEvent.click(view.getByRole('button', { name: 'other change' }));
+    expect(view.getByTestId('curate-removed').textContent).toBe('');
     // Now nothing refers to Turkey either: it goes at once too.
     fireEvent.click(view.getByRole('button', { name: 'حذف: کشور: ترکیه' }));
     expect(removals).toEqual(['events:baku-meeting', 'entities:turkey']);

@@ -63,7 +63,9 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
 
   // The fact whose removal waits for the curator's word, and the fact last removed (the notice).
   const [asking, setAsking] = useState<{ section: Section; id: string } | null>(null);
-  const [removed, setRemoved] = useState<{ section: Section; id: string; title: Record<Lang, string> } | null>(null);
+  // `after`: the draft the removal made. Once the draft changes again the notice goes: its Undo
+  // (the workbench's one undo) would undo that later change, not the removal.
+  const [removed, setRemoved] = useState<{ section: Section; id: string; title: Record<Lang, string>; after?: Draft } | null>(null);
   // Where focus goes once the change is rendered (the element it goes to is new, or the one it was on is gone).
   const focus = useRef<Focus>(null);
   const setFocus = (next: Focus) => {
@@ -81,7 +83,9 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
   });
   const exists = (section: Section, id: string) => draft.facts[section].some((f) => f.id === id);
   // A removal undone (here or with Ctrl+Z) has nothing left to announce; a fact asked about that is gone (undone) asks nothing.
-  const shownRemoved = removed && !exists(removed.section, removed.id) ? removed : null;
+  // Kept while rendering, once (React's pattern for state that follows a change).
+  if (removed && !removed.after && !exists(removed.section, removed.id)) setRemoved({ ...removed, after: draft });
+  const shownRemoved = removed && removed.after === draft ? removed : null;
   const shownAsking = asking && exists(asking.section, asking.id) ? asking : null;
 
   const remove = (section: Section, id: string) => {
