@@ -103,7 +103,7 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
     add(samples, 'pan/zoom frame', ...(await panAndZoom(page)));
     if (variant !== 'sigma') {
       // The whole graph again (the toolbar's Fit): zoomed out, where the overview draws a large graph.
-      await page.getByRole('button', { name: 'Fit', exact: true }).click();
+      await page.getByRole('button', { name: 'Fit', exact: true }).click({ timeout });
       await page.evaluate(`window.kavosh.settled(${timeout})`);
       add(samples, 'pan/zoom frame, zoomed out', ...(await panAndZoom(page)));
       // Then until the app says the picture is settled: the exact picture after the movement.
