@@ -261,7 +261,10 @@ export class Overview {
       // A frame Cytoscape already asked for would draw every element once: drop it.
       (this.renderer as unknown as { requestedFrame?: boolean }).requestedFrame = false;
       this.canvas.style.display = 'block';
-      if (canvases) canvases.style.visibility = 'hidden';
+      // Transparent, not hidden: Cytoscape takes a mouse event only when its target is inside the
+      // container (eventInContainer); with its canvases hidden the target was the container itself,
+      // and presses, drags to pan and taps on nodes were all ignored under the overview.
+      if (canvases) canvases.style.opacity = '0';
       this.schedule();
     } else {
       this.active = false;
@@ -273,7 +276,7 @@ export class Overview {
       this.cy.one('render', () => {
         if (this.active) return;
         this.canvas.style.display = 'none';
-        if (canvases) canvases.style.visibility = 'visible';
+        if (canvases) canvases.style.opacity = '';
       });
       this.renderer.redrawHint('eles', true);
       this.renderer.redrawHint('drag', true);
