@@ -1,6 +1,7 @@
-// `npx tsx scripts/bench/pan-profile.ts [SIZE] [APP_DIR] [OPS]`: where a pan's time goes. One page
-// load of a bench corpus, the bench's operations before it (OPS each of filter, time window and
-// selection, as measure.ts runs them: the state the bench pans in), then the bench's pan and zoom
+// `npx tsx scripts/bench/pan-profile.ts [SIZE] [APP_DIR] [OPS] [out]`: where a pan's time goes. One
+// page load of a bench corpus, the bench's operations before it (OPS each of filter, time window and
+// selection, as measure.ts runs them: the state the bench pans in; `out`: then Fit, zoomed out,
+// where the overview draws), then the bench's pan and zoom
 // (measure.ts panAndZoom) twice:
 //   1. under Chrome's CPU profiler and a trace: the first pan after load, whatever it costs;
 //   2. under a trace only: a later pan, the steady state.
@@ -74,7 +75,9 @@ async function main() {
   const size = process.argv[2] ?? '250k';
   const appDir = process.argv[3] ?? join('bench-data', 'app');
   const ops = Number(process.argv[4] ?? 3);
-  const out = join('bench-results', `pan-${size}.cpuprofile`);
+  // `out`: Fit before the pans (zoomed out, the overview draws), else where the last selection left the view.
+  const zoomedOut = process.argv[5] === 'out';
+  const out = join('bench-results', `pan-${size}${zoomedOut ? '-out' : ''}.cpuprofile`);
   ensureCorpus('bench-data', size);
   const server = await serveStatic(appDir, 'bench-data');
   const { context, page, problems } = await launch();
@@ -87,6 +90,11 @@ async function main() {
     for (let i = 0; i < ops; i++) await page.evaluate(`__bench.timeChange('time', ${JSON.stringify(info.window)}, 600000)`);
     for (let i = 0; i < ops; i++) await page.evaluate(`__bench.timeSelection(${JSON.stringify(info.picks[i % info.picks.length])}, 600000)`);
     await page.evaluate('__bench.select(null)');
+    if (zoomedOut) {
+      // The whole graph (the toolbar's Fit): the pans are then the overview's.
+      await page.getByRole('button', { name: 'Fit', exact: true }).click({ timeout: 600_000 });
+      await page.evaluate('window.kavosh.settled(600000)');
+    }
     const marks = async () =>
       (await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kavosh:')).map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`))) as string[];
     const panAt = (await page.evaluate('performance.now()')) as number;

@@ -1,7 +1,7 @@
 // The kept frame of the overview (overviewFrame.ts): where it goes on the screen when the viewport
 // has moved, which part of it is drawn, and when a frame must be drawn in full instead.
 import fc from 'fast-check';
-import { blitRects, keptSize, keptToScreen, marginFor, planFrame, sameView, type KeptFrame, type View } from './overviewFrame';
+import { blitRects, keptSize, keptToScreen, marginFor, planFrame, sameView, sliceFor, STILL_MS, STILL_SLICE_MS, type KeptFrame, type View } from './overviewFrame';
 
 const screen = { width: 1400, height: 900 };
 const view = (zoom: number, ox: number, oy: number, size = screen): View => ({ zoom, ox, oy, ...size });
@@ -101,5 +101,20 @@ describe('what the next frame does', () => {
     expect(sameView(v, view(0.04, 120 + 1e-9, 80))).toBe(true);
     expect(sameView(v, view(0.04, 120.01, 80))).toBe(false);
     expect(sameView(v, view(0.04 * (1 + 1e-4), 120, 80))).toBe(false);
+  });
+});
+
+describe('the slices of the exact frame', () => {
+  it('are small while the viewport moves and grow once it has been still a moment', () => {
+    expect(sliceFor(0, 8)).toBe(8);
+    expect(sliceFor(STILL_MS - 1, 8)).toBe(8);
+    expect(sliceFor(STILL_MS, 8)).toBe(STILL_SLICE_MS);
+    expect(sliceFor(10 * STILL_MS, 8)).toBe(STILL_SLICE_MS);
+    expect(sliceFor(10 * STILL_MS, 60)).toBe(60);
+  });
+
+  it('stay one step per frame when asked for (the end-to-end tests)', () => {
+    expect(sliceFor(0, 0)).toBe(0);
+    expect(sliceFor(10 * STILL_MS, 0)).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // last full frame, drawn a margin larger than the screen: overviewFrame.ts explains why). Each
 // frame is drawn in full, or the kept frame is shown as it is or moved while the full frame for
 // the moved viewport is drawn in slices.
-import { blitRects, keptSize, keptToScreen, marginFor, planFrame, sameView, type KeptFrame, type View } from './overviewFrame';
+import { blitRects, keptSize, keptToScreen, marginFor, planFrame, sameView, sliceFor, type KeptFrame, type View } from './overviewFrame';
 import { BACKGROUND, rasterSteps, type RasterScene, type RasterView } from './overviewRaster';
 import { runSlice } from './slices';
 
@@ -20,16 +20,21 @@ export class OverviewScreen {
   private job: { steps: Iterator<unknown>; view: View } | null = null;
   /** Whether the screen shows the kept frame as it was drawn (not moved or scaled). */
   private exact = false;
+  /** The last frame's view, and when the view last changed (the slices grow once it is still). */
+  private lastView: View | null = null;
+  private movedAt = 0;
 
   /**
    * `scene`: the graph to draw (read at the start of each full frame; the caller draws in full,
    * which drops a frame in slices, whenever it changes). `overlays`: what goes over the pixels.
-   * `sliceMs`: the time per frame for a frame in slices (0: one step of it per frame).
+   * `sliceMs`: the time per frame for a frame in slices while the viewport moves (0: one step
+   * of it per frame); `clock`: milliseconds, for how long the viewport has been still.
    */
   constructor(
     private readonly scene: () => RasterScene,
     private readonly overlays: (ctx: CanvasRenderingContext2D, view: RasterView) => void,
     private readonly sliceMs = SLICE_MS,
+    private readonly clock: () => number = () => performance.now(),
   ) {
     this.canvas = document.createElement('canvas');
     this.ctx = this.canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
@@ -43,6 +48,9 @@ export class OverviewScreen {
    * not show the exact picture yet).
    */
   frame(now: View, dirty: boolean): boolean {
+    const time = this.clock();
+    if (this.lastView && !sameView(this.lastView, now)) this.movedAt = time;
+    this.lastView = now;
     const plan = planFrame(this.kept, now, dirty);
     if (plan === 'full') {
       this.full(now);
@@ -53,7 +61,7 @@ export class OverviewScreen {
       // frame; done, it is the kept frame even if the viewport has moved on meanwhile (the next
       // one starts in the next frame): the exact picture follows the movement.
       this.job ??= { steps: this.raster(now), view: now };
-      if (runSlice(this.job.steps, this.sliceMs)) {
+      if (runSlice(this.job.steps, sliceFor(time - this.movedAt, this.sliceMs))) {
         this.keep(this.job.view);
         this.job = null;
       }
