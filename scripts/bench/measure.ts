@@ -98,7 +98,17 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
     for (let i = 0; i < ops; i++) add(samples, 'time window', await bench(`__bench.timeChange('time', ${JSON.stringify(info.window)}, ${timeout})`));
     for (let i = 0; i < ops; i++) add(samples, 'selection', await bench(`__bench.timeSelection(${JSON.stringify(info.picks[i % info.picks.length])}, ${timeout})`));
     await page.evaluate('__bench.select(null)');
+    // Where the last selection left the view: centred on it, zoomed in (Cytoscape draws, once the
+    // style warm-up lets it; the first pan after load).
     add(samples, 'pan/zoom frame', ...(await panAndZoom(page)));
+    if (variant !== 'sigma') {
+      // The whole graph again (the toolbar's Fit): zoomed out, where the overview draws a large graph.
+      await page.getByRole('button', { name: 'Fit', exact: true }).click({ timeout });
+      await page.evaluate(`window.kavosh.settled(${timeout})`);
+      add(samples, 'pan/zoom frame, zoomed out', ...(await panAndZoom(page)));
+      // Then until the app says the picture is settled: the exact picture after the movement.
+      add(samples, '· exact picture after it', (await page.evaluate(`(async () => { const t = performance.now(); await window.kavosh.settled(${timeout}); return performance.now() - t; })()`)) as number);
+    }
     return problems;
   } finally {
     await context.close();
@@ -106,7 +116,7 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
 }
 
 /** Drags the background with the mouse, then zooms in and out with the wheel; frame intervals. */
-async function panAndZoom(page: Page): Promise<number[]> {
+export async function panAndZoom(page: Page): Promise<number[]> {
   await page.evaluate('__bench.settle()');
   const start = (await page.evaluate('__bench.backgroundPoint()')) as { x: number; y: number };
   await page.evaluate('__bench.recordFrames()');

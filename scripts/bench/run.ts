@@ -15,7 +15,8 @@
 // For every run it loads the page afresh and measures, from the `kavosh:` marks: navigation to the
 // first painted graph, filter and time-window changes to their next painted frame, selection to
 // its painted frame (in the app: the details panel showing it), frame intervals while panning and
-// zooming with the mouse, and the JS heap after load (after a forced GC). `<size>-nolayout` opens
+// zooming with the mouse (where the last selection left the view, zoomed in; then after Fit, zoomed
+// out, and the time from the last input to the settled signal, the exact picture after it), and the JS heap after load (after a forced GC). `<size>-nolayout` opens
 // the corpus without its layout.json, as an import would be: "picture after load" is the time from
 // the validated data to the painted draft, "layout refined" to the end of the worker's refinement. It prints one table, every variant side by side with the
 // ratios, and the gzip sizes of what the first screen loads.
@@ -85,7 +86,7 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-const OPERATIONS = ['first graph', '· fetch + parse', '· validate + merge', '· model + elements', '· layout + first paint', 'picture after load', 'draft after cy created', 'layout refined', 'filter', 'time window', 'selection', 'pan/zoom frame', 'heap', 'heap per element (KB)'];
+const OPERATIONS = ['first graph', '· fetch + parse', '· validate + merge', '· model + elements', '· layout + first paint', 'picture after load', 'draft after cy created', 'layout refined', 'filter', 'time window', 'selection', 'pan/zoom frame', 'pan/zoom frame, zoomed out', '· exact picture after it', 'heap', 'heap per element (KB)'];
 
 const quantile = (values: number[], q: number) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);

@@ -81,11 +81,21 @@ export function GraphKeyboard({ cy }: { cy: Core | null }) {
       setFocused(id);
       if (id) setSaid(describe(modelRef.current, cy, id, langRef.current));
     };
+    // A press of the mouse or a finger focuses the container too, as the reader starts a pan: the
+    // start node (every node's visibility read, which computes the style of each one a filter or
+    // the selection changed: 6–20 s at 100k–250k elements, the pan frozen) waits for the first
+    // arrow key then. Cleared after the press's own focus event, which comes before any task.
+    let pressed = false;
+    const onPress = () => {
+      pressed = true;
+      setTimeout(() => (pressed = false));
+    };
     const onFocus = (e: FocusEvent) => {
       if (e.target !== container) return;
       setActive(true);
       const current = focusedRef.current;
-      focusOn(current && cy.getElementById(current).visible() ? current : startNode(cy));
+      if (current && cy.getElementById(current).visible()) focusOn(current);
+      else if (!pressed) focusOn(startNode(cy));
     };
     const onBlur = (e: FocusEvent) => {
       if (e.target === container) setActive(false);
@@ -120,10 +130,12 @@ export function GraphKeyboard({ cy }: { cy: Core | null }) {
         cy.emit('kavosh-zoom');
       }
     };
+    container.addEventListener('pointerdown', onPress, true);
     container.addEventListener('focus', onFocus);
     container.addEventListener('blur', onBlur);
     container.addEventListener('keydown', onKey);
     return () => {
+      container.removeEventListener('pointerdown', onPress, true);
       container.removeEventListener('focus', onFocus);
       container.removeEventListener('blur', onBlur);
       container.removeEventListener('keydown', onKey);

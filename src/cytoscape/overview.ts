@@ -4,7 +4,9 @@
 // filter change and pans stutter. Zoomed out, every node is a few pixels wide and no label is
 // legible, so this draws the same picture directly into pixels: nodes as discs and boxes in their
 // colours, edges as blended one-pixel lines, country names on top, the selection and the hovered
-// neighbourhood outlined. A full frame is a few milliseconds per 10k elements.
+// neighbourhood outlined. A full frame is a few milliseconds per 10k elements; while the viewport
+// moves, the last full frame is shown moved and the new one drawn in slices (overviewFrame.ts),
+// so a pan or zoom frame does not pay for every element.
 //
 // While the overview is active, Cytoscape keeps the elements, the viewport, hit-testing and
 // events (tap, hover, drag to pan, wheel to zoom) but its redraw requests are rerouted here, and
@@ -14,10 +16,14 @@ import type { Core } from 'cytoscape';
 import type { Visibility } from '../graph/filter';
 import type { GraphModel } from '../graph/model';
 import { EVENT_COLOURS, NO_COUNTRY_COLOUR } from '../graph/style';
-import { compileLook, DIM_OPACITY, over, packed, type AnalysisLook, type CompiledLook } from './overviewLook';
-import { drawOverlays } from './overviewOverlays';
-import { box, disc, line } from './overviewPixels';
+import { registerSettleSource } from '../settle';
+import type { View } from './overviewFrame';
+import { compileLook, packed, type AnalysisLook, type CompiledLook } from './overviewLook';
+import { drawOverlays, type OverlayScene } from './overviewOverlays';
+import { BACKGROUND, type RasterScene } from './overviewRaster';
 import { rendererProblem, warmupProblem, type Renderer } from './overviewRenderer';
+import { OverviewScreen, SLICE_MS } from './overviewScreen';
+import { flag } from './flags';
 import { StyleWarmup } from './warmup';
 import { mark } from './marks';
 
@@ -25,14 +31,10 @@ export { rendererProblem, warmupProblem };
 import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
 export { OVERVIEW_MAX_ZOOM };
 
-const BACKGROUND = '#fbfbfc';
-const EDGE = '#a9b0bb';
-const RELATION = '#6f7887';
-const EVENT_BORDER = '#6b7280';
-
 export class Overview {
   readonly canvas: HTMLCanvasElement;
-  private readonly ctx: CanvasRenderingContext2D;
+  /** The screen canvas and the kept frame behind it (overviewScreen.ts). */
+  private readonly screen: OverviewScreen;
   private readonly renderer: Renderer | null;
   private readonly originalRedraw: Renderer['redraw'] | null = null;
   private readonly originalFlush: (() => void) | null = null;
@@ -56,7 +58,9 @@ export class Overview {
   private readonly countries: number[] = [];
   private nodeOn: Uint8Array;
   private edgeOn: Uint8Array;
-  private image: ImageData | null = null;
+  /** The picture changed since the last full frame (not only the viewport): the next one is in full. */
+  private dirty = true;
+  private readonly unregisterSettle: () => void;
   private frame = 0;
   private active = false;
   private quiet = false;
@@ -108,12 +112,21 @@ export class Overview {
     });
     this.readPositions();
 
-    this.canvas = document.createElement('canvas');
+    const sliceFlag = flag('overviewSlice');
+    this.screen = new OverviewScreen(
+      () => this.scene(),
+      (ctx, view) => drawOverlays(ctx, this.overlayScene(), view),
+      // `?overviewSlice=0`: one step of a moved viewport's frame per frame (the end-to-end tests:
+      // the exact picture then takes several frames, which the settled signal must wait for).
+      sliceFlag === null ? SLICE_MS : Number(sliceFlag),
+    );
+    this.canvas = this.screen.canvas;
     this.canvas.className = 'graph-overview';
     this.canvas.setAttribute('aria-hidden', 'true');
     Object.assign(this.canvas.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '5', display: 'none' });
-    this.ctx = this.canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
     cy.container()?.appendChild(this.canvas);
+    // Not settled while the screen shows a moved kept frame, or the exact one is still being drawn.
+    this.unregisterSettle = registerSettleSource('overview', () => this.picturePending());
 
     // Reroute Cytoscape's redraw requests while the overview is active (see the file comment).
     // Both methods are Cytoscape internals: a version that lacks them or uses them differently
@@ -180,6 +193,7 @@ export class Overview {
 
   readPositions(): void {
     this.placed = true;
+    this.dirty = true;
     this.cy.nodes().forEach((node) => {
       const i = this.nodeIndex.get(node.id());
       if (i === undefined) return;
@@ -195,18 +209,21 @@ export class Overview {
     if (i === undefined) return;
     this.xs[i] = x;
     this.ys[i] = y;
+    this.dirty = true;
   }
 
   setVisibility(visibility: Visibility): void {
     const { nodes, edges } = this.model;
     for (let i = 0; i < nodes.length; i++) this.nodeOn[i] = visibility.nodes.has((nodes[i] as { id: string }).id) ? 1 : 0;
     for (let i = 0; i < edges.length; i++) this.edgeOn[i] = visibility.edges.has((edges[i] as { id: string }).id) ? 1 : 0;
+    this.dirty = true;
     if (this.active) this.schedule();
   }
 
   setHighlight(selected: string | null, hovered: string | null): void {
     this.selected = selected;
     this.hovered = hovered;
+    this.dirty = true;
     if (this.active) this.schedule();
   }
 
@@ -214,11 +231,13 @@ export class Overview {
   setAnalysis(look: AnalysisLook): void {
     const compiled = compileLook(this.model, look, this.fill, packed(BACKGROUND));
     this.look = compiled.active ? compiled : null;
+    this.dirty = true;
     if (this.active) this.schedule();
   }
 
   setLang(lang: 'en' | 'fa'): void {
     this.lang = lang;
+    this.dirty = true;
     if (this.active) this.schedule();
   }
 
@@ -237,13 +256,19 @@ export class Overview {
     const canvases = this.renderer.data.canvasContainer;
     if (wantOverview) {
       this.active = true;
+      // Drawn in full: what changed while Cytoscape drew (a dragged node) is in the overview's state.
+      this.dirty = true;
       // A frame Cytoscape already asked for would draw every element once: drop it.
       (this.renderer as unknown as { requestedFrame?: boolean }).requestedFrame = false;
       this.canvas.style.display = 'block';
-      if (canvases) canvases.style.visibility = 'hidden';
+      // Transparent, not hidden: Cytoscape takes a mouse event only when its target is inside the
+      // container (eventInContainer); with its canvases hidden the target was the container itself,
+      // and presses, drags to pan and taps on nodes were all ignored under the overview.
+      if (canvases) canvases.style.opacity = '0';
       this.schedule();
     } else {
       this.active = false;
+      this.screen.drop();
       this.onLeave?.();
       cancelAnimationFrame(this.frame);
       this.frame = 0;
@@ -251,7 +276,7 @@ export class Overview {
       this.cy.one('render', () => {
         if (this.active) return;
         this.canvas.style.display = 'none';
-        if (canvases) canvases.style.visibility = 'visible';
+        if (canvases) canvases.style.opacity = '';
       });
       this.renderer.redrawHint('eles', true);
       this.renderer.redrawHint('drag', true);
@@ -275,7 +300,7 @@ export class Overview {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.active) return;
-      this.draw();
+      this.tick();
       this.onDraw?.();
     });
   }
@@ -299,80 +324,51 @@ export class Overview {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    this.screen.drop();
+    this.unregisterSettle();
     this.warmup?.destroy();
     if (this.renderer && this.originalFlush) this.renderer.flushRenderedStyleQueue = this.originalFlush;
     if (this.renderer && this.originalRedraw) this.renderer.redraw = this.originalRedraw;
     this.canvas.remove();
   }
 
-  /** Draws one frame at the current viewport, synchronously. */
-  draw(): void {
-    const cy = this.cy;
+  /** The viewport now, in the screen canvas's device pixels. */
+  private currentView(): View {
     const dpr = window.devicePixelRatio || 1;
-    const cssW = cy.width();
-    const cssH = cy.height();
-    const w = Math.max(1, Math.round(cssW * dpr));
-    const h = Math.max(1, Math.round(cssH * dpr));
-    if (this.canvas.width !== w || this.canvas.height !== h) {
-      this.canvas.width = w;
-      this.canvas.height = h;
-      this.image = null;
-    }
-    if (!this.image || this.image.width !== w || this.image.height !== h) this.image = this.ctx.createImageData(w, h);
-    const image = this.image;
-    const px = new Uint32Array(image.data.buffer);
-    px.fill(packed(BACKGROUND));
-    if (!this.placed) {
-      this.ctx.putImageData(image, 0, 0);
-      return;
-    }
-    const zoom = cy.zoom() * dpr;
-    const pan = cy.pan();
-    const ox = pan.x * dpr;
-    const oy = pan.y * dpr;
-    const { xs, ys, nodeOn, edgeOn, src, tgt, look } = this;
+    const pan = this.cy.pan();
+    const width = Math.max(1, Math.round(this.cy.width() * dpr));
+    const height = Math.max(1, Math.round(this.cy.height() * dpr));
+    return { zoom: this.cy.zoom() * dpr, ox: pan.x * dpr, oy: pan.y * dpr, width, height };
+  }
 
-    const edgeColour = packed(EDGE);
-    const relationColour = packed(RELATION);
-    for (let e = 0; e < src.length; e++) {
-      if (edgeOn[e] === 0) continue;
-      const a = src[e] as number;
-      const b = tgt[e] as number;
-      if (a < 0 || b < 0) continue;
-      const alpha = this.relation[e] ? 150 : 110;
-      line(px, w, h, (xs[a] as number) * zoom + ox, (ys[a] as number) * zoom + oy, (xs[b] as number) * zoom + ox, (ys[b] as number) * zoom + oy, this.relation[e] ? relationColour : edgeColour, look?.edgeDim[e] ? Math.round(alpha * DIM_OPACITY) : alpha);
-    }
+  /** Whether the screen does not (yet) show the exact picture of the current state and viewport. */
+  private picturePending(): boolean {
+    if (!this.active || this.cy.destroyed()) return false;
+    return this.dirty || this.frame !== 0 || this.screen.pending(this.currentView());
+  }
 
-    const r = Math.max(1, Math.round(13 * zoom));
-    const rCountry = Math.max(2, Math.round(20 * zoom));
-    const eventW = Math.max(1, Math.round(11 * zoom));
-    const eventH = Math.max(1, Math.round(8 * zoom));
-    const eventBorder = packed(EVENT_BORDER);
-    const eventBorderDim = over(eventBorder, packed(BACKGROUND), DIM_OPACITY);
-    const fills = look ? look.fill : this.fill;
-    for (let i = 0; i < this.n; i++) {
-      if (nodeOn[i] === 0) continue;
-      const x = Math.round((xs[i] as number) * zoom + ox);
-      const y = Math.round((ys[i] as number) * zoom + oy);
-      const shape = this.shape[i];
-      const colour = fills[i] as number;
-      if (shape === 1) {
-        // Events: pale boxes with a grey frame (the frame is what shows at small sizes).
-        box(px, w, h, x, y, eventW, eventH, look?.nodeDim[i] ? eventBorderDim : eventBorder);
-        if (eventW > 1 && eventH > 1) box(px, w, h, x, y, eventW - 1, eventH - 1, colour);
-      } else {
-        // Sized by a centrality (data(aSize) under Cytoscape): the diameter in model units.
-        const sized = look ? (look.radius[i] as number) : 0;
-        const offsets = disc(sized > 0 ? Math.max(1, Math.round(sized * zoom)) : shape === 2 ? rCountry : r);
-        for (let k = 0; k < offsets.length; k += 2) {
-          const qx = x + (offsets[k] as number);
-          const qy = y + (offsets[k + 1] as number);
-          if (qx >= 0 && qy >= 0 && qx < w && qy < h) px[qy * w + qx] = colour;
-        }
-      }
-    }
-    this.ctx.putImageData(image, 0, 0);
-    const { model, countries, nodeIndex, edgeIndex, selected, hovered, lang } = this;
-    drawOverlays(this.ctx, { model, xs, ys, src, tgt, nodeOn, edgeOn, nodeIndex, edgeIndex, countries, look, selected, hovered, lang }, { zoom, ox, oy });
+  /** One overview frame: in full when the picture changed, else the kept frame, moved if need be. */
+  private tick(): void {
+    const dirty = this.dirty;
+    this.dirty = false;
+    if (this.screen.frame(this.currentView(), dirty)) this.schedule();
+  }
+
+  /** Draws one full frame at the current viewport, synchronously. */
+  draw(): void {
+    this.dirty = false;
+    this.screen.full(this.currentView());
+  }
+
+  /** The graph as the pixels are drawn from it (overviewRaster.ts). */
+  private scene(): RasterScene {
+    const { n, xs, ys, fill, shape, src, tgt, relation, nodeOn, edgeOn, look, placed } = this;
+    return { n, xs, ys, fill, shape, src, tgt, relation, nodeOn, edgeOn, look, placed };
+  }
+
+  /** What the overlays are drawn from (overviewOverlays.ts). */
+  private overlayScene(): OverlayScene {
+    const { model, xs, ys, src, tgt, nodeOn, edgeOn, countries, nodeIndex, edgeIndex, look, selected, hovered, lang } = this;
+    return { model, xs, ys, src, tgt, nodeOn, edgeOn, nodeIndex, edgeIndex, countries, look, selected, hovered, lang };
   }
 }

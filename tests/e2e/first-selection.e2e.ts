@@ -57,7 +57,7 @@ describe('first selection after a large graph loads', () => {
         const container = window.kavosh!.cy!.container()!;
         const overview = container.querySelector<HTMLCanvasElement>('canvas.graph-overview')!;
         const own = container.firstElementChild as HTMLElement;
-        return overview.style.display === 'none' && own.style.visibility !== 'hidden' ? 'cytoscape' : 'overview';
+        return overview.style.display === 'none' && own.style.opacity !== '0' ? 'cytoscape' : 'overview';
       });
     await expect.poll(drawing, { timeout: 60_000 }).toBe('cytoscape');
     await settled(page);
