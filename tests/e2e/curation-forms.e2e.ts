@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, waitForGraph, type AppPage } from './browser';
-import { checkedStatus, downloadFolder, factRows, selectRange, SENTENCE, seriousViolations, startDraft, TEXT } from './curation-helpers';
+import { checkedStatus, CLOSING, downloadFolder, EVENT_ID, factRows, openClosingRelation, saveMeetingEvent, selectAndWait, selectRange, SENTENCE, seriousViolations, startDraft, TEXT } from './curation-helpers';
 
 let app: AppPage | undefined;
 let dir: string | undefined;
@@ -23,7 +23,6 @@ afterEach(async () => {
   dir = undefined;
 });
 
-const EVENT_ID = 'turkish-delegation-meets-azerbaijani-officials-in-baku';
 
 /** The focused element: its place among the dialog's elements (-1 outside the dialog) and its name. */
 const focused = (page: Page) =>
@@ -119,35 +118,17 @@ describe('the relation form and evidence for one participant', () => {
     app = await openApp();
     const { page } = app;
     await startDraft(page);
-    const reading = page.getByTestId('curate-reading');
 
     // An event with both countries as participants (V on the sentence).
-    const start = TEXT.indexOf(SENTENCE);
-    await selectRange(page, start, start + SENTENCE.length);
-    await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(start + SENTENCE.length));
-    await page.keyboard.press('v');
-    const event = page.getByTestId('curate-event-form');
-    await event.waitFor();
-    await event.getByLabel('Label (Persian)', { exact: true }).fill('دیدار هیئت ترکیه با مقام‌های آذربایجان در باکو');
-    await event.getByLabel('Label (English)', { exact: true }).fill('Turkish delegation meets Azerbaijani officials in Baku');
-    await event.getByLabel('Short label (English)', { exact: true }).fill('Baku border talks');
-    await event.getByLabel('Short label (Persian)', { exact: true }).fill('گفت‌وگوی مرزی باکو');
-    await event.getByLabel('Translation of the quote', { exact: true }).fill('A Turkish delegation met Azerbaijani officials in Baku on 18 Dey.');
-    await event.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', EVENT_ID]);
+    await saveMeetingEvent(page, { en: 'Baku border talks', fa: 'گفت‌وگوی مرزی باکو' });
 
     // R: a relation between the two countries, from the closing sentence that names both.
-    const closing = 'نمایندگان ترکیه و آذربایجان بر ادامهٔ رایزنی‌ها تأکید کردند.';
-    const c = TEXT.indexOf(closing);
-    await selectRange(page, c, c + closing.length);
-    await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(c + closing.length));
-    await page.keyboard.press('r');
-    await page.getByTestId('curate-relation-form').waitFor();
+    await openClosingRelation(page);
     // A reload resumes with the same form open on the same quote, and the document's URL kept.
     await page.reload();
     const relation = page.getByTestId('curate-relation-form');
     await relation.waitFor();
-    expect(await relation.locator('blockquote').textContent()).toBe(closing);
+    expect(await relation.locator('blockquote').textContent()).toBe(CLOSING);
     expect(await page.locator('.curate-document input[name="url"]').inputValue()).toBe('https://example.org/made-up-article');
     await relation.locator('select[name="source"]').selectOption('turkey');
     await relation.locator('select[name="target"]').selectOption('azerbaijan');
@@ -164,8 +145,7 @@ describe('the relation form and evidence for one participant', () => {
     // A: the words naming Azerbaijan's side, as evidence for that participant of the event only.
     const officials = 'مقام‌های آذربایجان';
     const o = TEXT.indexOf(officials);
-    await selectRange(page, o, o + officials.length);
-    await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(o + officials.length));
+    await selectAndWait(page, o, o + officials.length);
     await page.keyboard.press('a');
     const evidence = page.getByTestId('curate-evidence-form');
     await evidence.waitFor();
@@ -179,7 +159,7 @@ describe('the relation form and evidence for one participant', () => {
     // The exported folder: data:check accepts it unchanged, with the relation and the participant's quote.
     dir = mkdtempSync(join(tmpdir(), 'kavosh-curation-forms-'));
     const { facts, folder } = await downloadFolder(page, dir);
-    expect(facts.relations.map((r) => [r.source, r.target, r.evidence[0]?.quote])).toEqual([['turkey', 'azerbaijan', closing]]);
+    expect(facts.relations.map((r) => [r.source, r.target, r.evidence[0]?.quote])).toEqual([['turkey', 'azerbaijan', CLOSING]]);
     expect(facts.relations[0]!.date).toEqual({ precision: 'year', value: '2024', certainty: 'inferred', basis: 'the year the article was published' });
     const participants = facts.events.find((e) => e.id === EVENT_ID)!.participants;
     expect(participants.map((p) => p.entity)).toEqual(['turkey', 'azerbaijan']);

@@ -104,3 +104,41 @@ export async function startDraft(page: Page, text = TEXT) {
     await expect.poll(() => factRows(page)).toEqual(rows);
   }
 }
+
+export const EVENT_ID = 'turkish-delegation-meets-azerbaijani-officials-in-baku';
+export const CLOSING = 'نمایندگان ترکیه و آذربایجان بر ادامهٔ رایزنی‌ها تأکید کردند.';
+
+/** Selects a span of the reading view and waits until the view reports it selected. */
+export async function selectAndWait(page: Page, start: number, end: number) {
+  await selectRange(page, start, end);
+  await expect.poll(() => page.getByTestId('curate-reading').getAttribute('data-sel-end')).toBe(String(end));
+}
+
+/**
+ * The event of the made-up article's meeting sentence (V): both countries take part (the draft
+ * already holds them, startDraft), with the given short labels; waits until the fact list shows it.
+ */
+export async function saveMeetingEvent(page: Page, short: { en: string; fa: string }) {
+  const start = TEXT.indexOf(SENTENCE);
+  await selectAndWait(page, start, start + SENTENCE.length);
+  await page.keyboard.press('v');
+  const event = page.getByTestId('curate-event-form');
+  await event.waitFor();
+  await event.getByLabel('Label (Persian)', { exact: true }).fill('دیدار هیئت ترکیه با مقام‌های آذربایجان در باکو');
+  await event.getByLabel('Label (English)', { exact: true }).fill('Turkish delegation meets Azerbaijani officials in Baku');
+  await event.getByLabel('Short label (English)', { exact: true }).fill(short.en);
+  await event.getByLabel('Short label (Persian)', { exact: true }).fill(short.fa);
+  await event.getByLabel('Translation of the quote', { exact: true }).fill('A Turkish delegation met Azerbaijani officials in Baku on 18 Dey.');
+  await event.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', EVENT_ID]);
+}
+
+/** Selects the closing sentence, which names both countries, and opens the relation form on it (R). */
+export async function openClosingRelation(page: Page) {
+  const c = TEXT.indexOf(CLOSING);
+  await selectAndWait(page, c, c + CLOSING.length);
+  await page.keyboard.press('r');
+  const relation = page.getByTestId('curate-relation-form');
+  await relation.waitFor();
+  return relation;
+}

@@ -6,7 +6,7 @@
 // The article is the made-up fixture (tests/fixtures/curation-article).
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppPage } from './browser';
-import { checkedStatus, factRows, selectRange, SENTENCE, seriousViolations, startDraft, TEXT } from './curation-helpers';
+import { checkedStatus, EVENT_ID, factRows, openClosingRelation, saveMeetingEvent, seriousViolations, startDraft } from './curation-helpers';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -14,7 +14,6 @@ afterEach(async () => {
   app = undefined;
 });
 
-const EVENT_ID = 'turkish-delegation-meets-azerbaijani-officials-in-baku';
 const SHOTS = process.env.KAVOSH_SHOTS;
 
 describe('removing a fact others refer to', () => {
@@ -22,28 +21,9 @@ describe('removing a fact others refer to', () => {
     app = await openApp();
     const { page } = app;
     await startDraft(page);
-    const reading = page.getByTestId('curate-reading');
     // An event with both countries as participants (V on the sentence) and a relation between them (R).
-    const start = TEXT.indexOf(SENTENCE);
-    await selectRange(page, start, start + SENTENCE.length);
-    await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(start + SENTENCE.length));
-    await page.keyboard.press('v');
-    const event = page.getByTestId('curate-event-form');
-    await event.waitFor();
-    await event.getByLabel('Label (Persian)', { exact: true }).fill('دیدار هیئت ترکیه با مقام‌های آذربایجان در باکو');
-    await event.getByLabel('Label (English)', { exact: true }).fill('Turkish delegation meets Azerbaijani officials in Baku');
-    await event.getByLabel('Short label (English)', { exact: true }).fill('Baku talks');
-    await event.getByLabel('Short label (Persian)', { exact: true }).fill('گفت‌وگوی باکو');
-    await event.getByLabel('Translation of the quote', { exact: true }).fill('A Turkish delegation met Azerbaijani officials in Baku on 18 Dey.');
-    await event.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => factRows(page)).toEqual(['turkey', 'azerbaijan', EVENT_ID]);
-    const closing = 'نمایندگان ترکیه و آذربایجان بر ادامهٔ رایزنی‌ها تأکید کردند.';
-    const c = TEXT.indexOf(closing);
-    await selectRange(page, c, c + closing.length);
-    await expect.poll(() => reading.getAttribute('data-sel-end')).toBe(String(c + closing.length));
-    await page.keyboard.press('r');
-    const relation = page.getByTestId('curate-relation-form');
-    await relation.waitFor();
+    await saveMeetingEvent(page, { en: 'Baku talks', fa: 'گفت‌وگوی باکو' });
+    const relation = await openClosingRelation(page);
     await relation.locator('select[name="kind"]').selectOption('supports');
     await relation.locator('select[name="source"]').selectOption('turkey');
     await relation.locator('select[name="target"]').selectOption('azerbaijan');
