@@ -45,6 +45,8 @@ function schedule(typed: boolean) {
 useDraft.subscribe((st, prev) => {
   if (st.history?.present !== prev.history?.present) schedule(lastChangeTyped());
 });
+// A draft loaded before this module was: checked in the next task too.
+if (useDraft.getState().history) schedule(false);
 
 registerSettleSource('curation-check', () => timer !== null, checkNow);
 
