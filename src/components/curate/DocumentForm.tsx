@@ -62,8 +62,8 @@ const on = {
 export const DocumentForm = memo(function DocumentForm({ issues }: Props) {
   const s = useCurate();
   const meta = useDraft((st) => st.history?.present.document);
-  // The document's problems by path, rebuilt only when their words change (the deferred check
-  // gives a fresh list at every keystroke, mostly the same).
+  // The document's problems by path, rebuilt only when their words change (the check, checkStore.ts,
+  // keeps the same list while its words stay the same; the words are compared here too).
   const words = JSON.stringify(issues.filter((i) => i.file === 'document.json').map((i) => [i.path, i.message]));
   const errors = useMemo((): Errors => {
     const byPath = new Map<string, string[]>();

@@ -3,19 +3,28 @@
 // language's own comma (English ", ", Persian "، "), and a fact's quotes are counted in the
 // language's digits.
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
-import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { draftReducer, spanEvidence, type Draft } from '../../curation/draft';
+import { useCallback } from 'react';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createHistory, spanEvidence, type Draft } from '../../curation/draft';
 import { removeWithReferences } from '../../curation/removal';
 import { testDraft } from '../../curation/testDraft';
 import type { Entity } from '../../domain/schema';
+import * as curate from '../../i18n/curate';
 import { appStore } from '../../store/store';
+import { useDraft } from './draftStore';
 import { FactList } from './FactList';
 
 afterEach(() => {
   cleanup();
   appStore.getState().setLang('en');
+  act(() => useDraft.getState().finish());
 });
+
+/** The draft store holding `draft` (as the workbench's would after a load). */
+function hold(draft: Draft): Draft {
+  act(() => useDraft.setState({ loaded: true, history: createHistory(draft) }));
+  return draft;
+}
 
 const TEXT = 'ترکیه و جمهوری آذربایجان در باکو دیدار کردند.';
 
@@ -52,11 +61,11 @@ const eventTitle = (container: HTMLElement) => container.querySelector('li[data-
 describe('FactList', () => {
   it("lists an event's participants with the English comma in English and the Persian one in Persian", () => {
     const draft = draftWithEvent();
-    const en = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />);
+    const en = render(<FactList facts={draft.facts} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />);
     expect(eventTitle(en.container)).toBe('Meeting: Baku meeting (Turkey, Azerbaijan)');
     cleanup();
     appStore.getState().setLang('fa');
-    const fa = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />);
+    const fa = render(<FactList facts={draft.facts} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />);
     expect(eventTitle(fa.container)).toBe('دیدار: دیدار باکو (ترکیه، جمهوری آذربایجان)');
   });
 
@@ -64,16 +73,16 @@ describe('FactList', () => {
     const draft = draftWithEvent();
     const count = (container: HTMLElement) => container.querySelector('li[data-fact="baku-meeting"] .curate-hint')!.textContent;
     // The event's own quote and one for each of its two participants.
-    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />).container)).toBe('3 quote(s)');
+    expect(count(render(<FactList facts={draft.facts} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />).container)).toBe('3 quote(s)');
     cleanup();
     appStore.getState().setLang('fa');
-    expect(count(render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />).container)).toBe('۳ نقل‌قول');
+    expect(count(render(<FactList facts={draft.facts} issues={[]} onRemove={() => undefined} onEdit={() => undefined} />).container)).toBe('۳ نقل‌قول');
   });
 
   it('gives each fact an Edit button named for it, in both languages, that opens that fact', () => {
     const draft = draftWithEvent();
     const edited: Array<[string, string]> = [];
-    const en = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={(section, id) => edited.push([section, id])} />);
+    const en = render(<FactList facts={draft.facts} issues={[]} onRemove={() => undefined} onEdit={(section, id) => edited.push([section, id])} />);
     en.getByRole('button', { name: 'Edit: Country: Azerbaijan' }).click();
     en.getByRole('button', { name: 'Edit: Meeting: Baku meeting (Turkey, Azerbaijan)' }).click();
     expect(edited).toEqual([
@@ -82,30 +91,31 @@ describe('FactList', () => {
     ]);
     cleanup();
     appStore.getState().setLang('fa');
-    const fa = render(<FactList draft={draft} issues={[]} onRemove={() => undefined} onEdit={(section, id) => edited.push([section, id])} />);
+    const fa = render(<FactList facts={draft.facts} issues={[]} onRemove={() => undefined} onEdit={(section, id) => edited.push([section, id])} />);
     fa.getByRole('button', { name: 'ویرایش: کشور: ترکیه' }).click();
     expect(edited.at(-1)).toEqual(['entities', 'turkey']);
   });
 
-  // The list as the workbench holds it: Remove applies removal.ts's action, Undo restores the draft before.
+  // The list as the workbench holds it: its facts from the draft store, Remove applies removal.ts's
+  // action, Undo is the store's undo; any other change of the draft (a document field typed) counts.
   function Harness({ start, removals }: { start: Draft; removals: string[] }) {
-    const [steps, setSteps] = useState<Draft[]>([start]);
-    const draft = steps.at(-1) as Draft;
+    const facts = useDraft((st) => st.history?.present.facts ?? start.facts);
     return (
       <>
         {/* Any other change of the draft (a document field typed). */}
-        <button type="button" onClick={() => setSteps((past) => [...past, draftReducer(past.at(-1) as Draft, { type: 'setDocument', patch: { title: { fa: 'دیگر', en: `other ${past.length}` } } })])}>
+        <button type="button" onClick={() => useDraft.getState().dispatch({ type: 'setDocument', patch: { title: { fa: 'دیگر', en: `other ${useDraft.getState().changes}` } } }, 'title.en')}>
           other change
         </button>
         <FactList
-        draft={draft}
-        issues={[]}
-        onEdit={() => undefined}
-        onRemove={(section, id) => {
-          removals.push(`${section}:${id}`);
-          setSteps((past) => [...past, draftReducer(past.at(-1) as Draft, removeWithReferences((past.at(-1) as Draft).facts, section, id))]);
-        }}
-        onUndo={() => setSteps((past) => (past.length > 1 ? past.slice(0, -1) : past))}
+          facts={facts}
+          issues={[]}
+          onEdit={() => undefined}
+          onRemove={(section, id) => {
+            removals.push(`${section}:${id}`);
+            const draft = useDraft.getState().history?.present as Draft;
+            useDraft.getState().dispatch(removeWithReferences(draft.facts, section, id));
+          }}
+          onUndo={() => useDraft.getState().undo()}
         />
       </>
     );
@@ -114,7 +124,7 @@ describe('FactList', () => {
 
   it('asks before removing an entity others refer to, naming them; Cancel and Escape keep it, focus back on Remove', async () => {
     const removals: string[] = [];
-    const view = render(<Harness start={draftWithEvent()} removals={removals} />);
+    const view = render(<Harness start={hold(draftWithEvent())} removals={removals} />);
     const removeAz = view.getByRole('button', { name: 'Remove: Country: Azerbaijan' });
     fireEvent.click(removeAz);
     const ask = view.getByRole('alertdialog');
@@ -143,7 +153,7 @@ describe('FactList', () => {
 
   it('removes it with its references when the curator says so, then offers Undo (one step back)', async () => {
     const removals: string[] = [];
-    const view = render(<Harness start={draftWithEvent()} removals={removals} />);
+    const view = render(<Harness start={hold(draftWithEvent())} removals={removals} />);
     fireEvent.click(view.getByRole('button', { name: 'Remove: Country: Azerbaijan' }));
     fireEvent.click(view.getByRole('button', { name: 'Remove with these references' }));
     expect(removals).toEqual(['entities:azerbaijan']);
@@ -165,7 +175,7 @@ describe('FactList', () => {
   it('removes a fact nothing refers to at once, and says so with Undo, in Persian too', () => {
     appStore.getState().setLang('fa');
     const removals: string[] = [];
-    const view = render(<Harness start={draftWithEvent()} removals={removals} />);
+    const view = render(<Harness start={hold(draftWithEvent())} removals={removals} />);
     // An entity others refer to asks, in Persian; pressing its Remove again takes the question back.
     fireEvent.click(view.getByRole('button', { name: 'حذف: کشور: ترکیه' }));
     expect(view.getByRole('alertdialog').textContent).toContain('در ۱ واقعیت دیگر آمده است');
@@ -185,5 +195,41 @@ describe('FactList', () => {
     // Now nothing refers to Turkey either: it goes at once too.
     fireEvent.click(view.getByRole('button', { name: 'حذف: کشور: ترکیه' }));
     expect(removals).toEqual(['events:baku-meeting', 'entities:turkey']);
+  });
+
+  // A parent that re-renders at every change of the draft (as the workbench did at every key).
+  function EveryChange() {
+    useDraft((st) => st.changes);
+    const facts = useDraft((st) => st.history?.present.facts) as Draft['facts'];
+    const onRemove = useCallback((section: 'entities' | 'events' | 'relations', id: string) => {
+      const draft = useDraft.getState().history?.present as Draft;
+      useDraft.getState().dispatch(removeWithReferences(draft.facts, section, id));
+    }, []);
+    const noEdit = useCallback(() => undefined, []);
+    return <FactList facts={facts} issues={NO_ISSUES} onRemove={onRemove} onUndo={useDraft.getState().undo} onEdit={noEdit} />;
+  }
+  const NO_ISSUES: never[] = [];
+  const typeTitle = (fa: string) => act(() => useDraft.getState().dispatch({ type: 'setDocument', patch: { title: { fa, en: 'x' } } }, 'title.fa'));
+
+  it('is not re-rendered by a key typed in a document field, and its Removed notice still goes at the next one', () => {
+    hold(draftWithEvent());
+    const view = render(<EveryChange />);
+    // FactList's renders, counted where it reads its words (nothing else here does); called through.
+    const renders = vi.spyOn(curate, 'useCurate');
+    onTestFinished(() => renders.mockRestore());
+    typeTitle('د');
+    typeTitle('دی');
+    expect(renders).not.toHaveBeenCalled();
+    fireEvent.click(view.getByRole('button', { name: 'Remove: Meeting: Baku meeting (Turkey, Azerbaijan)' }));
+    expect(ids(view.container)).toEqual(['turkey', 'azerbaijan']);
+    expect(view.getByTestId('curate-removed').textContent).toContain('Removed:');
+    // The next change, though it leaves the facts as they are, takes the notice away.
+    typeTitle('دید');
+    expect(view.getByTestId('curate-removed').textContent).toBe('');
+    // And the list is left alone again by the keys after it.
+    renders.mockClear();
+    typeTitle('دیدا');
+    typeTitle('دیدار');
+    expect(renders).not.toHaveBeenCalled();
   });
 });

@@ -4,18 +4,20 @@
 // and the curator removes it with those references (one undo step) or cancels. A fact nothing refers
 // to goes at once, and a notice says so with an Undo button: asking every time would train a
 // click-through, and undo already exists (a demanding curator wants speed and a way back).
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ValidationIssue } from '../../domain/validate';
 import { kindName } from '../../i18n/kinds';
 import { useCurate } from '../../i18n/curate';
 import { useApp } from '../../store/store';
 import type { Lang } from '../../i18n/strings';
-import type { Draft } from '../../curation/draft';
+import type { Facts } from '../../domain/schema';
 import { referrers, type Section } from '../../curation/removal';
+import { useDraft } from './draftStore';
 
 interface Props {
-  draft: Draft;
-  issues: ValidationIssue[];
+  /** The draft's facts (the list is memoised: a key typed in a document field does not re-render it). */
+  facts: Facts;
+  issues: readonly ValidationIssue[];
   /** Removes the fact and every reference to it, as one undo step (removal.ts). */
   onRemove: (section: Section, id: string) => void;
   /** Undoes the last step (the removal the notice speaks of). */
@@ -33,8 +35,8 @@ interface Row {
 }
 
 /** The list's rows in a language: each fact's title as the reader sees it, and its count of quotes. */
-function factRows(draft: Draft, lang: Lang): Row[] {
-  const { entities, events, relations } = draft.facts;
+function factRows(facts: Facts, lang: Lang): Row[] {
+  const { entities, events, relations } = facts;
   const name = (id: string) => entities.find((e) => e.id === id)?.name[lang] ?? id;
   return [
     ...entities.map((e, index) => ({ section: 'entities' as const, index, id: e.id, title: `${kindName(e.kind, lang)}: ${e.name[lang] || e.id}`, quotes: e.evidence.length })),
@@ -51,10 +53,10 @@ function factRows(draft: Draft, lang: Lang): Row[] {
 
 type Focus = { to: 'undo' } | { to: 'cancel' } | { to: 'remove'; id: string } | null;
 
-export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
+export const FactList = memo(function FactList({ facts, issues, onRemove, onUndo, onEdit }: Props) {
   const s = useCurate();
   const lang = useApp((st) => st.lang);
-  const rows = factRows(draft, lang);
+  const rows = factRows(facts, lang);
   const titleOf = (section: Section, id: string) => rows.find((r) => r.section === section && r.id === id)?.title ?? id;
   const problemsOf = (section: Section, index: number) => {
     const base = `${section}[${index}]`;
@@ -63,9 +65,12 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
 
   // The fact whose removal waits for the curator's word, and the fact last removed (the notice).
   const [asking, setAsking] = useState<{ section: Section; id: string } | null>(null);
-  // `after`: the draft the removal made. Once the draft changes again the notice goes: its Undo
-  // (the workbench's one undo) would undo that later change, not the removal.
-  const [removed, setRemoved] = useState<{ section: Section; id: string; title: Record<Lang, string>; after?: Draft } | null>(null);
+  // `after`: the draft store's change count once the removal was made. Once the draft changes again
+  // the notice goes: its Undo (the workbench's one undo) would undo that later change, not the
+  // removal. The count is followed only while there is a notice: otherwise a key typed in a
+  // document field (a change of the draft) re-renders nothing here.
+  const [removed, setRemoved] = useState<{ section: Section; id: string; title: Record<Lang, string>; after?: number } | null>(null);
+  const changes = useDraft((st) => (removed ? st.changes : -1));
   // Where focus goes once the change is rendered (the element it goes to is new, or the one it was on is gone).
   const focus = useRef<Focus>(null);
   const setFocus = (next: Focus) => {
@@ -81,23 +86,25 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
     else if (to.to === 'cancel') list.current?.querySelector<HTMLElement>('[data-confirm-cancel]')?.focus();
     else list.current?.querySelector<HTMLElement>(`li[data-fact="${CSS.escape(to.id)}"] [data-remove]`)?.focus();
   });
-  const exists = (section: Section, id: string) => draft.facts[section].some((f) => f.id === id);
+  const exists = (section: Section, id: string) => facts[section].some((f) => f.id === id);
   // A removal undone (here or with Ctrl+Z) has nothing left to announce; a fact asked about that is gone (undone) asks nothing.
   // Kept while rendering, once (React's pattern for state that follows a change).
-  if (removed && !removed.after && !exists(removed.section, removed.id)) setRemoved({ ...removed, after: draft });
-  const shownRemoved = removed && removed.after === draft ? removed : null;
+  if (removed && removed.after === undefined && !exists(removed.section, removed.id)) setRemoved({ ...removed, after: changes });
+  // Gone for good once the draft changed again (and the count is no longer followed).
+  else if (removed?.after !== undefined && removed.after !== changes) setRemoved(null);
+  const shownRemoved = removed && removed.after === changes ? removed : null;
   const shownAsking = asking && exists(asking.section, asking.id) ? asking : null;
 
   const remove = (section: Section, id: string) => {
     // Both languages: the notice follows a switch of language, and the fact is gone by then.
-    const titleIn = (l: Lang) => factRows(draft, l).find((r) => r.section === section && r.id === id)?.title ?? id;
+    const titleIn = (l: Lang) => factRows(facts, l).find((r) => r.section === section && r.id === id)?.title ?? id;
     setRemoved({ section, id, title: { en: titleIn('en'), fa: titleIn('fa') } });
     setAsking(null);
     onRemove(section, id);
     setFocus({ to: 'undo' });
   };
   const ask = (section: Section, id: string) => {
-    if (referrers(draft.facts, section, id).length === 0) remove(section, id);
+    if (referrers(facts, section, id).length === 0) remove(section, id);
     else {
       setAsking({ section, id });
       setFocus({ to: 'cancel' });
@@ -143,7 +150,7 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
         {rows.map((row) => {
           const problems = problemsOf(row.section, row.index);
           const confirming = shownAsking?.section === row.section && shownAsking.id === row.id;
-          const refs = confirming ? referrers(draft.facts, row.section, row.id) : [];
+          const refs = confirming ? referrers(facts, row.section, row.id) : [];
           const askId = `curate-ask-${row.section}-${row.index}`;
           return (
             <li key={`${row.section}:${row.id}`} data-fact={row.id} data-invalid={problems.length > 0 || undefined}>
@@ -183,4 +190,4 @@ export function FactList({ draft, issues, onRemove, onUndo, onEdit }: Props) {
       </ul>
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
 // The curation workbench: a new document's metadata and text, the reading view where a selection
 // becomes a fact, suggestions, the draft's facts and its problems, undo/redo and export. The draft
 // lives in draftStore (saved at every change, merged into the workspace when valid).
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { acceptMention, dismiss as dismissAction, pending } from '../../curation/accept';
 import { findDatePhrases } from '../../curation/datePhrases';
-import { validateDraft, type Draft, type DraftAction } from '../../curation/draft';
+import type { Draft, DraftAction } from '../../curation/draft';
 import { findMentions, sameNames } from '../../curation/mentions';
 import { removeWithReferences } from '../../curation/removal';
 import type { Entity, KEvent, Relation } from '../../domain/schema';
@@ -13,6 +13,7 @@ import { useT } from '../../i18n/useT';
 import { useApp } from '../../store/store';
 import { DocumentForm } from './DocumentForm';
 import { useDraft } from './draftStore';
+import { useCheck, useChecking } from './checkStore';
 import { EntityForm, RelationForm } from './EntityForm';
 import { EventForm } from './EventForm';
 import { EvidenceForm } from './EvidenceForm';
@@ -43,27 +44,51 @@ function adopt(entity: Entity): Entity {
   return { ...rest, evidence: [] };
 }
 
+// The draft store's actions (they never change) and the draft as it is now, read when acted on.
+const store = () => useDraft.getState();
+const load = () => store().load();
+const start = () => store().start();
+const dispatch = (action: DraftAction) => store().dispatch(action);
+const undo = () => store().undo();
+const redo = () => store().redo();
+const finish = () => store().finish();
+const current = () => store().history?.present ?? null;
+
 export function Workbench({ onClose }: { onClose: () => void }) {
   const s = useCurate();
   const t = useT();
   const lang = useApp((st) => st.lang);
   const setLang = useApp((st) => st.setLang);
   const workspaceEntities = useApp((st) => st.workspace.dataset?.entities);
-  const { loaded, history, syncProblem, loadProblem, load, start, dispatch, undo, redo, finish } = useDraft();
+  // The parts of the draft the workbench shows, each followed on its own: a key typed in a
+  // document field (DocumentForm's own) changes none of them and renders nothing here. The whole
+  // draft is read when acted on (current()), and followed only while a fact's form is open (the
+  // form is made from it).
+  const loaded = useDraft((st) => st.loaded);
+  const loadProblem = useDraft((st) => st.loadProblem);
+  const hasDraft = useDraft((st) => st.history !== null);
+  const canUndo = useDraft((st) => (st.history?.past.length ?? 0) > 0);
+  const canRedo = useDraft((st) => (st.history?.future.length ?? 0) > 0);
+  const text = useDraft((st) => st.history?.present.text ?? '');
+  const facts = useDraft((st) => st.history?.present.facts);
+  const decisions = useDraft((st) => st.history?.present.decisions);
+  const docId = useDraft((st) => st.history?.present.document.id);
+  const published = useDraft((st) => st.history?.present.document.published);
+  const language = useDraft((st) => st.history?.present.document.language);
   const [form, setForm] = useState<OpenForm | null>(null);
+  const draft = useDraft((st) => (form ? (st.history?.present ?? null) : null));
   // The form last closed unsaved (see closeForm).
   const [left, setLeftState] = useState<OpenForm | null>(null);
   useEffect(() => {
     void load();
-  }, [load]);
-  const draft = history?.present ?? null;
+  }, []);
   // The form that was open comes back after a reload (once the draft is loaded), and is kept as it changes.
   // Restored while rendering, once (React's pattern for state that follows a change; an effect
   // would render twice).
   const [restored, setRestored] = useState(false);
-  const textLength = draft?.text.length;
   if (loaded && !restored) {
     setRestored(true);
+    const textLength = current()?.text.length;
     if (textLength !== undefined) {
       setForm(readOpenForm(textLength));
       setLeftState(readLeftForm(textLength));
@@ -73,29 +98,24 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     if (restored) writeOpenForm(form);
   }, [form, restored]);
 
-  // data:check's validation of the whole draft runs in a deferred render, after the keystroke's
-  // own frame is painted: typing echoes at once, the problems beside the fields follow.
-  const checked = useDeferredValue(draft);
-  const issues = useMemo(() => (checked ? validateDraft(checked) : []), [checked]);
-  const docErrors = (path: string) => issues.filter((i) => i.file === 'document.json' && i.path === path).map((i) => i.message);
+  // data:check's validation of the whole draft, after the change is on the screen (checkStore.ts).
+  const issues = useCheck((st) => st.issues);
   // The workspace's entities that are known from elsewhere, and the draft's own. An entity the
   // workspace knows only through this draft (every quote from this document) is the draft's copy,
   // merged up to 600 ms late: once removed from the draft it must not linger as "known" (its
   // mentions proposed, its id taken so a remade entity became "x-2").
-  const docId = draft?.document.id;
   const entityById = useMemo(() => {
     const copy = (e: Entity) => !!docId && e.evidence.length > 0 && e.evidence.every((ev) => ev.doc === docId);
     const map = new Map<string, Entity>((workspaceEntities ?? []).filter((e) => !copy(e)).map((e) => [e.id, e]));
-    for (const e of draft?.facts.entities ?? []) map.set(e.id, e);
+    for (const e of facts?.entities ?? []) map.set(e.id, e);
     return map;
-  }, [workspaceEntities, draft?.facts.entities, docId]);
+  }, [workspaceEntities, facts?.entities, docId]);
   const taken = useMemo(() => {
     const ids = new Set(entityById.keys());
-    for (const f of [...(draft?.facts.events ?? []), ...(draft?.facts.relations ?? [])]) ids.add(f.id);
+    for (const f of [...(facts?.events ?? []), ...(facts?.relations ?? [])]) ids.add(f.id);
     return ids;
-  }, [entityById, draft?.facts.events, draft?.facts.relations]);
+  }, [entityById, facts?.events, facts?.relations]);
 
-  const text = draft?.text ?? '';
   // The same names keep the same array (sameNames): a draft save that changes none of them
   // recomputes no mentions and redraws no marks. (Kept as state that follows its input, React's
   // pattern for it: compared once per new list, while rendering.)
@@ -105,15 +125,12 @@ export function Workbench({ onClose }: { onClose: () => void }) {
   const knownEntities = names.list;
   const mentions = useMemo(() => findMentions(text, knownEntities), [text, knownEntities]);
   // The finder needs a well-formed publication date; a half-typed one anchors nothing.
-  const published = draft?.document.published;
   const dates = useMemo(() => {
     const anchor = published && (published.precision === 'unknown' || published.value || published.start) ? published : null;
     return findDatePhrases(text, anchor);
   }, [text, published]);
   // Only the facts and the decisions change the list (never the document's fields: typing a title
   // must not redo it).
-  const facts = draft?.facts;
-  const decisions = draft?.decisions;
   const suggestions = useMemo((): Suggestion[] => {
     if (!facts || !decisions) return [];
     // A span already quoted by a form (not through the suggestion) is no longer a suggestion either.
@@ -125,7 +142,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
     const live = (x: Suggestion) => decisions[x.id] === 'accepted' && isMention(x);
     return [...pending({ decisions }, open), ...open.filter(live)].sort((a, b) => a.start - b.start);
   }, [facts, decisions, mentions, dates]);
-  const cover = useMemo(() => factCoverage(text, draft?.facts ?? { entities: [], events: [], relations: [] }), [text, draft?.facts]);
+  const cover = useMemo(() => factCoverage(text, facts ?? { entities: [], events: [], relations: [] }), [text, facts]);
   const marks = useMemo(() => (facts ? [...evidenceMarks(facts), ...suggestions.map((x) => ({ start: x.start, end: x.end, type: 'suggestion' }))] : []), [facts, suggestions]);
 
   // A form closed with Escape or Close keeps its fields (keptForm.ts); the last one left can be
@@ -163,16 +180,18 @@ export function Workbench({ onClose }: { onClose: () => void }) {
       return;
     }
     const known = entityById.get(item.entityId);
-    if (!known || !draft) return;
-    dispatch(acceptMention(draft, item, adopt(known)));
+    const now = current();
+    if (!known || !now) return;
+    dispatch(acceptMention(now, item, adopt(known)));
   };
   const dismiss = (item: Suggestion) => dispatch(dismissAction(item));
   // A fact goes with every reference to it, in one undo step (FactList asks first when there are any).
   const removeFact = (section: 'entities' | 'events' | 'relations', id: string) => {
-    if (draft) dispatch(removeWithReferences(draft.facts, section, id, draft.decisions));
+    const now = current();
+    if (now) dispatch(removeWithReferences(now.facts, section, id, now.decisions));
   };
   const editFact = (section: 'entities' | 'events' | 'relations', id: string) => {
-    const first = draft?.facts[section].find((f) => f.id === id)?.evidence[0];
+    const first = current()?.facts[section].find((f) => f.id === id)?.evidence[0];
     if (first) setForm({ kind: ({ entities: 'e', events: 'v', relations: 'r' } as const)[section], start: first.start, end: first.end, edit: { section, id } });
   };
   const saveForm = (action: DraftAction) => {
@@ -249,43 +268,40 @@ export function Workbench({ onClose }: { onClose: () => void }) {
 
   // Stable handlers for the memoised reading view and suggestion list (a keystroke in a field
   // re-renders the workbench; it must not re-render a 50,000-character text or its suggestions).
-  const latest = useRef({ accept, dismiss });
+  const latest = useRef({ accept, dismiss, removeFact, editFact });
   useEffect(() => {
-    latest.current = { accept, dismiss };
+    latest.current = { accept, dismiss, removeFact, editFact };
   });
   const onAccept = useCallback((x: Suggestion) => latest.current.accept(x), []);
   const onDismiss = useCallback((x: Suggestion) => latest.current.dismiss(x), []);
+  const onRemoveFact = useCallback((section: 'entities' | 'events' | 'relations', id: string) => latest.current.removeFact(section, id), []);
+  const onEditFact = useCallback((section: 'entities' | 'events' | 'relations', id: string) => latest.current.editFact(section, id), []);
   const onAct = useCallback((kind: FormKind, from: number, to: number) => setForm({ kind, start: from, end: to }), []);
 
   // Every quote names its document: without a valid document id no fact can be saved, and no field
   // of the form would say why (the problem is at the quote's "doc").
-  const blocked = draft && (!draft.document.id || docErrors('id').length > 0) ? s.needsDocId : undefined;
+  const idProblem = useCheck((st) => st.issues.some((i) => i.file === 'document.json' && i.path === 'id'));
+  const blocked = hasDraft && (!docId || idProblem) ? s.needsDocId : undefined;
   // The fact an edit form is for; gone (undone, removed) means no form.
   const editing = draft && form?.edit ? draft.facts[form.edit.section].find((f) => f.id === form.edit?.id) : undefined;
   const formProps = draft && form && (!form.edit || editing) ? { draft, start: form.start, end: form.end, taken, onSave: saveForm, onCancel: closeForm, onDiscard: discardForm, keep, blocked } : null;
-  // The status line speaks of the draft last checked, and is busy while the check catches up with
-  // the one shown (aria-busy: a test or a screen reader waits for it, so a stale "valid" is never
-  // taken as the verdict). It used to say "problems" for that one frame instead: each keystroke
-  // flipped its text and class twice, laid out the side column and repainted the whole dialog.
-  const checking = checked !== draft;
-  const valid = checked !== null && issues.length === 0;
 
   return (
     <dialog className="curate" aria-labelledby="curate-title" aria-describedby="curate-keys" ref={dialog} data-testid="curate">
       <header className="curate-bar">
         <h2 id="curate-title">{s.title}</h2>
-        {draft ? (
+        {hasDraft ? (
           <>
-            <button type="button" onClick={undo} disabled={!history?.past.length} aria-keyshortcuts="Control+Z">
+            <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
               {s.undo}
             </button>
-            <button type="button" onClick={redo} disabled={!history?.future.length} aria-keyshortcuts="Control+Shift+Z">
+            <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
               {s.redo}
             </button>
-            <button type="button" onClick={() => downloadFolder(draft)} data-testid="curate-export-folder">
+            <button type="button" onClick={() => current() && downloadFolder(current() as Draft)} data-testid="curate-export-folder">
               {s.exportFolder}
             </button>
-            <button type="button" onClick={() => downloadBundle(draft)}>
+            <button type="button" onClick={() => current() && downloadBundle(current() as Draft)}>
               {s.exportBundle}
             </button>
             <button type="button" onClick={finishDraft} title={s.finishNote}>
@@ -318,7 +334,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       ) : null}
-      {!loaded ? null : !draft ? (
+      {!loaded ? null : !hasDraft ? (
         <p className="curate-start">
           <button type="button" onClick={start} data-testid="curate-new">
             {s.newDocument}
@@ -327,7 +343,7 @@ export function Workbench({ onClose }: { onClose: () => void }) {
       ) : (
         <div className="curate-grid">
           <DocumentForm issues={issues} />
-          <ReadingPane text={text} rtl={draft.document.language === 'fa' || draft.document.language === 'ar'} marks={marks} onAct={onAct} />
+          <ReadingPane text={text} rtl={language === 'fa' || language === 'ar'} marks={marks} onAct={onAct} />
           <div className="curate-side">
             {!form && left && hasKept(formKey(left.kind, left.start, left.end)) ? (
               <p>
@@ -340,15 +356,33 @@ export function Workbench({ onClose }: { onClose: () => void }) {
             {formProps && form?.kind === 'v' ? <EventForm key={keep} {...formProps} dates={dates} initialDate={form.date} editing={editing as KEvent | undefined} /> : null}
             {formProps && form?.kind === 'r' ? <RelationForm key={keep} {...formProps} editing={editing as Relation | undefined} /> : null}
             {formProps && form?.kind === 'a' ? <EvidenceForm key={keep} {...formProps} /> : null}
-            <p className={valid ? 'curate-ok' : 'curate-problems'} role="status" aria-busy={checking} data-testid="curate-status">
-              {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(issues.length)}
-              {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
-            </p>
+            <CheckStatus />
             <Suggestions text={text} items={suggestions} entityById={entityById} covered={cover.withFact} sentences={cover.sentences} onAccept={onAccept} onDismiss={onDismiss} />
-            <FactList draft={draft} issues={issues} onRemove={removeFact} onUndo={undo} onEdit={editFact} />
+            {facts ? <FactList facts={facts} issues={issues} onRemove={onRemoveFact} onUndo={undo} onEdit={onEditFact} /> : null}
           </div>
         </div>
       )}
     </dialog>
+  );
+}
+
+/**
+ * The verdict on the draft last checked, busy while the check catches up with the one shown
+ * (aria-busy: a test or a screen reader waits for it, so a stale "valid" is never taken as the
+ * verdict). Its own component: busy is set once when keys start and cleared at the check (a pause),
+ * not flipped twice per key, and nothing else renders with it.
+ */
+function CheckStatus() {
+  const s = useCurate();
+  const checked = useCheck((st) => st.of !== null);
+  const count = useCheck((st) => st.issues.length);
+  const checking = useChecking();
+  const syncProblem = useDraft((st) => st.syncProblem);
+  const valid = checked && count === 0;
+  return (
+    <p className={valid ? 'curate-ok' : 'curate-problems'} role="status" aria-busy={checking} data-testid="curate-status">
+      {valid ? `${s.valid} ${s.inWorkspace}` : s.problems(count)}
+      {syncProblem?.startsWith('taken:') ? ` ${s.taken(syncProblem.slice(6))}` : syncProblem ? ` ${syncProblem}` : ''}
+    </p>
   );
 }

@@ -22,6 +22,11 @@ interface DraftState {
   syncProblem: string | null;
   /** Why the saved draft could not be read back (load then starts empty, in memory). */
   loadProblem: string | null;
+  /**
+   * Counts the changes of the draft (each change, undo, redo, load): "has the draft changed since"
+   * without holding on to a draft, for a view that is not handed the whole draft (FactList's notice).
+   */
+  changes: number;
   load(): Promise<void>;
   start(): void;
   /** A change (src/curation's reducer applies it); consecutive changes of one `group` (typing in one field) are one undo step. */
@@ -45,6 +50,9 @@ const SYNC_DELAY_MS = 600;
 let syncedSignature = 'null';
 // The group of the last change (see `change`).
 let lastGroup: string | undefined;
+// Whether the last change was a key typed in a field (checkStore.ts checks those at a pause).
+let lastTyped = false;
+export const lastChangeTyped = () => lastTyped;
 
 // Keys typed in a field not yet written (see the head of the file).
 const TYPING_PAUSE_MS = 300;
@@ -136,7 +144,8 @@ function scheduleSync() {
 
 /** The new history, written at once or, for a key typed in a field (`typed`), with the next keys. */
 function set(history: History<Draft> | null, typed = false) {
-  useDraft.setState({ history });
+  lastTyped = typed;
+  useDraft.setState((st) => ({ history, changes: st.changes + 1 }));
   if (typed) persistTyped();
   else {
     // This write holds the keys still pending.
@@ -152,6 +161,7 @@ export const useDraft = create<DraftState>()((setState, get) => ({
   history: null,
   syncProblem: null,
   loadProblem: null,
+  changes: 0,
   async load() {
     if (get().loaded) return;
     let stored: StoredDraft | null = null;
@@ -167,7 +177,8 @@ export const useDraft = create<DraftState>()((setState, get) => ({
       if (syncedId && !workspaceSession().current()?.dataset.documents.some((d) => d.id === syncedId)) syncedId = null;
     }
     syncedSignature = 'unknown'; // compare nothing: the first change re-merges
-    setState({ loaded: true, history: stored ? { ...createHistory(stored.draft), past: stored.past, future: stored.future } : null });
+    lastTyped = false;
+    setState({ loaded: true, history: stored ? { ...createHistory(stored.draft), past: stored.past, future: stored.future } : null, changes: get().changes + 1 });
   },
   start() {
     if (get().history) return;
