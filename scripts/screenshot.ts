@@ -1,4 +1,4 @@
-// `npx tsx scripts/screenshot.ts [OUTDIR] [QUERY]`: serves dist/ and saves screenshots of the app
+// `npx tsx scripts/screenshot.ts [OUTDIR] [QUERY]`: serves dist/ (or KAVOSH_DIST, to compare two builds) and saves screenshots of the app
 // at 1400×900, 1366×768 and 1024×768 (with a node selected), for people to look at.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ const outDir = process.argv[2] ?? 'screenshots';
 const select = process.argv[3] ?? 'karim-valiyev';
 const lang = process.argv[4] ?? 'en';
 mkdirSync(outDir, { recursive: true });
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: process.env.KAVOSH_DIST ?? 'dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0] ?? '';
 for (const [w, h] of [[1400, 900], [1366, 768], [1024, 768]] as const) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kavosh-shot-')), {

@@ -25,6 +25,7 @@ import { flag } from './flags';
 import { useCanvasEvents } from './useCanvasEvents';
 import { useLayoutRun } from './useLayoutRun';
 import { holdWhileWorkbenchOpen, RenderLoop } from './renderLoop';
+import { drawSmallGraphsDirectly } from './directDraw';
 import { GraphKeyboard } from './keyboard';
 import { GraphContextMenu } from './contextMenu';
 import { centreOn } from './viewport';
@@ -96,6 +97,7 @@ function FastGraphCanvas() {
     (instance: Core) => {
       if (cyRef.current === instance) return;
       cyRef.current = instance;
+      drawSmallGraphsDirectly(instance);
       overviewRef.current?.destroy();
       overviewRef.current = null;
       if (model && large && overviewWanted && overviewModule) {
