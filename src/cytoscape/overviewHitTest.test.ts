@@ -15,6 +15,7 @@ import { styleReach } from './overviewHitTest';
 type Hit = { id(): string };
 type Internals = {
   findNearestElements?: (x: number, y: number, interactive: boolean, touch: boolean) => Hit[];
+  getAllInBox?: (x1: number, y1: number, x2: number, y2: number) => Hit[];
   getCachedZSortedEles?: unknown;
   cachedZSortedEles?: unknown;
 };
@@ -86,6 +87,19 @@ describe('hit-testing under the overview', () => {
     // Not vacuous: nodes and edges were hit.
     expect(original.filter((h) => h.length > 0).length).toBeGreaterThan(cases.length / 4);
     expect(original.filter((h) => h.length === 2).length).toBeGreaterThan(10);
+  });
+
+  it('leaves the elements in a box as Cytoscape finds them, in its z-order', () => {
+    const { cy, renderer } = makeCy();
+    const overview = new Overview(cy, model, countryColours([]), true);
+    overview.update(true);
+    cy.nodes().slice(0, 60).addClass('highlighted');
+    const box = () => renderer.getAllInBox!(0, 0, 2200, 1600).map((h) => h.id());
+    const patched = box();
+    overview.destroy();
+    const original = box();
+    expect(original.length).toBeGreaterThan(100);
+    expect(patched).toEqual(original);
   });
 
   it('finds a node where it was dragged to', () => {

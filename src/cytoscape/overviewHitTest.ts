@@ -7,8 +7,8 @@
 // decides among those few, sorted as its z-sort would sort them: the same answer, for a few elements'
 // work. Releasing a dragged node walks every element too (to free them), in z-order although the
 // order does not matter there: while the overview is active and nothing is sorted yet, that walk
-// gets the elements unsorted (and nothing is cached); an image export (it draws) and a hit test
-// the grid cannot answer (see styleReach) still get Cytoscape's sorted list.
+// gets the elements unsorted (and nothing is cached); everything else that reads the list (drawing,
+// an image export, a hit test the grid cannot answer: see styleReach) gets Cytoscape's sorted list.
 //
 // All of this leans on Cytoscape 3.x canvas-renderer internals (install() probes them): when
 // they are missing or behave differently, nothing is patched and Cytoscape hit-tests as before.
@@ -30,7 +30,6 @@ export interface HitRenderer {
   findNearestElements(x: number, y: number, interactiveOnly?: boolean, isTouch?: boolean): Ele[];
   getCachedZSortedEles(force?: boolean): ZList;
   cachedZSortedEles?: ZList | null;
-  bufferCanvasImage?: (options: unknown) => unknown;
 }
 
 /** What the overview knows of the graph (its arrays are updated in place). */
@@ -109,13 +108,16 @@ function zOrder(a: Ele, b: Ele): number {
   );
 }
 
+/** The renderer's methods (Cytoscape 3.35) besides findNearestElements() that read the z-sorted list in order. */
+const ORDERED = ['render', 'bufferCanvasImage', 'hitTestAt', 'getAllInBox'];
+
 export class OverviewHitTest {
   private readonly grid: NodeGrid;
   private reach: Reach | null | undefined = undefined;
   /** Set during a patched findNearestElements(): the list its z-sort lookup gets. */
   private candidates: ZList | null = null;
   private consulted = false;
-  /** An image export draws, or Cytoscape hit-tests every element: they need its true z-order. */
+  /** A method that needs the true z-order runs (ORDERED, or a hit test of every element). */
   private exact = false;
   private readonly originals: Partial<HitRenderer> = {};
   /** Why hit-testing is left to Cytoscape alone (null when it is patched). */
@@ -183,10 +185,8 @@ export class OverviewHitTest {
     if (typeof r.getCachedZSortedEles !== 'function') return 'the renderer has no getCachedZSortedEles()';
     const find = r.findNearestElements;
     const zSorted = r.getCachedZSortedEles;
-    const buffer = r.bufferCanvasImage;
     this.originals.findNearestElements = find;
     this.originals.getCachedZSortedEles = zSorted;
-    if (buffer) this.originals.bufferCanvasImage = buffer;
     r.getCachedZSortedEles = (force?: boolean) => {
       if (this.candidates) {
         this.consulted = true;
@@ -200,8 +200,15 @@ export class OverviewHitTest {
       if (found) return this.among(found, () => find.call(r, x, y, interactiveOnly, isTouch));
       return this.exactly(() => find.call(r, x, y, interactiveOnly, isTouch));
     };
-    if (buffer)
-      r.bufferCanvasImage = (options: unknown) => this.exactly(() => buffer.call(r, options));
+    // Whatever else reads the list depends on its order: drawing, an image export, hit tests of
+    // every element, the elements in a box.
+    const methods = r as unknown as Record<string, unknown>;
+    for (const name of ORDERED) {
+      const method = methods[name];
+      if (typeof method !== 'function') continue;
+      (this.originals as Record<string, unknown>)[name] = method;
+      methods[name] = (...args: unknown[]) => this.exactly(() => (method as (...a: unknown[]) => unknown).apply(r, args));
+    }
     // The probe: the original must take its elements from the z-sorted list (here, none).
     this.consulted = false;
     const probe = this.among([], () => find.call(r, 0, 0, true, false));
