@@ -247,6 +247,8 @@ export class Overview {
 
   setLang(lang: 'en' | 'fa'): void {
     this.lang = lang;
+    // The canvas builds a new stylesheet for the language: the hit tests read its sizes again.
+    this.hits?.styleChanged();
     this.dirty = true;
     if (this.active) this.schedule();
   }
