@@ -23,6 +23,7 @@ import { drawOverlays, type OverlayScene } from './overviewOverlays';
 import { BACKGROUND, type RasterScene } from './overviewRaster';
 import { rendererProblem, warmupProblem, type Renderer } from './overviewRenderer';
 import { OverviewScreen, SLICE_MS } from './overviewScreen';
+import { OverviewHitTest, type HitRenderer } from './overviewHitTest';
 import { flag } from './flags';
 import { StyleWarmup } from './warmup';
 import { mark } from './marks';
@@ -42,6 +43,8 @@ export class Overview {
   readonly fallbackReason: string | null;
   /** Styles computed ahead, in slices, for Cytoscape's drawing (warmup.ts). */
   private readonly warmup: StyleWarmup | null = null;
+  /** Cytoscape's hit tests answered from the overview's positions (overviewHitTest.ts). */
+  private readonly hits: OverviewHitTest | null = null;
   /** Cytoscape's drawing is wanted but the warm-up is not done: the overview draws meanwhile. */
   private handover = false;
   private readonly n: number;
@@ -168,6 +171,10 @@ export class Overview {
         for (const fn of own.onUpdateEleCalcsFns ?? []) fn(true, eles);
       };
       this.warmup = new StyleWarmup(cy, () => flush.call(own), () => this.warmedUp(), onUpdate);
+      const { n, xs, ys, src, tgt } = this;
+      const source = { n, xs, ys, src, tgt, ready: () => this.active && this.placed, nodeId: (i: number) => (model.nodes[i] as { id: string }).id, edgeId: (e: number) => (model.edges[e] as { id: string }).id };
+      this.hits = new OverviewHitTest(cy, own as unknown as HitRenderer, source);
+      if (this.hits.problem) console.warn(`Kavosh: Cytoscape hit-tests every element under the overview (${this.hits.problem})`);
     }
     if (this.fallbackReason !== null && renderer) console.warn(`Kavosh: drawing large graphs with Cytoscape's own renderer (${this.fallbackReason})`);
   }
@@ -201,6 +208,7 @@ export class Overview {
       this.xs[i] = p.x;
       this.ys[i] = p.y;
     });
+    this.hits?.positionsChanged();
   }
 
   /** A node dragged by the user. */
@@ -209,6 +217,7 @@ export class Overview {
     if (i === undefined) return;
     this.xs[i] = x;
     this.ys[i] = y;
+    this.hits?.moved(i);
     this.dirty = true;
   }
 
@@ -231,12 +240,15 @@ export class Overview {
   setAnalysis(look: AnalysisLook): void {
     const compiled = compileLook(this.model, look, this.fill, packed(BACKGROUND));
     this.look = compiled.active ? compiled : null;
+    this.hits?.styleChanged();
     this.dirty = true;
     if (this.active) this.schedule();
   }
 
   setLang(lang: 'en' | 'fa'): void {
     this.lang = lang;
+    // The canvas builds a new stylesheet for the language: the hit tests read its sizes again.
+    this.hits?.styleChanged();
     this.dirty = true;
     if (this.active) this.schedule();
   }
@@ -327,6 +339,7 @@ export class Overview {
     this.screen.drop();
     this.unregisterSettle();
     this.warmup?.destroy();
+    this.hits?.restore();
     if (this.renderer && this.originalFlush) this.renderer.flushRenderedStyleQueue = this.originalFlush;
     if (this.renderer && this.originalRedraw) this.renderer.redraw = this.originalRedraw;
     this.canvas.remove();
