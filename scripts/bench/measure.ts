@@ -39,6 +39,8 @@ export interface RunPlan {
   ops: number;
   /** Per wait (first graph, each operation), ms. */
   timeout: number;
+  /** Only the first graph and its stage split (run.ts --first-only). */
+  firstOnly?: boolean;
 }
 
 /** Loads the page afresh and measures; samples go into `samples`, page errors are returned. */
@@ -75,6 +77,7 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
       add(samples, '· model + elements', created - validated);
       add(samples, '· layout + first paint', painted - created);
     }
+    if (plan.firstOnly) return problems;
     if (size.endsWith('-nolayout')) {
       // What an import would see: from the data being accepted (validated) to the first picture.
       add(samples, 'picture after load', (await markTime(page, 'kavosh:graph-painted')) - (await markTime(page, 'kavosh:validated')));
