@@ -91,7 +91,7 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-const OPERATIONS = ['first graph', '· fetch + parse', '· validate + merge', '· model + elements', '· layout + first paint', 'picture after load', 'draft after cy created', 'layout refined', 'filter', 'time window', 'selection', 'pan/zoom frame', 'pan/zoom frame, zoomed out', '· exact picture after it', 'heap', 'heap per element (KB)'];
+const OPERATIONS = ['first graph', '· main-thread CPU', '· renderer CPU', '· fetch + parse', '· validate + merge', '· model + elements', '· layout + first paint', 'picture after load', 'draft after cy created', 'layout refined', 'filter', 'time window', 'selection', 'pan/zoom frame', 'pan/zoom frame, zoomed out', '· exact picture after it', 'heap', 'heap per element (KB)'];
 
 const quantile = (values: number[], q: number) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
