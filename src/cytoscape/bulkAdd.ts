@@ -13,7 +13,10 @@
 // - no traversal cache holds anything to clear before the fill, and each edge's own cache is
 //   cleared by restore itself; the parallel-edge walk finds nothing to clear. (And `same` on two
 //   single elements, asked per edge, is answered without wrapping each in a new collection.)
-// Anything else (an instance with elements, a listener with a selector) takes plain cy.add.
+// So this is only for an instance nobody but Cytoscape has listened to yet (patchElements' first
+// fill, before react-cytoscapejs hands the instance to the app): a listener of its own would get
+// one plain event object with the collection as its target. An instance holding elements takes
+// plain cy.add; an event type with a listener by selector or a one-off goes out per element.
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
 
 interface Listener {
