@@ -39,6 +39,8 @@ export interface RunPlan {
   ops: number;
   /** Per wait (first graph, each operation), ms. */
   timeout: number;
+  /** Only the first graph and its stage split (run.ts --first-only). */
+  firstOnly?: boolean;
 }
 
 /** Loads the page afresh and measures; samples go into `samples`, page errors are returned. */
@@ -62,6 +64,14 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
     const failed = await page.evaluate(() => document.body.dataset.graphError);
     if (failed) throw new Error(failed);
     add(samples, 'first graph', await markTime(page, 'kavosh:graph-painted'));
+    {
+      // CPU time, not wall: what the page's main thread (and its whole renderer process) spent
+      // up to now, right after the first graph. Much steadier than wall time on a shared machine.
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+      add(samples, '· main-thread CPU', metric('ThreadTime') * 1000);
+      add(samples, '· renderer CPU', metric('ProcessTime') * 1000);
+    }
     if (isMultiDocument(size) && variant !== 'sigma') {
       // Where the first graph's time goes for a corpus of thousands of documents (src/cytoscape/marks.ts).
       const at = async (name: string) => markTime(page, `kavosh:${name}`);
@@ -75,6 +85,7 @@ export async function measureRun(baseUrl: string, plan: RunPlan, samples: Sample
       add(samples, '· model + elements', created - validated);
       add(samples, '· layout + first paint', painted - created);
     }
+    if (plan.firstOnly) return problems;
     if (size.endsWith('-nolayout')) {
       // What an import would see: from the data being accepted (validated) to the first picture.
       add(samples, 'picture after load', (await markTime(page, 'kavosh:graph-painted')) - (await markTime(page, 'kavosh:validated')));

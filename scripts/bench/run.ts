@@ -1,6 +1,7 @@
 // `npm run bench -- [--sizes article,10k,50k,100k,250k,10k-nolayout,…] [--runs 3] [--ops 4]
 //                   [--variants kavosh,webgl,sigma,naive] [--no-build] [--out bench-results]
-//                   [--app bench-data/app] [--report bench-a.json,bench-b.json]`
+//                   [--app bench-data/app] [--report bench-a.json,bench-b.json] [--first-only]`
+// (--first-only measures only the first graph and its stage split: no operations, no heap.)
 // (--report prints one table from saved results, e.g. parts measured separately.)
 //
 // Builds the app into bench-data/app/ and the sigma.js reference page into bench-data/app/sigma-ref/
@@ -50,6 +51,8 @@ export interface Options {
   app: string;
   /** Saved results (bench-*.json) to print as one table instead of measuring. */
   report: string[];
+  /** Only the first graph (and its stage split): no operations, no heap, no other benches. */
+  firstOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -62,6 +65,7 @@ function parseArgs(argv: string[]): Options {
     out: 'bench-results',
     app: join('bench-data', 'app'),
     report: [],
+    firstOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -78,15 +82,16 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--app') opts.app = value();
     else if (arg === '--report') opts.report = value().split(',').filter(Boolean);
     else if (arg === '--no-build') opts.build = false;
+    else if (arg === '--first-only') opts.firstOnly = true;
     else if (arg === '--help') {
-      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(0, 25).join('\n'));
+      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(0, 26).join('\n'));
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
   return opts;
 }
 
-const OPERATIONS = ['first graph', '· fetch + parse', '· validate + merge', '· model + elements', '· layout + first paint', 'picture after load', 'draft after cy created', 'layout refined', 'filter', 'time window', 'selection', 'pan/zoom frame', 'pan/zoom frame, zoomed out', '· exact picture after it', 'heap', 'heap per element (KB)'];
+const OPERATIONS = ['first graph', '· main-thread CPU', '· renderer CPU', '· fetch + parse', '· validate + merge', '· model + elements', '· layout + first paint', 'picture after load', 'draft after cy created', 'layout refined', 'filter', 'time window', 'selection', 'pan/zoom frame', 'pan/zoom frame, zoomed out', '· exact picture after it', 'heap', 'heap per element (KB)'];
 
 const quantile = (values: number[], q: number) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -114,7 +119,7 @@ async function measureAll(baseUrl: string, opts: Options, partial: string) {
       for (let run = 0; run < p.runs; run++) {
         const t = performance.now();
         try {
-          const problems = await measureRun(baseUrl, p, samples);
+          const problems = await measureRun(baseUrl, { ...p, firstOnly: opts.firstOnly }, samples);
           if (problems.length > 0) notes.push(`${size} ${variant} run ${run + 1}: ${problems.slice(0, 3).join(' | ')}`);
         } catch (error) {
           notes.push(`${size} ${variant} run ${run + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -182,12 +187,12 @@ async function main() {
   const server = await serveStatic(appDir, dataDir);
   console.log(`serving on ${server.url}; up to ${opts.runs} run(s) × ${opts.ops} operation(s) per size and variant`);
   let measured: Awaited<ReturnType<typeof measureAll>>;
-  let screen: Awaited<ReturnType<typeof firstScreen>>;
+  let screen: Awaited<ReturnType<typeof firstScreen>> | null;
   mkdirSync(opts.out, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   try {
     measured = await measureAll(server.url, opts, join(opts.out, `bench-${stamp}.partial.json`));
-    screen = await firstScreen(server.url, appDir);
+    screen = opts.firstOnly ? null : await firstScreen(server.url, appDir);
   } finally {
     await server.close();
   }
@@ -210,13 +215,17 @@ async function main() {
       'The machine may be shared: absolute figures move with the load; compare ratios within one run.',
       ...(measured.notes.length ? ['', 'Notes:', ...measured.notes.map((n) => `- ${n}`)] : []),
     ].join('\n'),
-    formatBundle(screen.en, screen.fa),
-    // Analysis timings (Node, no browser) at the corpus sizes the issue names.
-    benchAnalysis(dataDir, opts.sizes.filter((s) => s === '10k' || s === '50k')),
-    // The curation workbench's suggestion pass (Node, no browser) on a 10,000-character article.
-    benchCuration(),
-    // Its typing and selecting in a 50,000-character article, in Chromium.
-    await benchCurationKeys(appDir),
+    ...(screen
+      ? [
+          formatBundle(screen.en, screen.fa),
+          // Analysis timings (Node, no browser) at the corpus sizes the issue names.
+          benchAnalysis(dataDir, opts.sizes.filter((s) => s === '10k' || s === '50k')),
+          // The curation workbench's suggestion pass (Node, no browser) on a 10,000-character article.
+          benchCuration(),
+          // Its typing and selecting in a 50,000-character article, in Chromium.
+          await benchCurationKeys(appDir),
+        ]
+      : []),
   ];
   const report = [...sections, `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`].join('\n\n');
   console.log(`\n${report}`);

@@ -3,6 +3,7 @@
 // `constructor` (or any Object.prototype name) looks present before it is added, is never
 // created, and every edge to it fails ("nonexistent target"). Maps have no inherited keys.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { addElements } from './bulkAdd';
 
 const PATCHED_KEYS = ['data', 'position', 'selected', 'selectable', 'locked', 'grabbable', 'classes'] as const;
 
@@ -16,6 +17,14 @@ export function patchElements(
   after: readonly ElementDefinition[],
   diff: Diff,
 ): void {
+  if (!before && cy.elements().length === 0) {
+    // The first fill of a new instance: no diff to make (addElements: without the per-element
+    // events nothing listens to yet). A repeated id keeps its last definition, as below.
+    const ids = new Set<string>();
+    const unique = after.some((ele) => ids.size === ids.add(idOf(ele)).size) ? [...new Map(after.map((ele) => [idOf(ele), ele])).values()] : after;
+    addElements(cy, unique);
+    return;
+  }
   const next = new Map<string, ElementDefinition>();
   for (const ele of after) next.set(idOf(ele), ele);
   const previous = new Map<string, ElementDefinition>();
