@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
@@ -15,7 +15,7 @@ import { PhoneBar, usePhone } from './PhoneBar';
 import { translate, type StringKey } from '../i18n/strings';
 import { CurateEntry } from './curate/CurateEntry';
 import { loadingChunk } from '../settle';
-import { lazyPanel } from './lazyPanel';
+import { lazyPanel, PanelSuspense } from './lazyPanel';
 
 // Loaded after the first graph paint (see useGraphPaintedOnce): the first screen does without them.
 // The settled signal waits for each: its chunk while it loads (loadingChunk), the panel until it
@@ -147,10 +147,10 @@ export function App() {
         {ready ? <SearchBox /> : null}
         <PanelBoundary name="import">
           {/* After a failed load too: importing is then the way forward. */}
-          <Suspense fallback={null}>{painted || failed || dropped ? <ImportButton /> : null}</Suspense>
+          <PanelSuspense>{painted || failed || dropped ? <ImportButton /> : null}</PanelSuspense>
         </PanelBoundary>
         <PanelBoundary name="export">
-          <Suspense fallback={null}>{ready && painted ? <ExportMenu /> : null}</Suspense>
+          <PanelSuspense>{ready && painted ? <ExportMenu /> : null}</PanelSuspense>
         </PanelBoundary>
         {ready ? <CurateEntry /> : null}
         <button type="button" className="lang-switch" lang={lang === 'fa' ? 'en' : 'fa'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')}>
@@ -187,7 +187,7 @@ export function App() {
         </div>
         <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className="side-panel">
           <PanelBoundary name={panel} key={panel}>
-            <Suspense fallback={<p className="empty-hint">{t('loading')}</p>}>
+            <PanelSuspense fallback={<p className="empty-hint">{t('loading')}</p>}>
               {panel === 'details' ? (
                 // Fetched after the first paint, like the timeline: the graph comes first.
                 painted ? <DetailsPanel /> : <p className="empty-hint">{t('loading')}</p>
@@ -200,13 +200,13 @@ export function App() {
               ) : (
                 <FactTable />
               )}
-            </Suspense>
+            </PanelSuspense>
           </PanelBoundary>
         </div>
       </aside>
       <footer className="timeline-area" aria-label={t('timeline')}>
         <PanelBoundary name="timeline">
-          <Suspense fallback={null}>{ready && painted ? <Timeline /> : null}</Suspense>
+          <PanelSuspense>{ready && painted ? <Timeline /> : null}</PanelSuspense>
         </PanelBoundary>
       </footer>
       <PhoneBar />
