@@ -33,27 +33,50 @@ export function applyVisibility(cy: Core, next: Visibility, prev: Visibility | n
   return changed;
 }
 
+/** The closed neighbourhood of an element: a node with its edges and neighbours, an edge with its ends. */
+function neighbourhood(cy: Core, focusId: string | null): Collection {
+  const target = focusId ? cy.getElementById(focusId) : cy.collection();
+  if (target.empty()) return cy.collection();
+  return target.isNode() ? target.closedNeighborhood() : (target as EdgeSingular).connectedNodes().union(target);
+}
+
+/** Gives `cls` to `on` and takes it from `off`, each only where it changes something. */
+function setClass(cls: string, on: Collection, off: Collection): void {
+  const add = on.filter((ele) => !ele.hasClass(cls));
+  const remove = off.filter((ele) => ele.hasClass(cls));
+  if (add.nonempty()) add.addClass(cls);
+  if (remove.nonempty()) remove.removeClass(cls);
+}
+
 /**
  * The focus: the closed neighbourhood of `focusId` (the hovered element, else the selected one) is
  * highlighted and labelled; a small graph fades everything else. A large one only outlines the
  * neighbourhood, since fading means restyling every element on each mouse move. The previous
  * highlight is passed back in, so nothing is searched for.
+ *
+ * Only elements whose classes actually change are touched: Cytoscape restyles every element
+ * a class call reaches (parsed style, label sizes, edge geometry on the next frame), even one
+ * that ends the batch with the classes it had. Moving the focus from one node to another used to
+ * take `faded` off the whole graph and put it back on nearly all of it, so a selection on the
+ * article restyled all its elements in the frame that showed it; now it restyles the two
+ * neighbourhoods.
  */
 export function applyFocus(cy: Core, focusId: string | null, fade = true, previous?: Collection): Collection | undefined {
-  let hood = cy.collection();
+  const hood = neighbourhood(cy, focusId);
   cy.batch(() => {
-    if (previous) previous.removeClass('faded highlighted');
-    else {
-      cy.elements('.faded').removeClass('faded');
-      cy.elements('.highlighted').removeClass('highlighted');
+    if (fade) {
+      // Small graphs only (see GraphCanvas's LARGE): a pass over every element is cheap, a restyle is not.
+      const rest = cy.elements().not(hood);
+      // With no focus nothing is faded; with one, everything outside its neighbourhood.
+      if (hood.empty()) setClass('faded', hood, rest);
+      else setClass('faded', rest, hood);
+      setClass('highlighted', hood, rest);
+      return;
     }
-    if (!focusId) return;
-    const target = cy.getElementById(focusId);
-    if (target.empty()) return;
-    // An element's closed neighbourhood: a node with its edges and neighbours, an edge with its ends.
-    hood = target.isNode() ? target.closedNeighborhood() : (target as EdgeSingular).connectedNodes().union(target);
-    if (fade) cy.elements().not(hood).addClass('faded');
-    hood.addClass('highlighted');
+    // A large graph: never a pass over every element; the previous highlight says what to undo.
+    const before = previous ?? cy.elements('.highlighted');
+    if (!previous) cy.elements('.faded').removeClass('faded');
+    setClass('highlighted', hood, before.not(hood));
   });
   return fade ? undefined : hood;
 }
