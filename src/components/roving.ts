@@ -10,7 +10,11 @@ const PREV = new Set(['ArrowUp', 'ArrowLeft']);
 function settle(group: Element, current: HTMLInputElement | null) {
   const boxes = [...group.querySelectorAll<HTMLInputElement>(BOXES)];
   const stop = current && boxes.includes(current) ? current : boxes[0];
-  for (const box of boxes) box.tabIndex = box === stop ? 0 : -1;
+  for (const box of boxes) {
+    const tabIndex = box === stop ? 0 : -1;
+    // Written only when it changes: this runs after every render of the panel.
+    if (box.tabIndex !== tabIndex) box.tabIndex = tabIndex;
+  }
 }
 
 export function useRovingGroups(ref: RefObject<HTMLElement | null>) {
