@@ -51,6 +51,7 @@ export const CURATE_STRINGS = {
     suggestions: 'Suggestions',
     suggestionsHint: 'Enter accepts, Delete dismisses the focused suggestion.',
     mentionOf: (name: string) => `Mention of ${name}`,
+    adjectiveOf: (name: string) => `Adjective of ${name}`,
     datePhrase: (value: string) => `Date: ${value}`,
     accept: 'Accept',
     dismiss: 'Dismiss',
@@ -179,6 +180,7 @@ export const CURATE_STRINGS = {
     suggestions: 'پیشنهادها',
     suggestionsHint: 'Enter می‌پذیرد و Delete پیشنهاد برگزیده را کنار می‌گذارد.',
     mentionOf: (name: string) => `نامی از ${name}`,
+    adjectiveOf: (name: string) => `صفتی از ${name}`,
     // The proposed value is an ISO date (or a precision word): its digits read in Persian here.
     datePhrase: (value: string) => `تاریخ: ${toPersianDigits(value)}`,
     accept: 'پذیرفتن',
