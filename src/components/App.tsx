@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useSkipBehind } from './skipBehind';
 import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
 import { useT } from '../i18n/useT';
@@ -126,6 +127,8 @@ export function App() {
   const ready = useApp((s) => s.status === 'ready');
   // The views behind the full-window workbench are hidden while it is open (Workbench.css).
   const workbench = useApp((s) => s.workbenchOpen);
+  const appRef = useRef<HTMLDivElement>(null);
+  useSkipBehind(appRef, workbench);
   const failed = useApp((s) => s.status === 'error');
   const painted = useGraphPaintedOnce();
   // A drop before the first paint mounts the importer at once (its files wait in FileDrop's queue).
@@ -137,7 +140,7 @@ export function App() {
   useEffect(() => startMetricsRunner(appStore), []);
 
   return (
-    <div className="app" data-view={phoneView} data-filters={filtersOpen ? 'open' : undefined} data-workbench={workbench ? 'open' : undefined}>
+    <div ref={appRef} className="app" data-view={phoneView} data-filters={filtersOpen ? 'open' : undefined} data-workbench={workbench ? 'open' : undefined}>
       <SkipLinks />
       <FileDrop onDrop={() => setDropped(true)} />
       <header className="app-header">

@@ -65,9 +65,10 @@ describe('findMentions', () => {
   it('allows Persian attached suffixes, quoting the name only', () => {
     const a = findMentions(`صنایع ترکیه${ZWNJ}ای`, ENTITIES);
     expect(a.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای']]);
-    // «ترکیهای» (no ZWNJ after a joining «ه») is a longer word, not Turkey with a suffix.
-    const b = findMentions('صنایع ترکیهای و ترکیه‌ها', ENTITIES);
-    expect(b.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ها']]);
+    // «ترکیهای» is the adjective with its ZWNJ left out (see the demonym tests below); no other
+    // suffix runs on after a joining «ه» without one.
+    const b = findMentions('صنایع ترکیهای و ترکیه‌ها و ترکیهها', ENTITIES);
+    expect(b.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', 'ای'], ['ترکیه', 'ها']]);
     const c = findMentions(`ترکیه${ZWNJ}ای${ZWNJ}ها و تركيه‌ایها`, ENTITIES);
     expect(c.map((m) => [m.matched, m.suffix])).toEqual([['ترکیه', `ای${ZWNJ}ها`], ['تركيه', 'ایها']]);
     // Not an arbitrary continuation, and not after a Latin name.
@@ -122,9 +123,12 @@ describe('findMentions', () => {
       ['کرد', 'ها'],
       ['کرد', 'ها'],
     ]);
+    // and the adjective «یی» after a vowel (a demonym, marked as one: see below).
     expect(got('اروپای شرقی، اروپاها، اروپایی، اروپایی‌ها و باکوی امروز', [europe, baku])).toEqual([
       ['اروپا', 'ی'],
       ['اروپا', 'ها'],
+      ['اروپا', 'یی'],
+      ['اروپا', `یی${ZWNJ}ها`],
       ['باکو', 'ی'],
     ]);
     // A name ending in a digit, Persian or Latin: a ZWNJ suffix, not a letter run on.
@@ -139,6 +143,73 @@ describe('findMentions', () => {
       [7, 12],
       [18, 23],
     ]);
+  });
+
+  describe('demonyms and adjectives (issue 17: proposed as mentions, marked as adjectives)', () => {
+    const turkey = { ...TURKEY, kind: 'country' as const };
+    const az = { ...AZ, kind: 'country' as const };
+    const iran = ent('iran', 'ایران', 'Iran');
+    const IRAN = { ...iran, kind: 'country' as const };
+    const america = { ...ent('us', 'آمریکا', 'United States'), kind: 'country' as const };
+    const tehran = { ...ent('tehran', 'تهران', 'Tehran'), kind: 'place' as const };
+    const adj = (text: string, entities: MentionEntity[]) => findMentions(text, entities).map((m) => [m.entityId, m.matched, m.suffix ?? '', m.adjective ?? false]);
+
+    it('takes «ترکیه‌ای» with a ZWNJ, without one, and with Arabic yeh/kaf, quoting the name only', () => {
+      expect(adj(`هیئتی ترکیه${ZWNJ}ای، هیئتی ترکیهای، هیئتی تركيه${ZWNJ}اي`, [turkey])).toEqual([
+        ['turkey', 'ترکیه', 'ای', true],
+        ['turkey', 'ترکیه', 'ای', true],
+        ['turkey', 'تركيه', 'اي', true],
+      ]);
+      const text = `مقام${ZWNJ}های ترکیه${ZWNJ}ای`;
+      const [m] = findMentions(text, [turkey]);
+      expect(m && text.slice(m.start, m.end)).toBe('ترکیه');
+      // The ezafe after a ZWNJ and the plain name are no adjective.
+      expect(adj(`ترکیه${ZWNJ}ی امروز و ترکیه`, [turkey]).map((x) => x[3])).toEqual([false, false]);
+      // A space before «ای» leaves the name a word of its own.
+      expect(adj('هیئتی ترکیه ای', [turkey])).toEqual([['turkey', 'ترکیه', '', false]]);
+    });
+
+    it('takes the nisba «ی» of a country or place, with Arabic yeh, its plurals, ZWNJ or none', () => {
+      expect(adj('نیروهای آذربایجانی و نيروهاي آذربايجاني', [az]).map((x) => [x[1], x[2], x[3]])).toEqual([
+        ['آذربایجان', 'ی', true],
+        ['آذربايجان', 'ي', true],
+      ]);
+      expect(adj(`ایرانی، ایرانیان، ایرانی${ZWNJ}ها، ایرانیها`, [IRAN]).map((x) => [x[1], x[2]])).toEqual([
+        ['ایران', 'ی'],
+        ['ایران', 'یان'],
+        ['ایران', `ی${ZWNJ}ها`],
+      ]);
+      // «آمریکایی» and the hamza spelling «آمریکائی».
+      expect(adj(`مقام آمریکایی و آمریکائی${ZWNJ}ها`, [america]).map((x) => [x[2], x[3]])).toEqual([
+        ['یی', true],
+        [`ئی${ZWNJ}ها`, true],
+      ]);
+      // A surname made from a place is proposed too, as an adjective (the curator dismisses it).
+      expect(adj('آقای تهرانی', [tehran])).toEqual([['tehran', 'تهران', 'ی', true]]);
+    });
+
+    it('does not take the nisba for a person, an entity of no kind, a short name, or a longer word', () => {
+      const hassan = { ...ent('hassan', 'حسن', 'Hassan'), kind: 'person' as const };
+      const rouhani = { ...ent('r', 'روحان', 'R'), kind: 'person' as const };
+      expect(adj('آقای حسنی و روحانی', [hassan, rouhani])).toEqual([]);
+      // Without a kind (a caller that does not say) the nisba is not taken.
+      expect(adj('ایرانی', [iran])).toEqual([]);
+      // Three letters: «ترکی» is the language, «چینی» porcelain, «کردی» the adjective of a people.
+      const turk = { ...ent('turk', 'ترک', 'Turk'), kind: 'country' as const };
+      const china = { ...ent('china', 'چین', 'China'), kind: 'country' as const };
+      expect(adj('زبان ترکی و ظروف چینی', [turk, china])).toEqual([]);
+      // Not any letters after the nisba, nor a nisba after the name's final «ه» or a vowel.
+      expect(adj('ایرانیت و ایرانیگری و ترکیهی و آمریکای', [IRAN, turkey, america]).map((x) => [x[1], x[2], x[3]])).toEqual([['آمریکا', 'ی', false]]);
+      // A two-name span keeps the longest: «جمهوری آذربایجانی» is the republic's adjective.
+      expect(adj('ارتش جمهوری آذربایجانی', [az]).map((x) => [x[1], x[2]])).toEqual([['جمهوری آذربایجان', 'ی']]);
+    });
+
+    it('keeps a place-only nisba to the places among entities sharing a name', () => {
+      const province = { ...ent('az-province', 'آذربایجان', 'Azerbaijan (Iran)'), kind: 'place' as const };
+      const people = { ...ent('az-people', 'آذربایجان', 'Azerbaijanis'), kind: 'group' as const };
+      expect(adj('آذربایجانی', [people, province]).map((x) => x[0])).toEqual(['az-province']);
+      expect(adj('آذربایجان', [people, province]).map((x) => x[0])).toEqual(['az-people', 'az-province']);
+    });
   });
 
   it('prefers the longest of overlapping names', () => {

@@ -21,6 +21,17 @@
 //     «یی» («اروپایی», «آمریکایی‌ها» are not mentions of Europe or America), and not a «ی» after a
 //     consonant («کردی» is the adjective).
 //   - The ezafe written as a mark («ترکیهٔ») folds away and is quoted with the name.
+// - Demonyms and adjectives of a known name are mentions of it, marked `adjective` so the list says
+//   so (decided for issue 17: «مقام ترکیه‌ای», «نیروهای آذربایجانی» name the state's agents, which
+//   is what a curator quotes as evidence; a suggestion is one key to dismiss, a missed one is a
+//   quote found by hand). The forms taken, each at the word's end or before a ZWNJ and another suffix:
+//   - after a ZWNJ, «ای», «یی», «ایی» as above («ترکیه‌ای»; «ی» after a ZWNJ is the ezafe);
+//   - with no ZWNJ after «ا» or «و», «یی» or «ئی» («اروپایی», «آمریکائی‌ها»);
+//   - with no ZWNJ after a final «ه», «ای» («ترکیهای», the ZWNJ left out);
+//   - the nisba «ی» after any other letter, and its plural «یان» («آذربایجانی», «ایرانیان»), only
+//     for a country or a place (a person's name takes «ی» as a surname: «حسنی», «اسدی») whose
+//     name has at least four letters («ترکی» is the language, «کردی», «چینی» other words).
+//   Surnames made from places («تهرانی») are still proposed, as adjectives: the curator dismisses.
 //   Without a ZWNJ the name must be at least three letters, so a two-letter name does not
 //   swallow the start of another word. The mention quotes the name only; `suffix` says what
 //   followed.
@@ -43,19 +54,28 @@ export interface Mention {
   name: string;
   /** A Persian suffix attached after the name («ای» in «ترکیه‌ای»), if any. */
   suffix?: string;
+  /** The name's adjective or demonym («ترکیه‌ای», «آذربایجانی»), not the name itself. */
+  adjective?: true;
 }
 
-export type MentionEntity = Pick<Entity, 'id' | 'name' | 'aliases'>;
+/** An entity's names; its kind, when given, lets a place's name take the nisba «ی» («ایرانی»). */
+export type MentionEntity = Pick<Entity, 'id' | 'name' | 'aliases'> & { kind?: Entity['kind'] };
 
 interface Hit {
   entityId: string;
   name: string;
+  place: boolean;
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>;
   hits: Hit[] | null;
 }
+
+/** Kinds whose names take the nisba «ی» as their adjective (see the head of the file). */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'place']);
+/** The nisba needs a name of this many folded letters (without spaces) at least. */
+const NISBA_MIN = 4;
 
 export interface MentionIndex {
   root: TrieNode;
@@ -106,7 +126,7 @@ export function buildMentionIndex(entities: readonly MentionEntity[]): MentionIn
       }
       node.hits ??= [];
       if (!node.hits.some((h) => h.entityId === entity.id)) {
-        node.hits.push({ entityId: entity.id, name });
+        node.hits.push({ entityId: entity.id, name, place: PLACE_KINDS.has(entity.kind ?? '') });
         names++;
       }
     }
@@ -136,15 +156,30 @@ interface Candidate {
   to: number;
   hits: Hit[];
   suffix: string;
+  adjective: boolean;
 }
+
+interface Suffix {
+  suffix: string;
+  adjective: boolean;
+  /** Only a place's name takes it (the nisba). */
+  placeOnly?: true;
+}
+
+const ADJECTIVES = ['ای', 'یی', 'ایی'].map(normalizeForSearch);
+/** The adjective «یی» after «ا»/«و», also written with a hamza seat («آمریکائی»). */
+const VOWEL_ADJECTIVES = ['یی', 'ئی'].map(normalizeForSearch);
+const FINAL_HEH = normalizeForSearch('ه');
+const HEH_ADJECTIVE = normalizeForSearch('ای');
+const NISBA = [normalizeForSearch('یان'), EZAFE];
 
 /**
  * What may follow a name that ends at folded position `at` (the name has `length` letters): ''
  * at a word boundary, an allowed Persian suffix, or null (the name is only the start of a word).
  */
-function suffixAt(f: FoldedText, at: number, length: number): string | null {
+function suffixAt(f: FoldedText, at: number, length: number, place: boolean): Suffix | null {
   const s = f.folded;
-  if (at >= s.length || f.word[at] !== 1) return '';
+  if (at >= s.length || f.word[at] !== 1) return { suffix: '', adjective: false };
   const last = s[at - 1] ?? '';
   const digit = f.word[at - 1] === 1 && /\d/.test(last);
   if (f.joinerBefore[at] === 1) {
@@ -152,18 +187,37 @@ function suffixAt(f: FoldedText, at: number, length: number): string | null {
     // One suffix, or two in a row («ترکیه‌ای‌ها»: adjective then plural, «کشورهایشان»).
     for (const first of SUFFIXES) {
       if (!s.startsWith(first, at)) continue;
+      const adjective = ADJECTIVES.includes(first);
       const after = at + first.length;
-      if (f.word[after] !== 1) return first;
-      for (const second of SUFFIXES) if (s.startsWith(second, after) && f.word[after + second.length] !== 1) return first + second;
+      if (f.word[after] !== 1) return { suffix: first, adjective };
+      for (const second of SUFFIXES) if (s.startsWith(second, after) && f.word[after + second.length] !== 1) return { suffix: first + second, adjective };
     }
     return null;
   }
-  // No ZWNJ: only where Persian never writes one (see the rules at the top).
-  if (length < 3 || !NON_JOINING.has(last)) return null;
-  const ends = (x: string) => s.startsWith(x, at) && f.word[at + x.length] !== 1;
-  const plural = PLURALS.find(ends);
-  if (plural) return plural;
-  return EZAFE_AFTER.has(last) && ends(EZAFE) ? EZAFE : null;
+  // No ZWNJ: only where Persian never writes one (see the rules at the top), and the adjectives.
+  if (length < 3) return null;
+  // A word's end, or a ZWNJ and one more suffix («اروپایی‌ها»).
+  const ends = (x: string) => {
+    if (!s.startsWith(x, at)) return false;
+    const after = at + x.length;
+    return f.word[after] !== 1 || (f.joinerBefore[after] === 1 && SUFFIXES.some((y) => s.startsWith(y, after) && f.word[after + y.length] !== 1));
+  };
+  const upTo = (x: string) => x + (f.word[at + x.length] === 1 ? (SUFFIXES.find((y) => s.startsWith(y, at + x.length) && f.word[at + x.length + y.length] !== 1) ?? '') : '');
+  if (EZAFE_AFTER.has(last)) {
+    const adjective = VOWEL_ADJECTIVES.find(ends);
+    if (adjective) return { suffix: upTo(adjective), adjective: true };
+  }
+  if (NON_JOINING.has(last)) {
+    const plural = PLURALS.find((x) => s.startsWith(x, at) && f.word[at + x.length] !== 1);
+    if (plural) return { suffix: plural, adjective: false };
+    if (EZAFE_AFTER.has(last) && s.startsWith(EZAFE, at) && f.word[at + EZAFE.length] !== 1) return { suffix: EZAFE, adjective: false };
+  }
+  if (last === FINAL_HEH && ends(HEH_ADJECTIVE)) return { suffix: upTo(HEH_ADJECTIVE), adjective: true };
+  if (place && length >= NISBA_MIN && !EZAFE_AFTER.has(last) && last !== FINAL_HEH) {
+    const nisba = NISBA.find(ends);
+    if (nisba) return { suffix: upTo(nisba), adjective: true, placeOnly: true };
+  }
+  return null;
 }
 
 export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
@@ -185,8 +239,8 @@ export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
       if (!node) break;
       letters++;
       if (node.hits) {
-        const suffix = suffixAt(f, j + 1, letters);
-        if (suffix !== null) best = { from: i, to: j + 1, hits: node.hits, suffix };
+        const found = suffixAt(f, j + 1, letters, node.hits.some((h) => h.place));
+        if (found) best = { from: i, to: j + 1, hits: found.placeOnly ? node.hits.filter((h) => h.place) : node.hits, suffix: found.suffix, adjective: found.adjective };
       }
     }
     if (best) candidates.push(best);
@@ -211,6 +265,7 @@ export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
     for (const hit of c.hits) {
       const mention: Mention = { id: `mention:${hit.entityId}:${start}:${end}`, entityId: hit.entityId, start, end, matched, name: hit.name };
       if (c.suffix) mention.suffix = text.slice(end, f.end[c.to - 1 + c.suffix.length] as number).replace(/^[\u200c\u200d]/, '');
+      if (c.adjective) mention.adjective = true;
       mentions.push(mention);
     }
   }
@@ -218,7 +273,7 @@ export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
 }
 
 /**
- * Whether two entity lists would find the same mentions (same ids, names and aliases, in order).
+ * Whether two entity lists would find the same mentions (same ids, kinds, names and aliases, in order).
  * The workspace hands the workbench a new entities array at each of the draft's saves, almost
  * always with the same names: the workbench keeps the old array then, and with it the mentions
  * and the reading view's marks (a new scan of a 50,000-character article cost tens of ms).
@@ -230,7 +285,7 @@ export function sameNames(a: readonly MentionEntity[], b: readonly MentionEntity
     const x = a[i] as MentionEntity;
     const y = b[i] as MentionEntity;
     if (x === y) continue;
-    if (x.id !== y.id || x.name.fa !== y.name.fa || x.name.en !== y.name.en || x.aliases.length !== y.aliases.length) return false;
+    if (x.id !== y.id || x.kind !== y.kind || x.name.fa !== y.name.fa || x.name.en !== y.name.en || x.aliases.length !== y.aliases.length) return false;
     if (x.aliases.some((alias, j) => alias !== y.aliases[j])) return false;
   }
   return true;

@@ -153,10 +153,18 @@ describe('the curation workbench', () => {
     // The views the dialog covers are not painted or composited behind it (a keystroke's frame
     // then carries none of the graph's canvases), and are shown again on close.
     const hidden = () => page.evaluate(() => [...document.querySelectorAll('.app > :not(.app-header)')].map((el) => getComputedStyle(el).visibility));
+    // Not rendered at all (skipped by content-visibility: visibility alone still had them painted
+    // at every frame), yet laid out at the size they had: the graph keeps its size.
+    const rendered = () => page.evaluate(() => ['.graph-stage', '.timeline', '.filters-panel'].map((sel) => document.querySelector(sel)!.checkVisibility()));
+    const sizes = () => page.evaluate(() => [...document.querySelectorAll('.app > :not(.app-header)'), document.querySelector('.graph-stage')!].map((el) => `${el.getBoundingClientRect().width}x${el.getBoundingClientRect().height}`).join(' '));
+    const shownSizes = await sizes();
     expect(await hidden()).not.toContain('hidden');
+    expect(await rendered()).toEqual([true, true, true]);
     await page.getByTestId('curate-open').click();
     await expect.poll(loopFrames).toBe(0);
     await expect.poll(async () => [...new Set(await hidden())]).toEqual(['hidden']);
+    expect(await rendered()).toEqual([false, false, false]);
+    expect(await sizes()).toBe(shownSizes);
     // The settled signal does not wait on a held loop; a paint asked for behind the dialog (a
     // selection) wakes it until drawn, then it is held again.
     await settled(page);
@@ -170,6 +178,8 @@ describe('the curation workbench', () => {
     // Closed: the same loop runs again, and draws once at least so the picture is current.
     await page.locator('.curate-close').click();
     await expect.poll(async () => (await hidden()).includes('hidden')).toBe(false);
+    expect(await rendered()).toEqual([true, true, true]);
+    expect(await sizes()).toBe(shownSizes);
     await expect.poll(framesSoFar).toBeGreaterThan(heldFrames);
     await expect.poll(draws).toBeGreaterThan(held);
     expect(app.problems, app.problems.join('\n')).toEqual([]);

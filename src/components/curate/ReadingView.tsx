@@ -2,7 +2,7 @@
 // quotes and the suggestions marked, and a selection made with the mouse or with the keyboard
 // (arrows move a caret, Shift+arrows extend it, Ctrl steps by words). E, V, R and A act on it.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { moveSelection, pointOffset, rangeEnd, rangeStart, type TextRange } from './textSelection';
+import { moveSelection, pointOffset, rangeEnd, rangeStart, sentenceAround, type TextRange } from './textSelection';
 
 export interface Mark {
   start: number;
@@ -164,6 +164,15 @@ export const ReadingView = memo(function ReadingView({ text, rtl, marks, selecti
       return;
     }
     const key = e.key.toLowerCase();
+    // S selects the sentence the caret is in: a fact's quote is most often one sentence.
+    if (!e.ctrlKey && !e.metaKey && !e.altKey && key === 's') {
+      const sentence = sentenceAround(text, start);
+      if (sentence) {
+        e.preventDefault();
+        onSelect({ anchor: sentence.start, focus: sentence.end });
+      }
+      return;
+    }
     if (!e.ctrlKey && !e.metaKey && !e.altKey && (key === 'e' || key === 'v' || key === 'r' || key === 'a') && start !== end) {
       e.preventDefault();
       onAction(key);

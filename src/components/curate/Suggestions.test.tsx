@@ -4,6 +4,8 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findDatePhrases } from '../../curation/datePhrases';
+import { findMentions } from '../../curation/mentions';
+import type { Entity } from '../../domain/schema';
 import { Suggestions } from './Suggestions';
 
 afterEach(cleanup);
@@ -22,5 +24,15 @@ describe('Suggestions', () => {
     expect(why.textContent).toBe(items[0]!.basis.en);
     const isolated = [...why.querySelectorAll('bdi')].map((b) => b.textContent);
     expect(isolated).toContain(items[0]!.matched);
+  });
+
+  it('says when a mention is the name\'s adjective («ترکیه‌ای»), not the name', () => {
+    const text = 'هیئتی ترکیه\u200cای با مقام\u200cهای ترکیه دیدار کرد.';
+    const turkey = { id: 'turkey', kind: 'country', name: { fa: 'ترکیه', en: 'Turkey' }, aliases: [] } as unknown as Entity;
+    const items = findMentions(text, [turkey]);
+    const { container } = render(
+      <Suggestions text={text} items={items} entityById={new Map([['turkey', turkey]])} covered={0} sentences={1} onAccept={() => undefined} onDismiss={() => undefined} />,
+    );
+    expect([...container.querySelectorAll('.curate-sugg-label')].map((l) => l.textContent)).toEqual(['Adjective of Turkey', 'Mention of Turkey']);
   });
 });

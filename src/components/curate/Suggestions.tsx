@@ -90,7 +90,9 @@ export const Suggestions = memo(function Suggestions({ text, items, entityById, 
       ) : (
         <ul aria-describedby="curate-sugg-hint" data-testid="curate-suggestion-list">
           {items.slice(0, SHOWN).map((item, i) => {
-            const label = isMention(item) ? s.mentionOf(entityById.get(item.entityId)?.name[lang] ?? item.entityId) : s.datePhrase(item.date.value ?? item.date.precision);
+            // An adjective («ترکیه‌ای») says so: the curator decides whether it names the entity.
+            const named = isMention(item) ? (entityById.get(item.entityId)?.name[lang] ?? item.entityId) : '';
+            const label = isMention(item) ? (item.adjective ? s.adjectiveOf(named) : s.mentionOf(named)) : s.datePhrase(item.date.value ?? item.date.precision);
             return (
               <li key={item.id} data-key={item.id}>
                 {/* The suggestion itself is the button: Enter (or a click) accepts it, Delete dismisses it. */}

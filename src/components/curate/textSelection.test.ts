@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { moveSelection, pointOffset, step } from './textSelection';
+import { moveSelection, paragraphStep, pointOffset, sentenceAround, step } from './textSelection';
 
 describe('reading-view offsets', () => {
   it('maps DOM points in segments to UTF-16 offsets of the text', () => {
@@ -49,5 +49,30 @@ describe('reading-view segments', () => {
       [5, 8, ''],
       [8, 10, 'suggestion'],
     ]);
+  });
+
+  it('moves by paragraph with Ctrl+Down/Up, over blank lines, keeping the anchor with Shift', () => {
+    const text = 'یک دو.\n\n  سه چهار.\nپنج';
+    const third = text.indexOf('پنج');
+    const second = text.indexOf('سه');
+    expect(paragraphStep(text, 0, true)).toBe(second);
+    expect(paragraphStep(text, second, true)).toBe(third);
+    expect(paragraphStep(text, third, true)).toBe(text.length);
+    expect(paragraphStep(text, third + 2, false)).toBe(third);
+    expect(paragraphStep(text, third, false)).toBe(second);
+    expect(paragraphStep(text, second, false)).toBe(0);
+    expect(paragraphStep(text, 0, false)).toBe(0);
+    expect(moveSelection(text, { anchor: 1, focus: 1 }, 'ArrowDown', { shift: true, ctrl: true, rtl: true })).toEqual({ anchor: 1, focus: second });
+    // Without Ctrl, Up and Down are left to the browser (they scroll the view).
+    expect(moveSelection(text, { anchor: 1, focus: 1 }, 'ArrowDown', { shift: false, ctrl: false, rtl: true })).toBeNull();
+  });
+
+  it('finds the sentence around an offset, as the coverage counts sentences', () => {
+    const text = 'به گزارش نمونه، هیئتی از ترکیه دیدار کرد. دو طرف گفت‌وگو کردند.\nپایان';
+    const first = text.indexOf('.') + 1;
+    expect(sentenceAround(text, 3)).toEqual({ start: 0, end: first });
+    expect(sentenceAround(text, first)).toEqual({ start: first + 1, end: text.indexOf('\n') });
+    expect(sentenceAround(text, text.length)).toEqual({ start: text.indexOf('پایان'), end: text.length });
+    expect(sentenceAround('', 0)).toBeNull();
   });
 });
