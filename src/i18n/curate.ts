@@ -53,6 +53,7 @@ export const CURATE_STRINGS = {
     mentionOf: (name: string) => `Mention of ${name}`,
     adjectiveOf: (name: string) => `Adjective of ${name}`,
     datePhrase: (value: string) => `Date: ${value}`,
+    dateNeedsPublished: 'Date: needs the publication date',
     accept: 'Accept',
     dismiss: 'Dismiss',
     noSuggestions: 'No open suggestions.',
@@ -183,6 +184,7 @@ export const CURATE_STRINGS = {
     adjectiveOf: (name: string) => `صفتی از ${name}`,
     // The proposed value is an ISO date (or a precision word): its digits read in Persian here.
     datePhrase: (value: string) => `تاریخ: ${toPersianDigits(value)}`,
+    dateNeedsPublished: 'تاریخ: نیازمند تاریخ انتشار',
     accept: 'پذیرفتن',
     dismiss: 'کنار گذاشتن',
     noSuggestions: 'پیشنهاد بازی نمانده است.',

@@ -35,4 +35,18 @@ describe('Suggestions', () => {
     );
     expect([...container.querySelectorAll('.curate-sugg-label')].map((l) => l.textContent)).toEqual(['Adjective of Turkey', 'Mention of Turkey']);
   });
+
+  // A relative phrase or a day without its year has no value until the publication date is known:
+  // the label says what it needs, not the precision word "unknown".
+  it('says a date phrase needs the publication date when it has no value yet', () => {
+    const text = 'هیئتی از ترکیه روز ۱۸ دی ماه در باکو دیدار کرد.';
+    const items = findDatePhrases(text, { precision: 'unknown' });
+    expect(items.length).toBeGreaterThan(0);
+    const { container } = render(
+      <Suggestions text={text} items={items} entityById={new Map()} covered={0} sentences={1} onAccept={() => undefined} onDismiss={() => undefined} />,
+    );
+    const labels = [...container.querySelectorAll('.curate-sugg-label')].map((l) => l.textContent);
+    expect(labels[0]).toBe('Date: needs the publication date');
+    expect(labels.join(' ')).not.toContain('unknown');
+  });
 });

@@ -92,7 +92,7 @@ export const Suggestions = memo(function Suggestions({ text, items, entityById, 
           {items.slice(0, SHOWN).map((item, i) => {
             // An adjective («ترکیه‌ای») says so: the curator decides whether it names the entity.
             const named = isMention(item) ? (entityById.get(item.entityId)?.name[lang] ?? item.entityId) : '';
-            const label = isMention(item) ? (item.adjective ? s.adjectiveOf(named) : s.mentionOf(named)) : s.datePhrase(item.date.value ?? item.date.precision);
+            const label = isMention(item) ? (item.adjective ? s.adjectiveOf(named) : s.mentionOf(named)) : (item.date.value ? s.datePhrase(item.date.value) : s.dateNeedsPublished);
             return (
               <li key={item.id} data-key={item.id}>
                 {/* The suggestion itself is the button: Enter (or a click) accepts it, Delete dismisses it. */}
