@@ -102,7 +102,7 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
         <fieldset className="curate-participants">
           <legend>{s.participants}</legend>
           {at('participants').map((m) => (
-            <p key={m} className="curate-error" role="status">
+            <p key={m} className="curate-error" role="status" lang="en">
               {m}
             </p>
           ))}

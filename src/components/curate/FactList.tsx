@@ -162,7 +162,7 @@ export const FactList = memo(function FactList({ facts, issues, onRemove, onUndo
                 {s.remove}
               </button>
               {problems.map((p) => (
-                <span key={`${p.path}:${p.message}`} className="curate-error">
+                <span key={`${p.path}:${p.message}`} className="curate-error" lang="en">
                   {p.path.slice(p.path.indexOf(']') + 1).replace(/^\./, '')}: {p.message}
                 </span>
               ))}

@@ -24,7 +24,9 @@ export function Field({ label, errors = [], children, hint }: FieldProps) {
         </span>
       ) : null}
       {errors.length > 0 ? (
-        <span className="curate-error" id={errorId} role="status">
+        // The validator's own words (data:check's), in English in both interfaces: marked as such
+        // so a screen reader reading the Persian form switches voice for them.
+        <span className="curate-error" id={errorId} role="status" lang="en">
           {errors.join('; ')}
         </span>
       ) : null}

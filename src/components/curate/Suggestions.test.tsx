@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findDatePhrases } from '../../curation/datePhrases';
 import { findMentions } from '../../curation/mentions';
 import type { Entity } from '../../domain/schema';
+import { appStore } from '../../store/store';
 import { Suggestions } from './Suggestions';
 
 afterEach(cleanup);
@@ -48,5 +49,21 @@ describe('Suggestions', () => {
     const labels = [...container.querySelectorAll('.curate-sugg-label')].map((l) => l.textContent);
     expect(labels[0]).toBe('Date: needs the publication date');
     expect(labels.join(' ')).not.toContain('unknown');
+  });
+
+  it('writes the sentence coverage in Persian digits in the Persian interface', () => {
+    const lang = appStore.getState().lang;
+    appStore.setState({ lang: 'fa' });
+    try {
+      const { getByTestId } = render(
+        <Suggestions text="" items={[]} entityById={new Map()} covered={3} sentences={12} onAccept={() => undefined} onDismiss={() => undefined} />,
+      );
+      const coverage = getByTestId('curate-coverage').textContent!;
+      expect(coverage).toContain('(۳ از ۱۲)');
+      expect(coverage).toMatch(/^۲۵٪/);
+      expect(coverage).not.toMatch(/[0-9]/);
+    } finally {
+      appStore.setState({ lang });
+    }
   });
 });
