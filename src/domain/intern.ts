@@ -7,13 +7,14 @@
 // and each participant of an event, carries the same quotes.
 //
 // Only the fields where copies pile up are visited, by the schema's shape: a generic walk over
-// every value of the parsed file cost as much CPU as JSON.parse itself.
-import type { Evidence, FuzzyDate } from './schema';
+// every value of the parsed file cost as much CPU as JSON.parse itself. (Date words, ~2 MB of the
+// 25 MB, are left: short strings, many lookups.)
+import type { Evidence } from './schema';
 
 interface InternableFacts {
   entities: ReadonlyArray<{ evidence: Evidence[] }>;
-  events: ReadonlyArray<{ kind: string; status: string; date: FuzzyDate; evidence: Evidence[]; participants: Array<{ entity: string; role: string; roleFa: string; evidence: Evidence[] }> }>;
-  relations: ReadonlyArray<{ kind: string; date?: FuzzyDate; evidence: Evidence[] }>;
+  events: ReadonlyArray<{ kind: string; evidence: Evidence[]; participants: Array<{ entity: string; role: string; roleFa: string; evidence: Evidence[] }> }>;
+  relations: ReadonlyArray<{ kind: string; evidence: Evidence[] }>;
 }
 
 /** A table of first-seen strings: `one(s)` is the first string equal to `s` it was given. */
@@ -28,32 +29,34 @@ export function stringTable(): (s: string) => string {
 }
 
 /**
- * Replaces, in place, the repeated strings of the facts (evidence, roles, kinds, date words) with
- * one shared copy each; returns `facts`. Equal strings stay equal: nothing a reader sees changes.
+ * Replaces, in place, the repeated strings of the facts with one shared copy each; returns
+ * `facts`. Equal strings stay equal: nothing a reader sees changes. Evidence is matched by place,
+ * not by hashing its text: a quote at the same document and start as one seen before (and ending
+ * at the same offset, with the same words) shares that one's quote, and its translation when equal;
+ * document ids, roles and kinds go through a table of first-seen strings. Hashing every quote and
+ * date word instead cost 0.8 s of CPU at 250k elements (this: 0.25 s) for ~10% more heap saved.
  */
 export function internFacts<T extends InternableFacts>(facts: T, one: (s: string) => string = stringTable()): T {
+  const docs = new Map<string, { doc: string; at: Map<number, Evidence> }>();
   const evidence = (list: Evidence[]) => {
     for (const e of list) {
-      e.doc = one(e.doc);
-      e.quote = one(e.quote);
-      e.translation = one(e.translation);
+      let table = docs.get(e.doc);
+      if (!table) docs.set(e.doc, (table = { doc: e.doc, at: new Map() }));
+      e.doc = table.doc;
+      const first = table.at.get(e.start);
+      if (!first) {
+        table.at.set(e.start, e);
+        continue;
+      }
+      if (first.end === e.end && first.quote === e.quote) e.quote = first.quote;
+      if (first.translation === e.translation) e.translation = first.translation;
     }
-  };
-  const date = (d: FuzzyDate | undefined) => {
-    if (!d) return;
-    if (d.stated !== undefined) d.stated = one(d.stated);
-    d.precision = one(d.precision) as FuzzyDate['precision'];
-    d.certainty = one(d.certainty) as FuzzyDate['certainty'];
-    if (d.value !== undefined) d.value = one(d.value);
   };
   for (const entity of facts.entities) evidence(entity.evidence);
   for (const event of facts.events) {
     event.kind = one(event.kind);
-    event.status = one(event.status);
-    date(event.date);
     evidence(event.evidence);
     for (const p of event.participants) {
-      p.entity = one(p.entity);
       p.role = one(p.role);
       p.roleFa = one(p.roleFa);
       evidence(p.evidence);
@@ -61,7 +64,6 @@ export function internFacts<T extends InternableFacts>(facts: T, one: (s: string
   }
   for (const relation of facts.relations) {
     relation.kind = one(relation.kind);
-    date(relation.date);
     evidence(relation.evidence);
   }
   return facts;
