@@ -13,6 +13,7 @@ import { MAX_COORDINATE, provideCachedPositions, parsePositions } from './cytosc
 import { translate } from './i18n/strings';
 import { decodeText } from './domain/decode';
 import { formatIssue, validateDataset } from './domain/validate';
+import { internFacts } from './domain/intern';
 import type { Dataset } from './domain/schema';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './domain/bundle';
 import { appStore } from './store/store';
@@ -133,6 +134,8 @@ export async function loadDatasetFolder(folder: string, layoutFile: string | nul
   const result = validateDataset({ documentFile: label('document.json'), document, factsFile: label('facts.json'), facts, texts });
   performance.mark('kavosh:validated');
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  // One copy of each repeated quote, role and date word (intern.ts); a bundle's reader does the same.
+  internFacts(result.dataset);
   const layoutProblem = useLayout(result.dataset, layout, label(layoutFile ?? 'layout.json'));
   return { dataset: result.dataset, ...(layoutProblem ? { layoutProblem } : {}) };
 }

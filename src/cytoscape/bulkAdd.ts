@@ -18,6 +18,7 @@
 // one plain event object with the collection as its target. An instance holding elements takes
 // plain cy.add; an event type with a listener by selector or a one-off goes out per element.
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
+import { shareSelfMaps } from './selfMaps';
 
 interface Listener {
   type: string;
@@ -111,5 +112,7 @@ export function addElements(cy: Core, defs: readonly ElementDefinition[]): Colle
       if (sameType.some((l) => l.qualifier != null || l.conf != null)) emit.call(eles, type);
       else for (const l of matching) l.callback.call(cy, { type, target: eles, cy, namespace: null });
     }
+  // One small object per element instead of a Map of one entry (selfMaps.ts).
+  shareSelfMaps(added);
   return added;
 }

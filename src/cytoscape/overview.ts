@@ -170,7 +170,7 @@ export class Overview {
       const onUpdate = (eles: unknown) => {
         for (const fn of own.onUpdateEleCalcsFns ?? []) fn(true, eles);
       };
-      this.warmup = new StyleWarmup(cy, () => flush.call(own), () => this.warmedUp(), onUpdate);
+      this.warmup = new StyleWarmup(cy, () => flush.call(own), () => this.warmedUp(), onUpdate, () => this.frame !== 0);
       const { n, xs, ys, src, tgt } = this;
       const source = { n, xs, ys, src, tgt, ready: () => this.active && this.placed, nodeId: (i: number) => (model.nodes[i] as { id: string }).id, edgeId: (e: number) => (model.edges[e] as { id: string }).id };
       this.hits = new OverviewHitTest(cy, own as unknown as HitRenderer, source);

@@ -118,4 +118,31 @@ describe('the style warm-up', () => {
     expect(warmup.running).toBe(false);
     warmup.destroy();
   });
+
+  it('leaves a frame the reader waits for to draw first: no unhurried slice while one is pending', async () => {
+    const { cy, renderer } = makeCy();
+    const onDone = vi.fn();
+    let pending = true;
+    const calls = { seen: 0 };
+    const units = vi.fn(); // told about each unit of work done
+    const warmup = new StyleWarmup(cy, () => renderer.flushRenderedStyleQueue(), onDone, units, () => (calls.seen++, pending));
+    warmup.start();
+    // jsdom has no requestIdleCallback: slices run on timers, as a timed-out idle callback would.
+    await vi.waitFor(() => expect(calls.seen).toBeGreaterThan(2), { timeout: 5000 });
+    expect(units).not.toHaveBeenCalled();
+    expect(onDone).not.toHaveBeenCalled();
+    pending = false;
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce(), { timeout: 20_000 });
+    warmup.destroy();
+  });
+
+  it('still works through a pending frame when hurried (the reader waits for the warm-up itself)', async () => {
+    const { cy, renderer } = makeCy();
+    const onDone = vi.fn();
+    const warmup = new StyleWarmup(cy, () => renderer.flushRenderedStyleQueue(), onDone, () => undefined, () => true);
+    warmup.hurry();
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce(), { timeout: 20_000 });
+    warmup.destroy();
+  });
 });
+

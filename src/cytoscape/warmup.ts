@@ -71,13 +71,15 @@ export class StyleWarmup {
 
   /**
    * `drain` empties Cytoscape's queue; `invalidate` tells the texture caches about a unit;
-   * `onDone` runs after each completed warm-up.
+   * `onDone` runs after each completed warm-up; `framePending` says a frame the reader waits for
+   * (a filter change's) is due: an unhurried slice then waits for a later idle period.
    */
   constructor(
     private readonly cy: Core,
     private readonly drain: () => void,
     private readonly onDone: () => void,
     private readonly invalidate: (eles: unknown) => void = () => undefined,
+    private readonly framePending: () => boolean = () => false,
   ) {
     if (this.channel)
       this.channel.port1.onmessage = () => {
@@ -136,6 +138,13 @@ export class StyleWarmup {
   private step(idleRemaining: number | null): void {
     const work = this.work;
     if (!work || this.cy.destroyed()) return;
+    // An idle callback that timed out runs as a task, which can come before the frame a change
+    // asked for: a slice there (8 ms, more when a unit overruns) delays that frame. Not when hurried:
+    // then the reader waits for the warm-up itself.
+    if (!this.hurried && idleRemaining === null && this.framePending()) {
+      this.schedule();
+      return;
+    }
     if (!runSlice(work, sliceBudget(this.hurried, idleRemaining))) {
       this.schedule();
       return;

@@ -10,6 +10,7 @@
 // does). The top-level `facts` holds merged facts, where one entity may carry quotes from several
 // documents (what the app exports); it passes the same schema and the same checkFacts rules, each
 // quote checked against the text of the document it names. Pure; never throws on bad input.
+import { internFacts } from './intern';
 import { z } from 'zod';
 import { describeClash, emptyDataset, idClashes, mergeDatasets, type MergeOptions } from './merge';
 import { factsSchema, type Dataset, type DocumentMeta, type Evidence, type Facts } from './schema';
@@ -283,5 +284,8 @@ export function readBundle(file: string, value: unknown, options: MergeOptions =
       dataset = merged.dataset;
     }
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, issues: [], dataset };
+  if (issues.length > 0) return { ok: false, issues };
+  // Quotes, roles and date words repeat across facts and documents: one copy each (intern.ts).
+  internFacts(dataset);
+  return { ok: true, issues: [], dataset };
 }

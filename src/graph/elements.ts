@@ -1,5 +1,6 @@
 // Graph model → Cytoscape element definitions. Element data holds flat primitives and ids only;
 // quotes are looked up by id (evidenceOf) except in the export, which must stand alone.
+import { stringTable } from '../domain/intern';
 import type { Evidence } from '../domain/schema';
 import { edgeLabel } from '../i18n/roles';
 import { corroborationWidth } from './corroborationWeight';
@@ -96,14 +97,22 @@ export function toElements(
   positions?: ReadonlyMap<string, [number, number]> | null,
 ): Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> {
   const out: Array<PositionedElementDef<NodeData> | ElementDef<EdgeData>> = [];
+  // Classes and edge labels are built per element but take a few dozen values: one copy of each
+  // (at 100k elements, ~100k strings less; see domain/intern.ts).
+  const one = stringTable();
   for (const node of model.nodes) {
-    const def: PositionedElementDef<NodeData> = { group: 'nodes', data: nodeData(model, node), classes: `${node.type} ${node.kind}` };
+    const def: PositionedElementDef<NodeData> = { group: 'nodes', data: nodeData(model, node), classes: one(`${node.type} ${node.kind}`) };
     const p = positions?.get(node.id);
     if (p) def.position = { x: p[0], y: p[1] };
     out.push(def);
   }
   const origins = originCounts(model);
-  for (const edge of model.edges) out.push({ group: 'edges', data: edgeData(edge, origins.get(edge.factId)), classes: edge.type });
+  for (const edge of model.edges) {
+    const data = edgeData(edge, origins.get(edge.factId));
+    data.label = one(data.label);
+    data.labelFa = one(data.labelFa);
+    out.push({ group: 'edges', data, classes: edge.type });
+  }
   return out;
 }
 

@@ -53,16 +53,39 @@ export function reportedOf(model: GraphModel): Map<string, FuzzyDate> {
 interface PlannedFact {
   fact: GraphModel['dataset']['events'][number] | GraphModel['dataset']['relations'][number];
   isEvent: boolean;
+  /** Its index in model.nodes when it is an event (-1 otherwise). */
+  eventIndex: number;
   /** Its entities' ids, and their nodes at the same index (undefined: no such node, never shown). */
   entityIds: readonly string[];
   entityNodes: Array<GraphNode | undefined>;
+  /** Where its entities' node indices start in the plan's `entityNode`. */
+  entityAt: number;
   /** Its edges that exist in the model. */
   edges: GraphEdge[];
+  /** Where its edges' end node indices (source, target) start in the plan's `edgeEnds`. */
+  edgeAt: number;
 }
-const planCache = new WeakMap<GraphModel, { events: PlannedFact[]; relations: PlannedFact[] }>();
-function factPlan(model: GraphModel): { events: PlannedFact[]; relations: PlannedFact[] } {
+/** Node indices are model.nodes indices, -1 where there is no such node; in a few flat arrays, not
+ * one per fact (a typed array each would have cost ~6 MB more heap at 100k). */
+interface Plan {
+  events: PlannedFact[];
+  relations: PlannedFact[];
+  /** Per dataset entity, its node's index. */
+  entityIndex: Int32Array;
+  /** Every fact's entities' node indices, from each fact's `entityAt`. */
+  entityNode: Int32Array;
+  /** Every fact's edges' source and target node indices, from each fact's `edgeAt`. */
+  edgeEnds: Int32Array;
+}
+const planCache = new WeakMap<GraphModel, Plan>();
+function factPlan(model: GraphModel): Plan {
   let plan = planCache.get(model);
   if (plan) return plan;
+  const index = new Map<string, number>();
+  model.nodes.forEach((node, i) => index.set(node.id, i));
+  const at = (id: string) => index.get(id) ?? -1;
+  const entityNode: number[] = [];
+  const edgeEnds: number[] = [];
   const planned = (fact: PlannedFact['fact']): PlannedFact => {
     const entityIds = model.factEntities.get(fact.id) ?? [];
     const edges: GraphEdge[] = [];
@@ -70,9 +93,22 @@ function factPlan(model: GraphModel): { events: PlannedFact[]; relations: Planne
       const edge = model.edgeById.get(id);
       if (edge) edges.push(edge);
     }
-    return { fact, isEvent: model.eventById.has(fact.id), entityIds, entityNodes: entityIds.map((id) => model.nodeById.get(id)), edges };
+    const isEvent = model.eventById.has(fact.id);
+    const entityAt = entityNode.length;
+    for (const id of entityIds) entityNode.push(at(id));
+    const edgeAt = edgeEnds.length;
+    for (const edge of edges) edgeEnds.push(at(edge.source), at(edge.target));
+    return { fact, isEvent, eventIndex: isEvent ? at(fact.id) : -1, entityIds, entityNodes: entityIds.map((id) => model.nodeById.get(id)), entityAt, edges, edgeAt };
   };
-  plan = { events: model.dataset.events.map(planned), relations: model.dataset.relations.map(planned) };
+  const events = model.dataset.events.map(planned);
+  const relations = model.dataset.relations.map(planned);
+  plan = {
+    events,
+    relations,
+    entityIndex: Int32Array.from(model.dataset.entities, (entity) => at(entity.id)),
+    entityNode: Int32Array.from(entityNode),
+    edgeEnds: Int32Array.from(edgeEnds),
+  };
   planCache.set(model, plan);
   return plan;
 }
@@ -143,27 +179,48 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
     if (passesTime(dateOn(clock, relation, reported), time, true)) visibleFacts.push(fact);
   }
 
+  // Each node is added to the set once: a mark per node index (the same ids in the same order as
+  // adding every occurrence, without hashing each id again; at 100k the set took ~125k adds for ~64k nodes).
   const nodes = new Set<string>();
+  const shown = new Uint8Array(model.nodes.length);
+  const add = (id: string, index: number) => {
+    if (index < 0) nodes.add(id);
+    else if (shown[index] === 0) {
+      shown[index] = 1;
+      nodes.add(id);
+    }
+  };
   const entityShown = (id: string) => {
     const node = model.nodeById.get(id);
     return node !== undefined && !hiddenEntity.has(node.kind);
   };
   if (!isFiltering(filters, time)) {
-    for (const entity of model.dataset.entities) if (!hiddenEntity.has(entity.kind)) nodes.add(entity.id);
+    const { entities } = model.dataset;
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i] as (typeof entities)[number];
+      if (!hiddenEntity.has(entity.kind)) add(entity.id, plan.entityIndex[i] as number);
+    }
   }
   for (const c of filters.countries) if (entityShown(c)) nodes.add(c);
   const own = filters.countryMode === 'own' && filters.countries.length > 0 ? new Set(filters.countries) : null;
   for (const fact of visibleFacts) {
-    if (fact.isEvent) nodes.add(fact.fact.id);
-    const { entityIds, entityNodes } = fact;
+    if (fact.isEvent) add(fact.fact.id, fact.eventIndex);
+    const { entityIds, entityNodes, entityAt } = fact;
     for (let i = 0; i < entityIds.length; i++) {
       const node = entityNodes[i];
-      if (node !== undefined && !hiddenEntity.has(node.kind) && (!own || own.has(node.country ?? ''))) nodes.add(entityIds[i] as string);
+      if (node !== undefined && !hiddenEntity.has(node.kind) && (!own || own.has(node.country ?? ''))) add(entityIds[i] as string, plan.entityNode[entityAt + i] as number);
     }
   }
+  // A node added by id alone (a country chosen by the filter) has no mark: ask the set for those.
+  const isShown = (id: string, index: number) => (index >= 0 && shown[index] === 1) || nodes.has(id);
   const edges = new Set<string>();
   for (const fact of visibleFacts) {
-    for (const edge of fact.edges) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.id);
+    const { edges: factEdges, edgeAt } = fact;
+    for (let k = 0; k < factEdges.length; k++) {
+      const edge = factEdges[k] as GraphEdge;
+      const ends = edgeAt + 2 * k;
+      if (isShown(edge.source, plan.edgeEnds[ends] as number) && isShown(edge.target, plan.edgeEnds[ends + 1] as number)) edges.add(edge.id);
+    }
   }
   return { nodes, edges };
 }
