@@ -25,9 +25,9 @@ export function useSkipBehind(app: RefObject<HTMLElement | null>, open: boolean)
     parts.forEach((el, i) => {
       el.style.containIntrinsicSize = sizes[i] ?? '';
     });
-    root.dataset.behind = 'skipped';
+    root.setAttribute('data-behind', 'skipped');
     return () => {
-      delete root.dataset.behind;
+      root.removeAttribute('data-behind');
       for (const el of parts) el.style.containIntrinsicSize = '';
     };
   }, [app, open]);
