@@ -1,5 +1,6 @@
 // Skip links: the first stops of the page, shown on focus, straight to the graph, the details and
-// the timeline (past the search, the import and export buttons and the filters).
+// the timeline (past the search, the import and export buttons and the filters), and to the
+// button that opens the curation workbench.
 import type { MouseEvent } from 'react';
 import { useReach } from '../i18n/reach';
 import { appStore } from '../store/store';
@@ -40,6 +41,10 @@ export function SkipLinks() {
       </a>
       <a href="#timeline" onClick={(e) => go(e, () => focusFirst(['.timeline [role="slider"]', '.timeline-area']))}>
         {reach.skipToTimeline}
+      </a>
+      {/* The workbench's button sits past the search, import and export: one stop from the top. */}
+      <a href="#curate" onClick={(e) => go(e, () => focusFirst(['.curate-open']))}>
+        {reach.skipToCurate}
       </a>
     </nav>
   );

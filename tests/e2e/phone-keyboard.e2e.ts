@@ -119,7 +119,7 @@ describe('keyboard', () => {
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   }, 180_000);
 
-  it('each filter group is one tab stop, with arrows inside; skip links reach the details and the timeline', async () => {
+  it('each filter group is one tab stop, with arrows inside; skip links reach the details, the timeline and Curate', async () => {
     app = await openApp();
     const { page } = app;
     const groups = await page.locator('.filters fieldset').count();
@@ -147,6 +147,12 @@ describe('keyboard', () => {
     await page.locator('.skip-links a').nth(2).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Window start');
+    // The last skip link reaches the button that opens the curation workbench; Enter opens it.
+    await page.locator('.skip-links a').nth(3).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('curate-open');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(app.problems, app.problems.join('\n')).toEqual([]);
   }, 180_000);
 });
