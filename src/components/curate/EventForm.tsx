@@ -13,7 +13,7 @@ import { eventValues, NO_DATE, optional, withFirstTranslation } from '../../cura
 import type { DraftAction } from '../../curation/draft';
 import { DateFields } from './DateFields';
 import { candidate, quoteOf, type FormProps } from './EntityForm';
-import { SelectField, TextField } from './Field';
+import { SelectField, TextField, ValidationMessages } from './Field';
 import { FormShell } from './FormShell';
 import { useKept } from './keptForm';
 import type { DateSuggestion } from '../../curation/datePhrases';
@@ -102,8 +102,8 @@ export function EventForm({ draft, start, end, taken, onSave, onCancel, onDiscar
         <fieldset className="curate-participants">
           <legend>{s.participants}</legend>
           {at('participants').map((m) => (
-            <p key={m} className="curate-error" role="status" lang="en">
-              {m}
+            <p key={m} className="curate-error" role="status">
+              <ValidationMessages messages={[m]} />
             </p>
           ))}
           {entities.map((e) => {

@@ -13,6 +13,7 @@ import type { Lang } from '../../i18n/strings';
 import type { Facts } from '../../domain/schema';
 import { referrers, type Section } from '../../curation/removal';
 import { useDraft } from './draftStore';
+import { ValidationMessages } from './Field';
 
 interface Props {
   /** The draft's facts (the list is memoised: a key typed in a document field does not re-render it). */
@@ -162,8 +163,8 @@ export const FactList = memo(function FactList({ facts, issues, onRemove, onUndo
                 {s.remove}
               </button>
               {problems.map((p) => (
-                <span key={`${p.path}:${p.message}`} className="curate-error" lang="en">
-                  {p.path.slice(p.path.indexOf(']') + 1).replace(/^\./, '')}: {p.message}
+                <span key={`${p.path}:${p.message}`} className="curate-error">
+                  <bdi>{p.path.slice(p.path.indexOf(']') + 1).replace(/^\./, '')}</bdi>: <ValidationMessages messages={[p.message]} />
                 </span>
               ))}
               {confirming ? (

@@ -1,5 +1,7 @@
 // A labelled form field with its problems beside it (the same words data:check uses).
-import { memo, useId, type ReactNode } from 'react';
+import { Fragment, memo, useId, type ReactNode } from 'react';
+import { validationMessageFa } from '../../i18n/validationFa';
+import { useApp } from '../../store/store';
 
 interface FieldProps {
   label: string;
@@ -7,6 +9,24 @@ interface FieldProps {
   /** Renders the control with the ids it must carry. */
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
   hint?: string;
+}
+
+/**
+ * The validator's messages (data:check's words), in Persian in the Persian interface where there
+ * is a rendering (i18n/validationFa.ts); otherwise in English, marked lang="en" so a screen reader
+ * reading the Persian form switches voice for them.
+ */
+export function ValidationMessages({ messages }: { messages: readonly string[] }) {
+  const fa = useApp((s) => s.lang) === 'fa';
+  return messages.map((message, i) => {
+    const persian = fa ? validationMessageFa(message) : null;
+    return (
+      <Fragment key={`${i}:${message}`}>
+        {i > 0 ? (fa ? '؛ ' : '; ') : null}
+        <span lang={persian ? undefined : 'en'}>{persian ?? message}</span>
+      </Fragment>
+    );
+  });
 }
 
 export function Field({ label, errors = [], children, hint }: FieldProps) {
@@ -24,10 +44,8 @@ export function Field({ label, errors = [], children, hint }: FieldProps) {
         </span>
       ) : null}
       {errors.length > 0 ? (
-        // The validator's own words (data:check's), in English in both interfaces: marked as such
-        // so a screen reader reading the Persian form switches voice for them.
-        <span className="curate-error" id={errorId} role="status" lang="en">
-          {errors.join('; ')}
+        <span className="curate-error" id={errorId} role="status">
+          <ValidationMessages messages={errors} />
         </span>
       ) : null}
     </div>
