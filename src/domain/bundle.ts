@@ -13,7 +13,8 @@
 import { internFacts } from './intern';
 import { z } from 'zod';
 import { describeClash, emptyDataset, idClashes, mergeDatasets, type MergeOptions } from './merge';
-import { factsSchema, type Dataset, type DocumentMeta, type Evidence, type Facts } from './schema';
+import { parseFacts } from './fastFacts';
+import { type Dataset, type DocumentMeta, type Evidence, type Facts } from './schema';
 import { checkFactsAcross, formatPath, validateDataset, type ValidationIssue, type ValidationResult } from './validate';
 
 export const BUNDLE_VERSION = 1;
@@ -160,7 +161,7 @@ export function validateSharedFacts(
 ): { ok: true; facts: Facts } | { ok: false; issues: ValidationIssue[] } {
   const [first] = docs;
   if (!first) return { ok: false, issues: [{ file, path: '', rule: 'document-present', message: 'expected at least one valid document for these facts' }] };
-  const parsed = factsSchema.safeParse(raw);
+  const parsed = parseFacts(raw);
   if (!parsed.success) {
     // validateDataset's schema pass words the problems exactly as data:check does.
     const pass = validateDataset({ documentFile: DOC, document: first.doc, factsFile: file, facts: raw, texts: { [first.doc.textFile]: first.text } });

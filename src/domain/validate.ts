@@ -4,9 +4,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { z } from 'zod';
+import { parseFacts } from './fastFacts';
 import {
   documentSchema,
-  factsSchema,
   type Dataset,
   type DocumentMeta,
   type Evidence,
@@ -139,7 +139,7 @@ export function checkCorpusRules(documentFile: string, factsFile: string, doc: D
 export function validateDataset(raw: RawDataset): ValidationResult {
   const issues: ValidationIssue[] = [];
   const doc = documentSchema.safeParse(raw.document);
-  const facts = factsSchema.safeParse(raw.facts);
+  const facts = parseFacts(raw.facts);
   if (!doc.success) issues.push(...zodIssues(raw.documentFile, doc.error));
   if (!facts.success) issues.push(...zodIssues(raw.factsFile, facts.error));
   if (!doc.success || !facts.success) return { ok: false, issues };
