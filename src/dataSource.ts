@@ -17,39 +17,12 @@ import { internFacts } from './domain/intern';
 import type { Dataset } from './domain/schema';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './domain/bundle';
 import { appStore } from './store/store';
+import { folderFiles, isBundlePath, layoutParam, layoutUrl, resolveBundle, resolveFolder } from './dataUrls';
+import { takeEarly } from './earlyFetch';
 import { readWorkspaceBundle } from './workspace/workspace';
 import type { Workspace } from './workspace/visible';
 
-/** The `data` query parameter, or null when the built-in dataset should load. */
-export function dataParam(search: string = window.location.search): string | null {
-  const value = new URLSearchParams(search).get('data');
-  return value === null || value.trim() === '' ? null : value.trim();
-}
-
-/** The `layout` query parameter: a file name of cached positions inside the data folder. */
-export function layoutParam(search: string = window.location.search): string | null {
-  const value = new URLSearchParams(search).get('layout');
-  return value !== null && /^[\w.-]+\.json$/.test(value) ? value : null;
-}
-
-/** Resolves the folder against the page; refuses other origins (the CSP would too, less clearly). */
-export function resolveFolder(folder: string, base: string = window.location.href): URL {
-  const url = new URL(folder.endsWith('/') ? folder : `${folder}/`, base);
-  if (url.origin !== new URL(base).origin) throw new Error(`?data=${folder}: expected a folder on this site (${new URL(base).origin}), got ${url.origin}`);
-  return url;
-}
-
-/** Whether `?data=` names a bundle file (a path ending in `.json`) rather than a dataset folder. */
-export function isBundlePath(value: string): boolean {
-  return /\.json$/i.test(value.replace(/[?#].*$/, ''));
-}
-
-/** Resolves a bundle file against the page, on this site only, as folders are. */
-export function resolveBundle(file: string, base: string = window.location.href): URL {
-  const url = new URL(file, base);
-  if (url.origin !== new URL(base).origin) throw new Error(`?data=${file}: expected a bundle file on this site (${new URL(base).origin}), got ${url.origin}`);
-  return url;
-}
+export { dataParam, isBundlePath, layoutParam, resolveBundle, resolveFolder } from './dataUrls';
 
 /** Thrown when a file is not there: a 404, or the web page a single-page server answers instead. */
 class MissingFile extends Error {}
@@ -65,7 +38,8 @@ function isFallbackPage(response: Response): boolean {
 async function fetchText(url: URL, label: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url);
+    // The boot entry may have started this download already (earlyFetch.ts).
+    response = await (takeEarly(url) ?? fetch(url));
   } catch (error) {
     throw new Error(`${label}: expected to fetch ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -108,9 +82,9 @@ export async function loadDatasetFolder(folder: string, layoutFile: string | nul
   let layout: { text?: string; problem?: string } = {};
   try {
     [docText, factsText, layout] = await Promise.all([
-      fetchText(new URL('document.json', base), label('document.json')),
-      fetchText(new URL('facts.json', base), label('facts.json')),
-      layoutFile ? fetchLayout(new URL(layoutFile, base), label(layoutFile)) : Promise.resolve({}),
+      fetchText(folderFiles(base).document, label('document.json')),
+      fetchText(folderFiles(base).facts, label('facts.json')),
+      layoutFile ? fetchLayout(layoutUrl(layoutFile, base), label(layoutFile)) : Promise.resolve({}),
     ]);
   } catch (error) {
     if (error instanceof MissingFile) throw new Error(`?data=${folder}: expected a dataset folder (document.json and facts.json), but there is none at ${base.pathname}`, { cause: error });
@@ -175,7 +149,7 @@ export async function loadBundleFile(file: string, layoutFile: string | null = l
   try {
     [text, layout] = await Promise.all([
       fetchText(url, file),
-      layoutFile ? fetchLayout(new URL(layoutFile, url), new URL(layoutFile, url).pathname) : Promise.resolve({}),
+      layoutFile ? fetchLayout(layoutUrl(layoutFile, url), layoutUrl(layoutFile, url).pathname) : Promise.resolve({}),
     ]);
   } catch (error) {
     if (error instanceof MissingFile) throw new Error(`?data=${file}: expected a bundle file at ${url.pathname}, but there is none`, { cause: error });
