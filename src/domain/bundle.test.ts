@@ -70,6 +70,17 @@ describe('toBundle / readBundle', () => {
     expect(issues.every(([, path, rule]) => rule === 'reference' && /\.doc$/.test(path as string))).toBe(true);
   });
 
+  it('names where a quote cites a document the bundle lacks: a fact\'s own quotes and a participant\'s', () => {
+    const bundle = clone(toBundle(merged));
+    const event = bundle.facts.events.findIndex((e) => e.participants.length > 1);
+    (bundle.facts.events[event]!.participants[1]!.evidence[0] as { doc: string }).doc = 'gone';
+    (bundle.facts.relations[0]!.evidence[0] as { doc: string }).doc = 'gone';
+    expect(issuesOf(bundle).filter(([, , rule]) => rule === 'reference')).toEqual([
+      ['b.json', 'facts.relations[0].evidence[0].doc', 'reference'],
+      ['b.json', `facts.events[${event}].participants[1].evidence[0].doc`, 'reference'],
+    ]);
+  });
+
   it('names the path inside the bundle for document and per-document facts problems', () => {
     const bundle: Bundle = clone({ ...toBundle(real), facts: undefined as never });
     const first = bundle.documents[0];

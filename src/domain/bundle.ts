@@ -178,19 +178,23 @@ export function validateSharedFacts(
     issues.push(issue);
   };
   const known = new Set(docs.map((d) => d.doc.id));
-  const checkDocs = (evidence: Evidence[], base: string) =>
-    evidence.forEach((ev, j) => {
-      if (!known.has(ev.doc))
-        add({
-          file,
-          path: `${base}.evidence[${j}].doc`,
-          rule: 'reference',
-          message: `expected the id of a document in this import (${[...known].join(', ')}), got "${ev.doc}"`,
-        });
-    });
+  // The path is built only for a quote naming no document here (at 100k elements: 137k quotes).
+  // `participant`: the index of the event participant whose quotes these are, if they are one's.
+  const checkDocs = (evidence: Evidence[], section: Section, i: number, participant?: number) => {
+    for (let j = 0; j < evidence.length; j++) {
+      const ev = evidence[j] as Evidence;
+      if (known.has(ev.doc)) continue;
+      add({
+        file,
+        path: `${section}[${i}]${participant === undefined ? '' : `.participants[${participant}]`}.evidence[${j}].doc`,
+        rule: 'reference',
+        message: `expected the id of a document in this import (${[...known].join(', ')}), got "${ev.doc}"`,
+      });
+    }
+  };
   for (const section of SECTIONS)
-    (facts[section] as Array<{ evidence: Evidence[] }>).forEach((item, i) => checkDocs(item.evidence, `${section}[${i}]`));
-  facts.events.forEach((event, i) => event.participants.forEach((p, j) => checkDocs(p.evidence, `events[${i}].participants[${j}]`)));
+    (facts[section] as Array<{ evidence: Evidence[] }>).forEach((item, i) => checkDocs(item.evidence, section, i));
+  facts.events.forEach((event, i) => event.participants.forEach((p, j) => checkDocs(p.evidence, 'events', i, j)));
   for (const issue of checkFactsAcross(file, facts, new Map(docs.map((d) => [d.doc.id, d])))) add(issue);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, facts };
 }
