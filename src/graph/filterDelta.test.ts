@@ -45,6 +45,8 @@ describe('updateVisibility', () => {
             else filters = { ...filters, hiddenRelationKinds: toggle(filters.hiddenRelationKinds, kind) };
           }
           state = updateVisibility(state, model, filters, t);
+          // Only the latest change is kept (a chain would hold every toggle's ids).
+          expect(state.visibility.change?.from.change).toBeUndefined();
           const want = computeVisibility(model, filters, t);
           expect(sorted(state.visibility.nodes)).toEqual(sorted(want.nodes));
           expect(sorted(state.visibility.edges)).toEqual(sorted(want.edges));

@@ -138,6 +138,8 @@ function applyKindToggle(prev: VisibilityState, filters: Filters): VisibilitySta
       if (on !== was.edges.has(id)) (on ? change.edgesOn : change.edgesOff).push(id);
     }
   }
+  // The visibility before keeps no change of its own: a chain of them would keep every toggle's ids.
+  delete was.change;
   const nodes = OverlaySet.patch(was.nodes, change.nodesOn, change.nodesOff);
   const edges = OverlaySet.patch(was.edges, change.edgesOn, change.edgesOff);
   return { visibility: { nodes, edges, change }, refs, model, filters, time, grades: undefined };
