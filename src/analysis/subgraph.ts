@@ -12,8 +12,8 @@ export interface Link {
 
 export interface Subgraph {
   model: GraphModel;
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
   /** Node id → its visible links (both directions; the model's edges are drawn undirected here). */
   adj: Map<string, Link[]>;
 }

@@ -20,7 +20,7 @@ export function applyVisibility(cy: Core, next: Visibility, prev: Visibility | n
   const cls = FILTER_CLASS[display];
   cy.batch(() => {
     if (!prev) cy.elements('.hidden, .filtered').removeClass('hidden filtered');
-    const update = (ele: { id(): string; toggleClass(c: string, on: boolean): unknown }, shown: Set<string>, before: Set<string> | undefined) => {
+    const update = (ele: { id(): string; toggleClass(c: string, on: boolean): unknown }, shown: ReadonlySet<string>, before: ReadonlySet<string> | undefined) => {
       const id = ele.id();
       const show = shown.has(id);
       if (before ? before.has(id) === show : show) return;

@@ -30,6 +30,7 @@ import { mark } from './marks';
 
 export { rendererProblem, warmupProblem };
 import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
+import { setFlags } from './overviewVisibility';
 export { OVERVIEW_MAX_ZOOM };
 
 export class Overview {
@@ -60,6 +61,8 @@ export class Overview {
   private readonly edgeIndex = new Map<string, number>();
   private readonly countries: number[] = [];
   private nodeOn: Uint8Array;
+  /** What nodeOn and edgeOn were last set from. */
+  private visibility: Visibility | null = null;
   private edgeOn: Uint8Array;
   /** The picture changed since the last full frame (not only the viewport): the next one is in full. */
   private dirty = true;
@@ -222,9 +225,9 @@ export class Overview {
   }
 
   setVisibility(visibility: Visibility): void {
-    const { nodes, edges } = this.model;
-    for (let i = 0; i < nodes.length; i++) this.nodeOn[i] = visibility.nodes.has((nodes[i] as { id: string }).id) ? 1 : 0;
-    for (let i = 0; i < edges.length; i++) this.edgeOn[i] = visibility.edges.has((edges[i] as { id: string }).id) ? 1 : 0;
+    const { model, nodeOn, edgeOn, nodeIndex, edgeIndex } = this;
+    setFlags({ model, nodeOn, edgeOn, nodeIndex, edgeIndex }, visibility, this.visibility);
+    this.visibility = visibility;
     this.dirty = true;
     if (this.active) this.schedule();
   }

@@ -119,7 +119,7 @@ export function toElements(
 type ExportedEvidence = Omit<Evidence, 'quote'> & { quote: string };
 
 /** Cytoscape.js JSON ({elements: {nodes, edges}}) that opens in Cytoscape desktop and stands alone. */
-export function toCytoscapeJson(model: GraphModel, visible?: { nodes: Set<string>; edges: Set<string> }) {
+export function toCytoscapeJson(model: GraphModel, visible?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }) {
   const withEvidence = (id: string): ExportedEvidence[] => evidenceOf(model, id).map((ev) => ({ ...ev }));
   const origins = originCounts(model);
   return {

@@ -50,7 +50,7 @@ export function reportedOf(model: GraphModel): Map<string, FuzzyDate> {
 /** A fact with what the visibility rule reads about it, resolved once per model: a filter change
  * at 100k then walks arrays instead of doing ~200k Map lookups by id (a third of its time). The
  * model's own node and edge objects are referenced, not copied, so the plan is cheap to make. */
-interface PlannedFact {
+export interface PlannedFact {
   fact: GraphModel['dataset']['events'][number] | GraphModel['dataset']['relations'][number];
   isEvent: boolean;
   /** Its index in model.nodes when it is an event (-1 otherwise). */
@@ -67,7 +67,7 @@ interface PlannedFact {
 }
 /** Node indices are model.nodes indices, -1 where there is no such node; in a few flat arrays, not
  * one per fact (a typed array each would have cost ~6 MB more heap at 100k). */
-interface Plan {
+export interface Plan {
   events: PlannedFact[];
   relations: PlannedFact[];
   /** Per dataset entity, its node's index. */
@@ -78,7 +78,7 @@ interface Plan {
   edgeEnds: Int32Array;
 }
 const planCache = new WeakMap<GraphModel, Plan>();
-function factPlan(model: GraphModel): Plan {
+export function factPlan(model: GraphModel): Plan {
   let plan = planCache.get(model);
   if (plan) return plan;
   const index = new Map<string, number>();
@@ -124,8 +124,18 @@ export interface TimeFilter {
 }
 
 export interface Visibility {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** Set when this visibility was made from `from` by a kind toggle: what it shows and hides more (filterDelta.ts). */
+  change?: VisibilityChange;
+}
+
+export interface VisibilityChange {
+  from: Visibility;
+  nodesOn: string[];
+  nodesOff: string[];
+  edgesOn: string[];
+  edgesOff: string[];
 }
 
 export const EMPTY_FILTERS: Filters = { countries: [], hiddenEntityKinds: [], hiddenEventKinds: [], hiddenRelationKinds: [] };
@@ -151,7 +161,18 @@ export function isFiltering(filters: Filters, time: TimeFilter): boolean {
  * view by country or time, every entity of a shown kind is visible, linked or not.
  */
 export function computeVisibility(model: GraphModel, filters: Filters, time: TimeFilter, grades?: Map<string, string>): Visibility {
-  const hiddenEntity = new Set(filters.hiddenEntityKinds);
+  return visibilityCounts(model, filters, time, grades).visibility;
+}
+
+/** A visibility with what an incremental update needs (filterDelta.ts); the arrays are the caller's to change. */
+export interface VisibilityCounts {
+  visibility: Visibility;
+  /** Per node index: how many things show it (visible facts, the unfiltered baseline, a chosen country). */
+  refs: Int32Array;
+}
+
+/** Whether a planned fact passes every filter but the entity kinds (its own kind, country, origins, grade, time). */
+export function factTest(model: GraphModel, filters: Filters, time: TimeFilter, grades?: Map<string, string>): (fact: PlannedFact) => boolean {
   const hiddenEvent = new Set(filters.hiddenEventKinds);
   const hiddenRelation = new Set(filters.hiddenRelationKinds);
   let countryFacts: Set<string> | null = null;
@@ -166,29 +187,35 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
     (origins !== null && (origins.get(id) ?? 0) < minOrigins) || (minGrade !== null && !meetsGrade(grades?.get(id) ?? 'F6', minGrade));
   const clock = time.clock ?? 'happened';
   const reported = clock === 'reported' ? reportedOf(model) : new Map<string, FuzzyDate>();
+  return ({ fact, isEvent }) =>
+    !(isEvent ? hiddenEvent : hiddenRelation).has(fact.kind) &&
+    !(countryFacts && !countryFacts.has(fact.id)) &&
+    !tooFew(fact.id) &&
+    passesTime(dateOn(clock, fact, reported), time, !isEvent);
+}
+
+/** The node counts of an entity of a visible fact (its kind shown and, in 'own' mode, one of the chosen countries' actors). */
+export function entityCounts(filters: Filters): (node: GraphNode | undefined) => boolean {
+  const hiddenEntity = new Set(filters.hiddenEntityKinds);
+  const own = filters.countryMode === 'own' && filters.countries.length > 0 ? new Set(filters.countries) : null;
+  return (node) => node !== undefined && !hiddenEntity.has(node.kind) && (!own || own.has(node.country ?? ''));
+}
+
+export function visibilityCounts(model: GraphModel, filters: Filters, time: TimeFilter, grades?: Map<string, string>): VisibilityCounts {
+  const hiddenEntity = new Set(filters.hiddenEntityKinds);
+  const passes = factTest(model, filters, time, grades);
   const plan = factPlan(model);
   const visibleFacts: PlannedFact[] = [];
-  for (const fact of plan.events) {
-    const event = fact.fact;
-    if (hiddenEvent.has(event.kind) || (countryFacts && !countryFacts.has(event.id)) || tooFew(event.id)) continue;
-    if (passesTime(dateOn(clock, event, reported), time, false)) visibleFacts.push(fact);
-  }
-  for (const fact of plan.relations) {
-    const relation = fact.fact;
-    if (hiddenRelation.has(relation.kind) || (countryFacts && !countryFacts.has(relation.id)) || tooFew(relation.id)) continue;
-    if (passesTime(dateOn(clock, relation, reported), time, true)) visibleFacts.push(fact);
-  }
+  for (const fact of plan.events) if (passes(fact)) visibleFacts.push(fact);
+  for (const fact of plan.relations) if (passes(fact)) visibleFacts.push(fact);
 
-  // Each node is added to the set once: a mark per node index (the same ids in the same order as
+  // Each node is added to the set once: a count per node index (the same ids in the same order as
   // adding every occurrence, without hashing each id again; at 100k the set took ~125k adds for ~64k nodes).
   const nodes = new Set<string>();
-  const shown = new Uint8Array(model.nodes.length);
+  const refs = new Int32Array(model.nodes.length);
   const add = (id: string, index: number) => {
     if (index < 0) nodes.add(id);
-    else if (shown[index] === 0) {
-      shown[index] = 1;
-      nodes.add(id);
-    }
+    else if ((refs[index] = (refs[index] as number) + 1) === 1) nodes.add(id);
   };
   const entityShown = (id: string) => {
     const node = model.nodeById.get(id);
@@ -201,18 +228,16 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
       if (!hiddenEntity.has(entity.kind)) add(entity.id, plan.entityIndex[i] as number);
     }
   }
-  for (const c of filters.countries) if (entityShown(c)) nodes.add(c);
-  const own = filters.countryMode === 'own' && filters.countries.length > 0 ? new Set(filters.countries) : null;
+  // A chosen country counts once (a scan per country: a few, and no per-node index kept for it).
+  for (const c of filters.countries) if (entityShown(c)) add(c, model.nodes.findIndex((node) => node.id === c));
+  const counts = entityCounts(filters);
   for (const fact of visibleFacts) {
     if (fact.isEvent) add(fact.fact.id, fact.eventIndex);
     const { entityIds, entityNodes, entityAt } = fact;
-    for (let i = 0; i < entityIds.length; i++) {
-      const node = entityNodes[i];
-      if (node !== undefined && !hiddenEntity.has(node.kind) && (!own || own.has(node.country ?? ''))) add(entityIds[i] as string, plan.entityNode[entityAt + i] as number);
-    }
+    for (let i = 0; i < entityIds.length; i++) if (counts(entityNodes[i])) add(entityIds[i] as string, plan.entityNode[entityAt + i] as number);
   }
-  // A node added by id alone (a country chosen by the filter) has no mark: ask the set for those.
-  const isShown = (id: string, index: number) => (index >= 0 && shown[index] === 1) || nodes.has(id);
+  // A node added by id alone (no node index) has no count: ask the set for those.
+  const isShown = (id: string, index: number) => (index >= 0 && (refs[index] as number) > 0) || nodes.has(id);
   const edges = new Set<string>();
   for (const fact of visibleFacts) {
     const { edges: factEdges, edgeAt } = fact;
@@ -222,7 +247,7 @@ export function computeVisibility(model: GraphModel, filters: Filters, time: Tim
       if (isShown(edge.source, plan.edgeEnds[ends] as number) && isShown(edge.target, plan.edgeEnds[ends + 1] as number)) edges.add(edge.id);
     }
   }
-  return { nodes, edges };
+  return { visibility: { nodes, edges }, refs };
 }
 
 /**

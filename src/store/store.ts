@@ -2,7 +2,8 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Dataset } from '../domain/schema';
-import { computeVisibility, type CountryMode, type Visibility } from '../graph/filter';
+import { type CountryMode, type Visibility } from '../graph/filter';
+import { updateVisibility, type VisibilityState } from '../graph/filterDelta';
 import type { Clock } from '../graph/clock';
 import { buildGraphModel, type GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
@@ -140,15 +141,16 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 // Derived data, computed once per input change (not per render, not per subscriber).
 let lastInputs: [GraphModel | null, A.CoreState['filters'], A.CoreState['time'], Grades | null] | null = null;
 let lastVisibility: Visibility = { nodes: new Set(), edges: new Set() };
+// The last computation's counts: a kind toggle updates them instead of walking the graph (filterDelta.ts).
+let lastState: VisibilityState | null = null;
 /** What the filters and time window leave visible, before the analysis narrows it. */
 export function selectBaseVisibility(s: A.CoreState): Visibility {
   // Grades matter only while the grade filter is on.
   const grades = s.filters.minGrade ? s.workspace.grades : null;
   if (!lastInputs || lastInputs[0] !== s.model || lastInputs[1] !== s.filters || lastInputs[2] !== s.time || lastInputs[3] !== grades) {
     lastInputs = [s.model, s.filters, s.time, grades];
-    lastVisibility = s.model
-      ? computeVisibility(s.model, s.filters, s.time, grades ? factGrades(s.model.dataset, grades) : undefined)
-      : { nodes: new Set(), edges: new Set() };
+    lastState = s.model ? updateVisibility(lastState, s.model, s.filters, s.time, grades ? factGrades(s.model.dataset, grades) : undefined) : null;
+    lastVisibility = lastState ? lastState.visibility : { nodes: new Set(), edges: new Set() };
   }
   return lastVisibility;
 }
