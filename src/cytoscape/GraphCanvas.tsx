@@ -26,6 +26,7 @@ import { useCanvasEvents } from './useCanvasEvents';
 import { useLayoutRun } from './useLayoutRun';
 import { holdWhileWorkbenchOpen, RenderLoop } from './renderLoop';
 import { drawSmallGraphsDirectly } from './directDraw';
+import { hideEmptyOverlayLayers } from './emptyLayers';
 import { GraphKeyboard } from './keyboard';
 import { GraphContextMenu } from './contextMenu';
 import { centreOn } from './viewport';
@@ -98,6 +99,7 @@ function FastGraphCanvas() {
       if (cyRef.current === instance) return;
       cyRef.current = instance;
       drawSmallGraphsDirectly(instance);
+      hideEmptyOverlayLayers(instance);
       overviewRef.current?.destroy();
       overviewRef.current = null;
       if (model && large && overviewWanted && overviewModule) {
