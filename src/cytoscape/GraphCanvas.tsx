@@ -26,7 +26,6 @@ import { useCanvasEvents } from './useCanvasEvents';
 import { useLayoutRun } from './useLayoutRun';
 import { holdWhileWorkbenchOpen, RenderLoop } from './renderLoop';
 import { drawSmallGraphsDirectly } from './directDraw';
-import { hideEmptyOverlayLayers } from './emptyLayers';
 import { GraphKeyboard } from './keyboard';
 import { GraphContextMenu } from './contextMenu';
 import { centreOn } from './viewport';
@@ -99,7 +98,6 @@ function FastGraphCanvas() {
       if (cyRef.current === instance) return;
       cyRef.current = instance;
       drawSmallGraphsDirectly(instance);
-      hideEmptyOverlayLayers(instance);
       overviewRef.current?.destroy();
       overviewRef.current = null;
       if (model && large && overviewWanted && overviewModule) {
@@ -132,7 +130,14 @@ function FastGraphCanvas() {
     const flush = () =>
       afterPaint(() => {
         for (const m of state.pending) mark(m);
-        if (state.pending.has('kavosh:graph-painted')) document.body.dataset.graphReady = 'true';
+        if (state.pending.has('kavosh:graph-painted')) {
+          document.body.dataset.graphReady = 'true';
+          // Hiding the empty overlay canvases can wait for the first paint (until then they are
+          // only cleared), which keeps its code out of the first screen's JavaScript budget.
+          void import('./emptyLayers').then((m) => {
+            if (cyRef.current === instance && !instance.destroyed()) m.hideEmptyOverlayLayers(instance);
+          });
+        }
         state.pending.clear();
         const callbacks = state.after.splice(0);
         for (const fn of callbacks) fn();

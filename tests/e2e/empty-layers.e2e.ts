@@ -25,7 +25,8 @@ describe("Cytoscape's empty overlay layers on the article", () => {
     app = await openApp('');
     const { page } = app;
     await settled(page);
-    expect(await layers(page)).toEqual({ 'layer0-selectbox': 'hidden', 'layer1-drag': 'hidden', 'layer2-node': 'visible' });
+    // The module that hides them loads after the first paint.
+    await expect.poll(() => layers(page), { timeout: 20_000 }).toEqual({ 'layer0-selectbox': 'hidden', 'layer1-drag': 'hidden', 'layer2-node': 'visible' });
     const touched = await page.evaluate(async () => {
       const cy = window.kavosh!.cy!;
       const r = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] } } }).renderer();
@@ -59,6 +60,8 @@ describe("Cytoscape's empty overlay layers on the article", () => {
     app = await openApp('');
     const { page } = app;
     await settled(page);
+    // Hidden first (the module loads after the first paint), so "shown while dragged" means something.
+    await expect.poll(async () => (await layers(page))['layer1-drag'], { timeout: 20_000 }).toBe('hidden');
     const start = await page.evaluate(() => {
       const cy = window.kavosh!.cy!;
       const node = cy.getElementById('karim-valiyev');
@@ -86,7 +89,8 @@ describe("Cytoscape's empty overlay layers on the article", () => {
     expect(onDragLayer).toBeGreaterThan(50);
     await page.mouse.up();
     await settled(page);
-    expect(await layers(page)).toEqual({ 'layer0-selectbox': 'hidden', 'layer1-drag': 'hidden', 'layer2-node': 'visible' });
+    // The module that hides them loads after the first paint.
+    await expect.poll(() => layers(page), { timeout: 20_000 }).toEqual({ 'layer0-selectbox': 'hidden', 'layer1-drag': 'hidden', 'layer2-node': 'visible' });
     const moved = await page.evaluate(() => window.kavosh!.cy!.getElementById('karim-valiyev').position());
     expect(Math.hypot(moved.x - start.model.x, moved.y - start.model.y)).toBeGreaterThan(5);
   });
