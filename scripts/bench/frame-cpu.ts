@@ -10,17 +10,9 @@
 import { launch } from './browser';
 import { pageUrl } from './measure';
 import { serveStatic } from './server';
+import type { TraceEvent } from './trace';
 
-interface Event {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
+type Event = TraceEvent;
 
 const RUN = (kind: string, arg: string) => String.raw`(async () => {
   await window.__bench.settle();
