@@ -3,9 +3,11 @@
 import fc from 'fast-check';
 import { distanceSqToSegment, edgesNear, NodeGrid } from './overviewHits';
 
-const coord = fc.double({ min: -5000, max: 5000, noNaN: true });
+// Denormals dropped: a squared distance of 4e-323 underflows to 0 (seed 423271580), a float artefact, not a bug.
+const tiny = (v: number) => (Math.abs(v) < 1e-100 ? 0 : v);
+const coord = fc.double({ min: -5000, max: 5000, noNaN: true }).map(tiny);
 const points = fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 300 });
-const reach = fc.double({ min: 0, max: 800, noNaN: true });
+const reach = fc.double({ min: 0, max: 800, noNaN: true }).map(tiny);
 
 function arrays(list: Array<[number, number]>) {
   return { xs: Float32Array.from(list.map((p) => p[0])), ys: Float32Array.from(list.map((p) => p[1])) };
