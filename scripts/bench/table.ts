@@ -76,7 +76,8 @@ function fmt(n: number | undefined, op: string): string {
 function ratio(a: number | undefined, b: number | undefined): string {
   if (a === undefined || b === undefined || !Number.isFinite(a / b) || b === 0) return '—';
   const r = a / b;
-  return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+  // Below 1× two significant digits: Kavosh at 26 ms against sigma's 580 is 0.045×, not "0.0×".
+  return `${r >= 10 ? r.toFixed(0) : r >= 1 ? r.toFixed(1) : r.toPrecision(2)}×`;
 }
 
 /** Whether Kavosh (the `kavosh` variant) meets the row's target. */

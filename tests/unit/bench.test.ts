@@ -39,6 +39,16 @@ describe('bench targets', () => {
     );
     const [head, , line] = table.split('\n');
     expect(head).toMatch(/kavosh p50\/p95 .* webgl p50\/p95 .* sigma p50\/p95 .* naive p50\/p95 .* kavosh÷sigma .* webgl÷sigma .* naive÷kavosh/);
-    expect(line).toMatch(/\| 20\.0 \/ 30\.0 +\| 400 \/ 500 +\| 40\.0 \/ 45\.0 +\| 400 \/ 420 +\| 4\/2\/4\/2 +\| 0\.5× +\| 10× +\| 20× +\|/);
+    expect(line).toMatch(/\| 20\.0 \/ 30\.0 +\| 400 \/ 500 +\| 40\.0 \/ 45\.0 +\| 400 \/ 420 +\| 4\/2\/4\/2 +\| 0\.50× +\| 10× +\| 20× +\|/);
+  });
+
+  it('keeps two significant digits for ratios below 1× (not "0.0×")', () => {
+    const table = formatTable(
+      [row('10k', 'filter', { kavosh: { p50: 26, p95: 86, n: 4 }, sigma: { p50: 580, p95: 852, n: 4 }, naive: { p50: 1795, p95: 3420, n: 4 } })],
+      ['kavosh', 'sigma', 'naive'],
+    );
+    const line = table.split('\n')[2];
+    expect(line).toContain('| 0.045× ');
+    expect(line).toContain('| 69× ');
   });
 });
