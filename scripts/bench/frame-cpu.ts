@@ -1,5 +1,5 @@
-// `npx tsx scripts/bench/frame-cpu.ts APP_DIR [filter|time|selection] [N]`: the renderer main
-// thread's CPU time for each of N changes on the built-in article, from the store change to the
+// `npx tsx scripts/bench/frame-cpu.ts APP_DIR [filter|time|selection] [N] [SIZE]`: the renderer main
+// thread's CPU time for each of N changes on the built-in article (or a bench corpus, SIZE), from the store change to the
 // frame that shows it (a filter or time-window change: its `kavosh:visibility-painted` mark; a
 // selection: the first frame whose details panel shows it), read from a Chrome trace. Thread
 // time, not wall time: on a shared machine at load 10-20 the bench's wall-clock p50 moves by
@@ -9,6 +9,7 @@
 // Run it A/B alternating (base, new, base, new). A tool, not a test.
 import { launch } from './browser';
 import { pageUrl } from './measure';
+import { ensureCorpus } from './generate';
 import { serveStatic } from './server';
 import type { TraceEvent } from './trace';
 
@@ -65,13 +66,19 @@ async function main() {
   const appDir = process.argv[2] ?? 'dist';
   const op = process.argv[3] ?? 'filter';
   const n = Number(process.argv[4] ?? 12);
+  const size = process.argv[5] ?? 'article';
+  if (size !== 'article') ensureCorpus('bench-data', size);
   const server = await serveStatic(appDir, 'bench-data');
   const { context, page } = await launch();
   try {
     const cdp = await context.newCDPSession(page);
-    await page.goto(pageUrl(server.url, 'article', 'kavosh'));
+    await page.goto(pageUrl(server.url, size, 'kavosh'));
     await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 600_000, polling: 200 });
-    await page.waitForTimeout(1500);
+    // WAIT_MS: how long after the first paint the changes start (the bench waits 500 ms, then a GC).
+    await page.waitForTimeout(Number(process.env.WAIT_MS ?? 1500));
+    // GC=1: a forced full collection first, as the bench does before its heap figure.
+    if (process.env.GC === '1') await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(Number(process.env.AFTER_GC_MS ?? 0));
     const info = (await page.evaluate('__bench.describe()')) as { eventKind: string; picks: string[]; window: unknown };
     const events: Event[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Event[])));
@@ -97,6 +104,13 @@ async function main() {
     const names = new Set(rows.flatMap((r) => [...r.keys()]));
     const items = [...names].map((k) => [k, median(rows.map((r) => r.get(k) ?? 0))] as const).filter(([, v]) => v >= 0.1).sort((a, b) => b[1] - a[1]);
     for (const [k, v] of items.slice(0, 16)) console.log(`  ${v.toFixed(2).padStart(6)} ms  ${k}`);
+    // ROWS=1: every change, to see what a slow one (the p95) spent its time on.
+    if (process.env.ROWS === '1')
+      rows.forEach((r, i) => {
+        const gc = sum(r, (k) => /GC|Sweep|Mark/.test(k));
+        const top = [...r].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+        console.log(`  #${i + 1} wall ${(walls[i] ?? NaN).toFixed(1)}  cpu ${(all[i] ?? NaN).toFixed(1)}  gc ${gc.toFixed(1)}  top: ${top}`);
+      });
   } finally {
     await context.close();
     await server.close();

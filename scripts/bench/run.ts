@@ -17,7 +17,7 @@
 // first painted graph, filter and time-window changes to their next painted frame, selection to
 // its painted frame (in the app: the details panel showing it), frame intervals while panning and
 // zooming with the mouse (where the last selection left the view, zoomed in; then after Fit, zoomed
-// out, and the time from the last input to the settled signal, the exact picture after it), and the JS heap after load (after a forced GC). `<size>-nolayout` opens
+// out, and the time from the last input to the settled signal, the exact picture after it), and the JS heap at the end of the run (after a forced GC; the operations come first, see measure.ts). `<size>-nolayout` opens
 // the corpus without its layout.json, as an import would be: "picture after load" is the time from
 // the validated data to the painted draft, "layout refined" to the end of the worker's refinement. It prints one table, every variant side by side with the
 // ratios, and the gzip sizes of what the first screen loads.
