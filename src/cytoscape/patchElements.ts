@@ -4,6 +4,7 @@
 // created, and every edge to it fails ("nonexistent target"). Maps have no inherited keys.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { addElements } from './bulkAdd';
+import { shareStyleHintScratch } from './styleHintScratch';
 
 const PATCHED_KEYS = ['data', 'position', 'selected', 'selectable', 'locked', 'grabbable', 'classes'] as const;
 
@@ -22,6 +23,8 @@ export function patchElements(
     // events nothing listens to yet). A repeated id keeps its last definition, as below.
     const ids = new Set<string>();
     const unique = after.some((ele) => ids.size === ids.add(idOf(ele)).size) ? [...new Map(after.map((ele) => [idOf(ele), ele])).values()] : after;
+    // Before any element's style is computed: none keeps its own style-hint scratch.
+    shareStyleHintScratch(cy);
     addElements(cy, unique);
     return;
   }
