@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useSkipBehind } from './skipBehind';
 import { startMetricsRunner } from './analysis/metricsRunner';
 import { GraphCanvas } from '../cytoscape/GraphCanvas';
+import { loadNodeMenu } from '../cytoscape/contextMenu';
 import { useT } from '../i18n/useT';
 import { PANELS, type PanelName } from '../store/actions';
 import { appStore, selectVisibility, useApp } from '../store/store';
@@ -56,9 +57,9 @@ function useGraphPaintedOnce(): boolean {
     const check = () => {
       if (document.body.dataset.graphReady !== 'true') return;
       setPainted(true);
-      // Fetch the panels a click may need next, so no click waits for a chunk, and the timeline
+      // Fetch the panels (and the node menu) a click may need next, so no click waits for a chunk, and the timeline
       // now, in the same task that saw the paint: the settled signal counts it from this moment.
-      void Promise.all([loadTimeline(), loadDetails(), loadExport(), loadImport()]).catch(() => undefined);
+      void Promise.all([loadTimeline(), loadDetails(), loadExport(), loadImport(), loadNodeMenu()]).catch(() => undefined);
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { attributes: true, attributeFilter: ['data-graph-ready'] });

@@ -1,9 +1,17 @@
 // Opens the node menu (components/analysis/NodeMenu) from the canvas: right-click (cxttap), a
 // long-press on touch (taphold), or the keyboard (keyboard.tsx emits `kavosh-menu` for the focused
 // node on the context-menu key or Shift+F10). Nodes a filter hid under the overview are ignored.
+// The menu's code (and the analysis strings it shares with the panels) is not on the first screen:
+// App.tsx fetches it right after the first paint with the panels, so a right-click does not wait.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { NodeMenu } from '../components/analysis/NodeMenu';
+import type { NodeMenuProps } from '../components/analysis/NodeMenu';
+import { lazyPanel, PanelSuspense } from '../components/lazyPanel';
+import { PanelBoundary } from '../components/PanelBoundary';
+import { loadingChunk } from '../settle';
+
+export const loadNodeMenu = loadingChunk(() => import('../components/analysis/NodeMenu'));
+const NodeMenu = lazyPanel<NodeMenuProps>('node-menu', () => loadNodeMenu().then((m) => m.NodeMenu));
 
 interface Open {
   id: string;
@@ -72,5 +80,12 @@ export function GraphContextMenu({ cy, isShown }: { cy: Core | null; isShown: (i
   }, []);
 
   // Keyed by the opening: a new right-click mounts a fresh menu (placed and focused anew).
-  return open ? <NodeMenu key={`${open.id}@${open.anchor.x},${open.anchor.y}`} id={open.id} anchor={open.anchor} onClose={close} /> : null;
+  if (!open) return null;
+  return (
+    <PanelBoundary name="node-menu">
+      <PanelSuspense>
+        <NodeMenu key={`${open.id}@${open.anchor.x},${open.anchor.y}`} id={open.id} anchor={open.anchor} onClose={close} />
+      </PanelSuspense>
+    </PanelBoundary>
+  );
 }
