@@ -39,6 +39,14 @@ async function fetched(baseUrl: string, appDir: string, lang: string): Promise<F
   } finally {
     await context.close();
   }
+  return sizesOfFetched(entries, paintedAt, appDir);
+}
+
+/**
+ * The JS, CSS and font files among a page's resource timing entries, with their sizes in `appDir`;
+ * `before`: requested before `paintedAt` (the `kavosh:graph-painted` mark), by the page's clock.
+ */
+export function sizesOfFetched(entries: Array<{ path: string; start: number }>, paintedAt: number, appDir: string): FileSize[] {
   const files = new Map<string, boolean>();
   for (const { path, start } of entries) {
     const file = path.replace(/^\//, '');
@@ -48,6 +56,11 @@ async function fetched(baseUrl: string, appDir: string, lang: string): Promise<F
     const bytes = readFileSync(join(appDir, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, before };
   });
+}
+
+/** Gzip bytes of the JavaScript requested before the first paint. */
+export function jsBeforePaint(files: FileSize[]): number {
+  return files.filter((f) => /\.js$/.test(f.file) && f.before !== false).reduce((n, f) => n + f.gzip, 0);
 }
 
 export async function firstScreen(baseUrl: string, appDir: string): Promise<{ en: FileSize[]; fa: FileSize[] }> {
