@@ -9,6 +9,7 @@ import type { NodeMenuProps } from '../components/analysis/NodeMenu';
 import { lazyPanel, PanelSuspense } from '../components/lazyPanel';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { loadingChunk } from '../settle';
+import { isTouch, nodeUnderFinger } from './fingerTap';
 
 export const loadNodeMenu = loadingChunk(() => import('../components/analysis/NodeMenu'));
 const NodeMenu = lazyPanel<NodeMenuProps>('node-menu', () => loadNodeMenu().then((m) => m.NodeMenu));
@@ -50,8 +51,10 @@ export function GraphContextMenu({ cy, isShown }: { cy: Core | null; isShown: (i
     };
     // Touch only: a held mouse button is the start of a drag.
     const onHold = (e: EventObject) => {
-      const original = e.originalEvent as Event | undefined;
-      if (original?.type.startsWith('touch')) show(e.target as NodeSingular, nodeAnchor(cy, e.target as NodeSingular));
+      if (!isTouch(e)) return;
+      // The node under the finger, as a tap would select (fingerTap.ts).
+      const node = nodeUnderFinger(cy, e.target as NodeSingular, e.position);
+      show(node, nodeAnchor(cy, node));
     };
     const onKeyMenu = (_e: EventObject, id: unknown) => {
       const node = typeof id === 'string' ? cy.getElementById(id) : cy.collection();

@@ -2,10 +2,12 @@
 // highlights, Escape clears, the view stays fitted until the reader moves it, dragged nodes move
 // in the overview too. Also exposes the test hook (window.kavosh.cy).
 import { useEffect, type RefObject } from 'react';
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { appStore } from '../store/store';
 import type { Overview } from './overview';
 import { OVERVIEW_MAX_ZOOM } from './overviewZoom';
+import { keepContainerCoordsFresh } from './containerCoords';
+import { isTouch, nodeUnderFinger } from './fingerTap';
 import { exposeTestHook } from './testHook';
 import { centreOn, fitGraph } from './viewport';
 import { readerViewport, USER_VIEWPORT_EVENTS } from './viewportLink';
@@ -17,8 +19,10 @@ export function useCanvasEvents(cy: Core | null, overviewRef: RefObject<Overview
     // Under the overview, cy may still hold elements a filter hid (their classes wait): skip them.
     const shown = (id: string) => overviewRef.current?.isShown(id) ?? true;
     const onTap = (e: EventObject) => {
-      const target = e.target as Core | { id(): string };
-      const id = target === cy ? null : (target as { id(): string }).id();
+      let target = e.target as Core | NodeSingular;
+      // A finger on a node: the node under it, not a neighbour drawn above it (fingerTap.ts).
+      if (target !== cy && (target as NodeSingular).isNode() && isTouch(e)) target = nodeUnderFinger(cy, target as NodeSingular, e.position);
+      const id = target === cy ? null : (target as NodeSingular).id();
       appStore.getState().select(id !== null && shown(id) ? id : null);
     };
     const onOver = (e: EventObject) => {
@@ -63,6 +67,7 @@ export function useCanvasEvents(cy: Core | null, overviewRef: RefObject<Overview
       const p = node.position();
       overviewRef.current?.moveNode(node.id(), p.x, p.y);
     };
+    const releaseCoords = keepContainerCoordsFresh(cy);
     cy.on('tap', onTap);
     cy.on('mouseover', 'node', onOver);
     cy.on('mouseout', 'node', onOut);
@@ -73,6 +78,7 @@ export function useCanvasEvents(cy: Core | null, overviewRef: RefObject<Overview
     cy.on('resize', onResize);
     document.addEventListener('keydown', onKey);
     return () => {
+      releaseCoords();
       document.removeEventListener('keydown', onKey);
       cy.off(`${USER_VIEWPORT_EVENTS} kavosh-focus kavosh-viewport`, onUserMove);
       cy.off('kavosh-fit', onFit);

@@ -83,6 +83,23 @@ describe('phone layout', () => {
       }
     }, 300_000);
   }
+
+  it('a long press opens the menu of the node under the finger, in a crowded view (360×740, zoom ≈ 0.4)', async () => {
+    app = await openPhone(360, 740);
+    const { page } = app;
+    const point = await nodePoint(page, 'karim-valiyev');
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      // Held until the menu shows (Cytoscape's taphold fires after 500 ms of a still finger).
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: point.x, y: point.y }] });
+      await expect.poll(() => page.locator('.node-menu').isVisible()).toBe(true);
+    } finally {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+    }
+    expect(await page.locator('.node-menu').getAttribute('aria-label')).toBe('Actions for Karim Valiyev');
+    expect(app.problems, app.problems.join('\n')).toEqual([]);
+  });
 });
 
 describe('keyboard', () => {
