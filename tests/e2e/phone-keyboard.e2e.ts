@@ -15,8 +15,8 @@ afterEach(async () => {
 });
 
 /** A phone: touch, a coarse pointer and a 2× screen, in a fresh context of the file's browser. */
-const openPhone = (width: number, height: number, query = ''): Promise<AppPage> =>
-  openApp(query, { width, height }, { touch: true, deviceScaleFactor: 2 });
+const openPhone = (width: number, height: number, query = '', initScript?: () => void): Promise<AppPage> =>
+  openApp(query, { width, height }, { touch: true, deviceScaleFactor: 2, initScript });
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -28,6 +28,23 @@ async function nodePoint(page: Page, id: string) {
     return { x: rect.left + pos.x, y: rect.top + pos.y };
   }, id);
 }
+
+/** Records where the graph's area was the moment the graph was first painted. */
+function recordGraphTopAtPaint() {
+  new MutationObserver((_, observer) => {
+    if (document.body?.dataset.graphReady !== 'true') return;
+    observer.disconnect();
+    const area = document.querySelector('.graph-area');
+    Object.assign(window, { graphTopAtPaint: area ? area.getBoundingClientRect().top : null });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-graph-ready'] });
+}
+
+/** Where the graph's area was at the first paint, and where it is now. */
+const graphTops = (page: Page) =>
+  page.evaluate(() => ({
+    atPaint: (window as unknown as { graphTopAtPaint?: number | null }).graphTopAtPaint,
+    now: document.querySelector('.graph-area')?.getBoundingClientRect().top,
+  }));
 
 /** Buttons of the bar and header, and filter rows, narrower or lower than 44 px. */
 const smallTargets = (page: Page) =>
@@ -47,10 +64,14 @@ describe('phone layout', () => {
     it(`at ${width}×${height} with touch: no sideways scroll, a tap on a node opens Details, 44 px targets, axe clean, in both languages`, async () => {
       mkdirSync('test-output', { recursive: true });
       for (const lang of ['en', 'fa'] as const) {
-        app = await openPhone(width, height, `?lang=${lang}`);
+        app = await openPhone(width, height, `?lang=${lang}`, recordGraphTopAtPaint);
         const { page } = app;
         expect(await sideways(page)).toBeLessThanOrEqual(0);
         expect(await smallTargets(page)).toEqual([]);
+        // Nothing moved the graph once it was painted (the header's late buttons once pushed it 50 px).
+        const tops = await graphTops(page);
+        expect(tops.atPaint).toBeTypeOf('number');
+        expect(tops.now).toBe(tops.atPaint);
         await page.screenshot({ path: `test-output/phone-${width}-${lang}-graph.png` });
 
         // A tap on a node selects it and shows Details in place of the graph.
