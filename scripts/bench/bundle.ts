@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { launch } from './browser';
 
 export interface FileSize {
@@ -24,21 +25,24 @@ export const FIRST_SCREEN_JS_MAX = 245 * 1024;
  */
 async function fetched(baseUrl: string, appDir: string, lang: string): Promise<FileSize[]> {
   const { context, page } = await launch();
-  let entries: Array<{ path: string; start: number }> = [];
-  let paintedAt = Infinity;
   try {
     await page.goto(`${baseUrl}${lang === 'fa' ? '?lang=fa' : ''}`);
     await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 120_000, polling: 'raf' });
     await page.waitForTimeout(1500);
-    ({ entries, paintedAt } = await page.evaluate(() => ({
-      entries: performance
-        .getEntriesByType('resource')
-        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
-      paintedAt: performance.getEntriesByName('kavosh:graph-painted')[0]?.startTime ?? Infinity,
-    })));
+    return await filesFetchedBy(page, appDir);
   } finally {
     await context.close();
   }
+}
+
+/** The files a page showing the built app (from `appDir`) has fetched so far, split at its first graph paint. */
+export async function filesFetchedBy(page: Page, appDir: string): Promise<FileSize[]> {
+  const { entries, paintedAt } = await page.evaluate(() => ({
+    entries: performance
+      .getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+    paintedAt: performance.getEntriesByName('kavosh:graph-painted')[0]?.startTime ?? Infinity,
+  }));
   return sizesOfFetched(entries, paintedAt, appDir);
 }
 
@@ -46,7 +50,7 @@ async function fetched(baseUrl: string, appDir: string, lang: string): Promise<F
  * The JS, CSS and font files among a page's resource timing entries, with their sizes in `appDir`;
  * `before`: requested before `paintedAt` (the `kavosh:graph-painted` mark), by the page's clock.
  */
-export function sizesOfFetched(entries: Array<{ path: string; start: number }>, paintedAt: number, appDir: string): FileSize[] {
+function sizesOfFetched(entries: Array<{ path: string; start: number }>, paintedAt: number, appDir: string): FileSize[] {
   const files = new Map<string, boolean>();
   for (const { path, start } of entries) {
     const file = path.replace(/^\//, '');
@@ -76,7 +80,7 @@ export function formatBundle(en: FileSize[], fa: FileSize[]): string {
     lines.push(`  ${f.file.padEnd(58)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip  (${where}${f.before === false ? ', after the first paint' : ''})`);
   }
   const sum = (list: FileSize[], re: RegExp, deferredToo = false) => list.filter((f) => re.test(f.file) && (deferredToo || f.before !== false)).reduce((n, f) => n + f.gzip, 0);
-  const js = Math.max(sum(en, /\.js$/), sum(fa, /\.js$/));
+  const js = Math.max(jsBeforePaint(en), jsBeforePaint(fa));
   const jsAll = Math.max(sum(en, /\.js$/, true), sum(fa, /\.js$/, true));
   lines.push(`  JavaScript fetched in the 1.5 s after the first paint too: ${kb(jsAll)} gzip`);
   const fonts = fa.filter((f) => /\.woff2?$/.test(f.file)).map((f) => f.file.split('/').pop());

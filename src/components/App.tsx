@@ -57,8 +57,9 @@ function useGraphPaintedOnce(): boolean {
     const check = () => {
       if (document.body.dataset.graphReady !== 'true') return;
       setPainted(true);
-      // Fetch the panels (and the node menu) a click may need next, so no click waits for a chunk, and the timeline
-      // now, in the same task that saw the paint: the settled signal counts it from this moment.
+      // Fetch the panels and the node menu a click may need next, so no click waits for a chunk,
+      // and the timeline now, in the same task that saw the paint: the settled signal counts it
+      // from this moment.
       void Promise.all([loadTimeline(), loadDetails(), loadExport(), loadImport(), loadNodeMenu()]).catch(() => undefined);
     };
     const observer = new MutationObserver(check);
